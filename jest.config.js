@@ -1,0 +1,12 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    // isolatedModules (tsconfig) makes ts-jest transpile per file; `npm run typecheck` checks types once.
+    '^.+\\.ts$': 'ts-jest',
+  },
+  setupFiles: ['reflect-metadata'],
+  testTimeout: 30000,
+};

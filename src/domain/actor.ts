@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { ActorKindSchema, SectorSchema } from './enums';
+import { DescriptionSchema, IdSchema, NameSchema, SourceSchema, optional, uniqueList } from './fields';
+
+/** An organisation, body or group in the network (DESIGN.md §3). The same shape is `ActorInput` and our JSON import row. */
+export const ActorSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  acronym: optional(z.string().trim().min(1).max(40)),
+  sector: SectorSchema,
+  kind: ActorKindSchema,
+  description: optional(DescriptionSchema),
+  website: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+  homeAreaId: optional(IdSchema),
+  tags: uniqueList(z.string().trim().min(1).max(60), (tag) => tag, 'tag'),
+  source: optional(SourceSchema),
+});
+export type Actor = z.output<typeof ActorSchema>;
+export type ActorInput = z.input<typeof ActorSchema>;

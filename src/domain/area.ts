@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { AREA_LEVELS, AreaLevel, AreaLevelSchema } from './enums';
+import { CountSchema, IdSchema, NameSchema, SourceSchema, optional } from './fields';
+
+/** A place: country → region (district) → municipality. */
+export const AreaSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: NameSchema,
+    altName: optional(NameSchema),
+    level: AreaLevelSchema,
+    parentId: optional(IdSchema),
+    population: optional(CountSchema),
+    childPopulation: optional(CountSchema),
+    source: optional(SourceSchema),
+  })
+  .superRefine((area, ctx) => {
+    if (area.parentId === area.id) ctx.addIssue({ code: 'custom', path: ['parentId'], message: 'an area cannot be its own parent' });
+    if (area.level === 'COUNTRY' && area.parentId !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['parentId'], message: 'a COUNTRY has no parent area' });
+    if (area.population !== undefined && area.childPopulation !== undefined && area.childPopulation > area.population)
+      ctx.addIssue({ code: 'custom', path: ['childPopulation'], message: 'must not exceed population' });
+  });
+export type Area = z.output<typeof AreaSchema>;
+export type AreaInput = z.input<typeof AreaSchema>;
+
+/** True when an area of level `parent` may contain one of level `child`: parents are strictly coarser, which also rules out cycles. */
+export function canContain(parent: AreaLevel, child: AreaLevel): boolean {
+  return AREA_LEVELS.indexOf(parent) < AREA_LEVELS.indexOf(child);
+}
+
+/**
+ * The given areas and all areas below them. `childrenOf` answers one level down; the walk stops at areas
+ * already seen, so even a malformed hierarchy cannot loop.
+ */
+export function withDescendants(areaIds: Iterable<string>, childrenOf: (id: string) => Iterable<string>): Set<string> {
+  const scope = new Set<string>();
+  const queue = [...areaIds];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (scope.has(id)) continue;
+    scope.add(id);
+    for (const child of childrenOf(id)) queue.push(child);
+  }
+  return scope;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Shared field schemas, so every entity validates ids, dates and text the same way. */
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const IdSchema = z
+  .string()
+  .max(100, { error: 'must be at most 100 characters' })
+  .regex(SLUG_PATTERN, { error: 'must be a slug: lower-case letters, digits and single hyphens (e.g. "syri-i-vizionit")' });
+
+/** A calendar date as `YYYY-MM-DD`; impossible dates such as 2023-02-30 are rejected. */
+export const IsoDateSchema = z.iso.date({ error: 'must be an ISO date YYYY-MM-DD' });
+
+export const NameSchema = z.string().trim().min(1, { error: 'must not be empty' }).max(300);
+export const DescriptionSchema = z.string().trim().max(10_000);
+export const SourceSchema = z.string().trim().min(1).max(300);
+export const CountSchema = z.number().int({ error: 'must be a whole number' }).min(0, { error: 'must be ≥ 0' });
+
+/**
+ * An optional field that also accepts null (GraphQL clients and JSON files send null for "no value");
+ * null is normalised to absent so both spellings store the same record.
+ */
+export function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === null ? undefined : value), schema.optional());
+}
+
+/** A list that may be omitted or null (→ []) and must not repeat an element; duplicates are reported at their index. */
+export function uniqueList<T extends z.ZodType>(schema: T, key: (item: z.output<T>) => string, what: string) {
+  return z
+    .preprocess((value) => (value === null || value === undefined ? [] : value), z.array(schema))
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((item, index) => {
+        const k = key(item);
+        if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [index], message: `duplicate ${what} "${k}"` });
+        seen.add(k);
+      });
+    });
+}

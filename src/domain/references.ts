@@ -1,0 +1,75 @@
+import { canContain } from './area';
+import type { AreaLevel } from './enums';
+import { formatPath, type Issue } from './errors';
+import { linksOf, type Link } from './links';
+import { DELETION_KEYS, ENTITY_KINDS, ENTITY_NAMES, type EntityKind, type WriteBatch } from './network';
+
+/** What a store knows before a batch is applied: enough to check the batch's references. */
+export interface StoreView {
+  exists(kind: EntityKind, id: string): boolean;
+  /** Level of an area already in the store, undefined if there is none. */
+  areaLevel(id: string): AreaLevel | undefined;
+}
+
+/** Every reference a batch's upserted records make, with the path of the field that makes it. */
+function referencesOf(batch: WriteBatch): Link[] {
+  return ENTITY_KINDS.flatMap((kind) =>
+    batch.upsert[kind].flatMap((record, i) =>
+      linksOf(kind, record).map((link) => ({ ...link, path: ['upsert', kind, i, ...link.path] })),
+    ),
+  );
+}
+
+/**
+ * The ids of each kind that a store must look up to answer `referenceIssues`: everything the batch
+ * references or deletes. A remote store fetches exactly these, in one round trip per kind.
+ */
+export function idsToLookUp(batch: WriteBatch): Record<EntityKind, Set<string>> {
+  const ids = Object.fromEntries(ENTITY_KINDS.map((k) => [k, new Set<string>()])) as Record<EntityKind, Set<string>>;
+  for (const ref of referencesOf(batch)) ids[ref.kind].add(ref.id);
+  for (const kind of ENTITY_KINDS) for (const id of batch.delete[DELETION_KEYS[kind]]) ids[kind].add(id);
+  return ids;
+}
+
+/**
+ * Checks a parsed batch against the store it is about to change: every reference must point at an entity
+ * that exists once the batch is applied, every deleted id must exist, and an area's parent must be of a
+ * coarser level (which also makes cycles impossible). Returns every problem; an empty list means the batch
+ * may be applied.
+ */
+export function referenceIssues(batch: WriteBatch, view: StoreView): Issue[] {
+  const upserted = Object.fromEntries(
+    ENTITY_KINDS.map((k) => [k, new Set(batch.upsert[k].map((r) => r.id))]),
+  ) as Record<EntityKind, Set<string>>;
+  const deleted = Object.fromEntries(
+    ENTITY_KINDS.map((k) => [k, new Set(batch.delete[DELETION_KEYS[k]])]),
+  ) as Record<EntityKind, Set<string>>;
+  const existsAfter = (kind: EntityKind, id: string) =>
+    upserted[kind].has(id) || (view.exists(kind, id) && !deleted[kind].has(id));
+
+  const issues: Issue[] = [];
+  for (const ref of referencesOf(batch)) {
+    if (!existsAfter(ref.kind, ref.id)) {
+      const why = deleted[ref.kind].has(ref.id) ? 'is deleted in this batch' : 'does not exist';
+      issues.push({ path: formatPath(ref.path), message: `${ENTITY_NAMES[ref.kind]} "${ref.id}" ${why}` });
+    }
+  }
+  for (const kind of ENTITY_KINDS) {
+    const key = DELETION_KEYS[kind];
+    batch.delete[key].forEach((id, i) => {
+      if (!view.exists(kind, id))
+        issues.push({ path: formatPath(['delete', key, i]), message: `${ENTITY_NAMES[kind]} "${id}" does not exist` });
+    });
+  }
+  const levelInBatch = new Map(batch.upsert.areas.map((a) => [a.id, a.level]));
+  batch.upsert.areas.forEach((area, i) => {
+    if (!area.parentId) return;
+    const parentLevel = levelInBatch.get(area.parentId) ?? view.areaLevel(area.parentId);
+    if (parentLevel && !canContain(parentLevel, area.level))
+      issues.push({
+        path: formatPath(['upsert', 'areas', i, 'parentId']),
+        message: `a ${area.level} cannot be inside "${area.parentId}", a ${parentLevel}`,
+      });
+  });
+  return issues;
+}

@@ -1,0 +1,38 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { ActorKind as ActorKindValue, Sector as SectorValue } from '../../domain';
+import { ActorKind, Sector } from '../common/enums';
+import { Connection } from '../common/connection';
+
+@ObjectType({ description: 'An organisation, body or group in the partner network.' })
+export class Actor {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  acronym?: string;
+
+  @Field(() => Sector)
+  sector!: SectorValue;
+
+  @Field(() => ActorKind)
+  kind!: ActorKindValue;
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+
+  @Field(() => String, { nullable: true })
+  website?: string;
+
+  homeAreaId?: string;
+
+  @Field(() => [String])
+  tags!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Where this record comes from (a document, a file).' })
+  source?: string;
+}
+
+export const ActorConnection = Connection('Actor', Actor);

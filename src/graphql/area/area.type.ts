@@ -1,0 +1,29 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { AreaLevel as AreaLevelValue } from '../../domain';
+import { AreaLevel } from '../common/enums';
+
+@ObjectType({ description: 'A place: a country, a region (district) or a municipality.' })
+export class Area {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Another official name, e.g. the Serbian one.' })
+  altName?: string;
+
+  @Field(() => AreaLevel)
+  level!: AreaLevelValue;
+
+  parentId?: string;
+
+  @Field(() => Int, { nullable: true })
+  population?: number;
+
+  @Field(() => Int, { nullable: true })
+  childPopulation?: number;
+
+  @Field(() => String, { nullable: true, description: 'Where this record comes from (a document, a file).' })
+  source?: string;
+}

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The repository root, whether running from src/ (ts-jest) or from the build in dist/src/. */
+export function projectRoot(): string {
+  return __dirname.includes(join('dist', 'src')) ? join(__dirname, '..', '..') : join(__dirname, '..');
+}
+
+let version: string | undefined;
+
+/** The product version from package.json (read once). */
+export function productVersion(): string {
+  version ??= (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  return version;
+}

@@ -1,0 +1,62 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../config';
+import { createContext, type GraphQLContext } from '../graphql/context';
+import { formatError } from '../graphql/errors';
+import { buildNetworkSchema } from '../graphql/schema';
+import type { NetworkStore } from '../store/network-store';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Stops accepting requests, lets in-flight ones finish, then closes the HTTP server (not the store). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the HTTP server: `/graphql` (Apollo Server 5 on Express 5), `/healthz` (process alive) and
+ * `/readyz` (store reachable). The store is the caller's: it outlives the server and is closed by it.
+ */
+export async function startServer(
+  store: NetworkStore,
+  config: Pick<Config, 'PORT' | 'HOST' | 'NODE_ENV'>,
+): Promise<RunningServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await buildNetworkSchema(),
+    formatError: (formatted, error) => formatError(formatted, error),
+    introspection: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const health = await store.health().catch((error: Error) => ({ ok: false, store: store.kind, detail: error.message }));
+    res.status(health.ok ? 200 : 503).json(health);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '10mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(store) }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    stop: () => apollo.stop(),
+  };
+}

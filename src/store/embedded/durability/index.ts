@@ -1,0 +1,22 @@
+export {
+  DataDirectory,
+  DEFAULT_COMPACT_AFTER_BYTES,
+  JOURNAL_FILE,
+  SNAPSHOT_FILE,
+  type DataDirectoryOptions,
+  type OpenedDataDirectory,
+  type Revisioned,
+} from './data-directory';
+export { writeFileAtomic } from './atomic-file';
+export { acquireDirectoryLock, LOCK_FILE, type DirectoryLock } from './lock';
+export { Journal, readJournal, type JournalContents } from './journal';
+export {
+  AtomicWriteError,
+  ClosedError,
+  CorruptJournalError,
+  CorruptSnapshotError,
+  DataDirectoryLockedError,
+  DurabilityError,
+  JournalWriteError,
+  RevisionOrderError,
+} from './errors';

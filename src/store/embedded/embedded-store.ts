@@ -1,0 +1,195 @@
+import {
+  AREA_LEVELS,
+  UnavailableError,
+  actorPasses,
+  foldText,
+  parseWriteBatch,
+  partnershipPasses,
+  withDescendants,
+  type Actor,
+  type Area,
+  type EntityKind,
+  type EntityOf,
+  type NetworkFilter,
+  type Partnership,
+  type TargetGroup,
+  type Theme,
+} from '../../domain';
+import {
+  actorListing,
+  actorMatches,
+  actorSortKey,
+  checkPageRequest,
+  compareAreas,
+  compareKeys,
+  pageOf,
+  partnershipMatches,
+  partnershipSortKey,
+  PARTNERSHIP_LISTING,
+  type SortKey,
+} from '../listing';
+import type {
+  ActorFilter,
+  ActorOrder,
+  AreaFilter,
+  NetworkSnapshot,
+  NetworkStore,
+  Page,
+  PageRequest,
+  PartnershipFilter,
+  StoreHealth,
+  WriteResult,
+} from '../network-store';
+import { DataDirectory } from './durability/data-directory';
+import { NetworkState, type ChangeSet } from './network-state';
+
+export interface EmbeddedStoreOptions {
+  /** Where the snapshot, journal and lock live; created if missing. */
+  dataDir: string;
+  /** Journal size that triggers compaction into a new snapshot (default: the data directory's). */
+  compactAfterBytes?: number;
+}
+
+/**
+ * The store for machines without Neo4j: the whole network in memory, every acknowledged write journalled
+ * and fsync'd first (see durability/). Writes are serialised; reads never wait for them.
+ */
+export class EmbeddedStore implements NetworkStore {
+  readonly kind = 'embedded' as const;
+  private writes: Promise<unknown> = Promise.resolve();
+  private closed = false;
+  private readonly sorted = new Map<string, { version: number; rows: unknown[] }>();
+  /** Sort keys per listing order, memoised per record object (records are immutable; an update is a new object). */
+  private readonly sortKeys = new Map<string, WeakMap<object, SortKey>>();
+
+  private constructor(
+    private readonly directory: DataDirectory<NetworkSnapshot, ChangeSet>,
+    private readonly state: NetworkState,
+  ) {}
+
+  /** Opens (or creates) the store in `dataDir`: loads the snapshot, replays the journal, takes the directory lock. */
+  static async open(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
+    const opened = await DataDirectory.open<NetworkSnapshot, ChangeSet>(options.dataDir, {
+      compactAfterBytes: options.compactAfterBytes,
+    });
+    const state = opened.snapshot ? NetworkState.fromSnapshot(opened.snapshot) : new NetworkState();
+    for (const entry of opened.entries) state.apply(entry);
+    return new EmbeddedStore(opened.directory, state);
+  }
+
+  async revision(): Promise<number> {
+    this.ensureOpen();
+    return this.state.revision;
+  }
+
+  async getMany<K extends EntityKind>(kind: K, ids: readonly string[]): Promise<(EntityOf[K] | null)[]> {
+    this.ensureOpen();
+    return ids.map((id) => this.state.get(kind, id) ?? null);
+  }
+
+  async listActors(filter: ActorFilter, order: ActorOrder, page: PageRequest): Promise<Page<Actor>> {
+    this.ensureOpen();
+    checkPageRequest(page);
+    const scope = filter.homeAreaIds ? this.areaScope(filter.homeAreaIds) : undefined;
+    const keyOf = (a: Actor) => this.sortKey(order.field, a, () => actorSortKey(a, order));
+    const rows = this.sortedRows('actors', order.field, keyOf).filter((a) => actorMatches(a, filter, scope));
+    return pageOf(rows, keyOf, actorListing(order), order.direction === 'DESC', page);
+  }
+
+  async listPartnerships(filter: PartnershipFilter, page: PageRequest): Promise<Page<Partnership>> {
+    this.ensureOpen();
+    checkPageRequest(page);
+    const scope = filter.areaIds ? this.areaScope(filter.areaIds) : undefined;
+    const keyOf = (p: Partnership) => this.sortKey('TITLE', p, () => partnershipSortKey(p));
+    const rows = this.sortedRows('partnerships', 'TITLE', keyOf).filter((p) => partnershipMatches(p, filter, scope));
+    return pageOf(rows, keyOf, PARTNERSHIP_LISTING, false, page);
+  }
+
+  async listAreas(filter: AreaFilter): Promise<Area[]> {
+    this.ensureOpen();
+    return [...this.state.all('areas')]
+      .filter((a) => (!filter.level || a.level === filter.level) && (!filter.parentId || a.parentId === filter.parentId))
+      .sort((a, b) => compareAreas(a, b, (x) => AREA_LEVELS.indexOf(x.level)));
+  }
+
+  async listThemes(): Promise<Theme[]> {
+    this.ensureOpen();
+    return byName([...this.state.all('themes')]);
+  }
+
+  async listTargetGroups(): Promise<TargetGroup[]> {
+    this.ensureOpen();
+    return byName([...this.state.all('targetGroups')]);
+  }
+
+  write(input: unknown): Promise<WriteResult> {
+    const run = this.writes.then(() => this.writeNow(input));
+    this.writes = run.catch(() => undefined);
+    return run;
+  }
+
+  async snapshot(filter: NetworkFilter = {}): Promise<NetworkSnapshot> {
+    this.ensureOpen();
+    const scope = filter.areaIds ? this.areaScope(filter.areaIds) : undefined;
+    const full = this.state.toSnapshot();
+    return {
+      ...full,
+      actors: full.actors.filter((a) => actorPasses(a, filter)),
+      partnerships: full.partnerships.filter((p) => partnershipPasses(p, filter, scope)),
+    };
+  }
+
+  async health(): Promise<StoreHealth> {
+    if (this.closed) return { ok: false, store: this.kind, detail: 'store is closed' };
+    return { ok: true, store: this.kind, revision: this.state.revision };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.writes;
+    await this.directory.close();
+  }
+
+  private async writeNow(input: unknown): Promise<WriteResult> {
+    this.ensureOpen();
+    const batch = parseWriteBatch(input);
+    const { changes, result } = this.state.plan(batch);
+    if (NetworkState.isEmpty(changes)) return result;
+    // Durable first, visible second: a write is acknowledged only once the journal holds it.
+    await this.directory.append(changes);
+    this.state.apply(changes);
+    if (this.directory.needsCompaction()) await this.directory.compact(this.state.toSnapshot());
+    return result;
+  }
+
+  private ensureOpen(): void {
+    if (this.closed) throw new UnavailableError('the embedded store is closed');
+  }
+
+  private areaScope(areaIds: readonly string[]): Set<string> {
+    return withDescendants(areaIds, (id) => this.state.referrersOf('areas', id, 'areas'));
+  }
+
+  private sortKey(order: string, record: object, compute: () => SortKey): SortKey {
+    let keys = this.sortKeys.get(order);
+    if (!keys) this.sortKeys.set(order, (keys = new WeakMap()));
+    let key = keys.get(record);
+    if (!key) keys.set(record, (key = compute()));
+    return key;
+  }
+
+  /** All records of a kind sorted by `keyOf`, rebuilt only after a write changed the state. */
+  private sortedRows<K extends EntityKind>(kind: K, order: string, keyOf: (r: EntityOf[K]) => SortKey): EntityOf[K][] {
+    const cacheKey = `${kind}:${order}`;
+    const cached = this.sorted.get(cacheKey);
+    if (cached && cached.version === this.state.cacheVersion) return cached.rows as EntityOf[K][];
+    const rows = [...this.state.all(kind)].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+    this.sorted.set(cacheKey, { version: this.state.cacheVersion, rows });
+    return rows;
+  }
+}
+
+function byName<T extends { id: string; name: string }>(rows: T[]): T[] {
+  return rows.sort((a, b) => compareKeys([foldText(a.name), a.id], [foldText(b.name), b.id]));
+}

@@ -1,0 +1,139 @@
+import {
+  ValidationError,
+  foldText,
+  isActiveAt,
+  type Actor,
+  type Area,
+  type Partnership,
+} from '../domain';
+import type { ActorFilter, ActorOrder, Edge, Page, PageRequest, PartnershipFilter } from './network-store';
+
+/**
+ * Listing semantics shared by every adapter: filters, sort keys and cursors. The embedded store runs these
+ * functions; the Neo4j store's Cypher must agree with them, and the contract suite checks that it does.
+ */
+
+export const MAX_PAGE_SIZE = 500;
+
+/** Rejects page sizes outside 0..MAX_PAGE_SIZE, naming the argument. */
+export function checkPageRequest(page: PageRequest): void {
+  if (!Number.isInteger(page.first) || page.first < 0 || page.first > MAX_PAGE_SIZE)
+    throw new ValidationError([{ path: 'first', message: `must be a whole number from 0 to ${MAX_PAGE_SIZE}` }]);
+}
+
+export type SortKey = string[];
+
+/** Actors sort by folded name (accents and case ignored), then id, so equal names still have a total order. */
+export function actorSortKey(actor: Actor, order: ActorOrder): SortKey {
+  return order.field === 'NAME' ? [foldText(actor.name), actor.id] : [actor.id];
+}
+
+export function partnershipSortKey(p: Partnership): SortKey {
+  return [foldText(p.title), p.id];
+}
+
+export function compareKeys(a: SortKey, b: SortKey): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? '';
+    const y = b[i] ?? '';
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** A cursor is the sort key of the last row seen, tagged with its listing so it cannot be used on another. */
+export function encodeCursor(listing: string, key: SortKey): string {
+  return Buffer.from(JSON.stringify([listing, ...key]), 'utf8').toString('base64url');
+}
+
+/** The sort key in a cursor; a cursor that is malformed or from another listing/order is a BAD_USER_INPUT on `after`. */
+export function decodeCursor(listing: string, cursor: string): SortKey {
+  let parts: unknown;
+  try {
+    parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parts = undefined;
+  }
+  if (!Array.isArray(parts) || parts[0] !== listing || !parts.every((p) => typeof p === 'string'))
+    throw new ValidationError([{ path: 'after', message: 'is not a cursor of this listing and order' }]);
+  return parts.slice(1) as SortKey;
+}
+
+export function actorListing(order: ActorOrder): string {
+  return `actors:${order.field}:${order.direction}`;
+}
+export const PARTNERSHIP_LISTING = 'partnerships:TITLE:ASC';
+
+function textMatches(text: string | undefined, ...fields: (string | undefined)[]): boolean {
+  if (text === undefined || text.trim() === '') return true;
+  const needle = foldText(text);
+  return fields.some((f) => f !== undefined && foldText(f).includes(needle));
+}
+
+/** `homeAreaScope` is `homeAreaIds` with their descendants, expanded once by the caller. */
+export function actorMatches(actor: Actor, filter: ActorFilter, homeAreaScope?: ReadonlySet<string>): boolean {
+  if (filter.ids && !filter.ids.includes(actor.id)) return false;
+  if (filter.sectors && !filter.sectors.includes(actor.sector)) return false;
+  if (filter.kinds && !filter.kinds.includes(actor.kind)) return false;
+  if (filter.homeAreaIds && !(actor.homeAreaId && homeAreaScope?.has(actor.homeAreaId))) return false;
+  return textMatches(filter.text, actor.name, actor.acronym);
+}
+
+/** `areaScope` is `areaIds` with their descendants, expanded once by the caller. */
+export function partnershipMatches(p: Partnership, filter: PartnershipFilter, areaScope?: ReadonlySet<string>): boolean {
+  if (filter.ids && !filter.ids.includes(p.id)) return false;
+  if (filter.kinds && !filter.kinds.includes(p.kind)) return false;
+  if (filter.asOf && !isActiveAt(p, filter.asOf)) return false;
+  if (filter.actorIds) {
+    const { actorIds, roles } = filter;
+    if (!p.participants.some((x) => actorIds.includes(x.actorId) && (!roles || roles.includes(x.role)))) return false;
+  } else if (filter.roles && !p.participants.some((x) => filter.roles!.includes(x.role))) return false;
+  if (filter.areaIds && !p.areaIds.some((id) => areaScope?.has(id))) return false;
+  if (filter.themeIds && !p.themeIds.some((id) => filter.themeIds!.includes(id))) return false;
+  if (filter.targetGroupIds && !p.targetGroups.some((t) => filter.targetGroupIds!.includes(t.targetGroupId)))
+    return false;
+  return textMatches(filter.text, p.title);
+}
+
+/** Areas: country first, then regions, then municipalities; by folded name within a level. */
+export function compareAreas(a: Area, b: Area, levelRank: (a: Area) => number): number {
+  return levelRank(a) - levelRank(b) || compareKeys([foldText(a.name), a.id], [foldText(b.name), b.id]);
+}
+
+/**
+ * One page out of rows already filtered and sorted ascending by `keyOf`: rows strictly after the cursor
+ * (in the listing's direction), `first` of them, with the total count of the filtered rows.
+ */
+export function pageOf<T>(
+  sortedAsc: readonly T[],
+  keyOf: (row: T) => SortKey,
+  listing: string,
+  descending: boolean,
+  page: PageRequest,
+): Page<T> {
+  checkPageRequest(page);
+  const rows = descending ? [...sortedAsc].reverse() : sortedAsc;
+  let start = 0;
+  if (page.after !== undefined) {
+    const after = decodeCursor(listing, page.after);
+    const sign = descending ? -1 : 1;
+    // Binary search for the first row past the cursor: the cursor's row may have been deleted meanwhile.
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sign * compareKeys(keyOf(rows[mid]!), after) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    start = lo;
+  }
+  const edges: Edge<T>[] = rows
+    .slice(start, start + page.first)
+    .map((node) => ({ node, cursor: encodeCursor(listing, keyOf(node)) }));
+  return {
+    edges,
+    totalCount: rows.length,
+    hasNextPage: start + page.first < rows.length,
+    endCursor: edges.length > 0 ? edges[edges.length - 1]!.cursor : null,
+  };
+}

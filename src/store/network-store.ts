@@ -1,0 +1,139 @@
+import type {
+  Actor,
+  ActorKind,
+  Area,
+  AreaLevel,
+  EntityKind,
+  EntityOf,
+  NetworkFilter,
+  Partnership,
+  PartnershipKind,
+  Role,
+  Sector,
+  TargetGroup,
+  Theme,
+} from '../domain';
+
+/**
+ * The port every store adapter implements (DESIGN.md §2): the embedded store for machines without a
+ * database, Neo4j in production. Both pass the same contract suite (test/store/contract), so the API and
+ * analytics never know which one they talk to.
+ */
+export interface NetworkStore {
+  readonly kind: StoreKind;
+
+  /** Monotonic: bumped by every write that changes something, never by reads or no-op writes. */
+  revision(): Promise<number>;
+
+  /** Batch lookup for DataLoader: one result per id, in the order asked, null where there is none. */
+  getMany<K extends EntityKind>(kind: K, ids: readonly string[]): Promise<(EntityOf[K] | null)[]>;
+
+  /** A page of actors in a stable order: the same cursor gives the same next page as long as nothing changes. */
+  listActors(filter: ActorFilter, order: ActorOrder, page: PageRequest): Promise<Page<Actor>>;
+  listPartnerships(filter: PartnershipFilter, page: PageRequest): Promise<Page<Partnership>>;
+  /** Areas ordered by level (country first), then name. */
+  listAreas(filter: AreaFilter): Promise<Area[]>;
+  /** Themes and target groups ordered by name. */
+  listThemes(): Promise<Theme[]>;
+  listTargetGroups(): Promise<TargetGroup[]>;
+
+  /**
+   * Applies a write batch atomically: it is validated whole (fields, duplicates, references) and either
+   * every record is written and the revision bumped once, or a ValidationError lists every problem and
+   * nothing changes. Upserts replace the record with that id. Deleting an entity removes every link to it;
+   * a partnership left with no participant is deleted with it and reported in `changed`.
+   */
+  write(batch: unknown): Promise<WriteResult>;
+
+  /** The network for analytics: actors passing `sectors`, partnerships passing the other fields, all vocabularies. */
+  snapshot(filter?: NetworkFilter): Promise<NetworkSnapshot>;
+
+  health(): Promise<StoreHealth>;
+  /** Releases files, locks or connections. Idempotent; any later call fails with an UnavailableError. */
+  close(): Promise<void>;
+}
+
+export type StoreKind = 'embedded' | 'neo4j';
+
+export interface ActorFilter {
+  ids?: readonly string[];
+  sectors?: readonly Sector[];
+  kinds?: readonly ActorKind[];
+  /** Actors whose home area is one of these or inside one of them. */
+  homeAreaIds?: readonly string[];
+  /** Case- and accent-insensitive substring of name or acronym. */
+  text?: string;
+}
+
+export const ACTOR_ORDER_FIELDS = ['NAME', 'ID'] as const;
+export const SORT_DIRECTIONS = ['ASC', 'DESC'] as const;
+export interface ActorOrder {
+  field: (typeof ACTOR_ORDER_FIELDS)[number];
+  direction: (typeof SORT_DIRECTIONS)[number];
+}
+export const DEFAULT_ACTOR_ORDER: ActorOrder = { field: 'NAME', direction: 'ASC' };
+
+export interface PartnershipFilter {
+  ids?: readonly string[];
+  kinds?: readonly PartnershipKind[];
+  /** Partnerships with at least one of these actors among participants (in one of `roles`, if given). */
+  actorIds?: readonly string[];
+  roles?: readonly Role[];
+  /** Partnerships in one of these areas or inside one of them. */
+  areaIds?: readonly string[];
+  themeIds?: readonly string[];
+  targetGroupIds?: readonly string[];
+  asOf?: string;
+  /** Case- and accent-insensitive substring of the title. */
+  text?: string;
+}
+
+export interface AreaFilter {
+  level?: AreaLevel;
+  parentId?: string;
+}
+
+export interface PageRequest {
+  first: number;
+  /** An opaque cursor from a previous page of the same listing and order. */
+  after?: string;
+}
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
+export interface Page<T> {
+  edges: Edge<T>[];
+  totalCount: number;
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface WriteResult {
+  revision: number;
+  created: number;
+  updated: number;
+  /** Upserted records identical to what was stored: a re-import of the same data changes nothing. */
+  unchanged: number;
+  deleted: number;
+  /** Ids of every record created, updated or deleted (cascaded deletions included), for change notifications. */
+  changed: Record<EntityKind, string[]>;
+}
+
+export interface NetworkSnapshot {
+  revision: number;
+  actors: Actor[];
+  partnerships: Partnership[];
+  areas: Area[];
+  themes: Theme[];
+  targetGroups: TargetGroup[];
+}
+
+export interface StoreHealth {
+  ok: boolean;
+  store: StoreKind;
+  revision?: number;
+  detail?: string;
+}

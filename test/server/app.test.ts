@@ -1,0 +1,103 @@
+import { startServer, type RunningServer } from '../../src/server/app';
+import { loadSeed } from '../../src/io/seed';
+import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
+import { tempDir } from '../helpers/temp-dir';
+import { SECTORS } from '../../src/domain';
+
+/** The API over real HTTP on a loopback port, on the embedded store holding the Kosovo seed network. */
+describe('HTTP server with the Kosovo seed', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let store: EmbeddedStore;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    dir = await tempDir();
+    store = await EmbeddedStore.open({ dataDir: dir.path });
+    await loadSeed(store, 'kosovo');
+    server = await startServer(store, { PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'test' });
+  });
+  afterAll(async () => {
+    await server.stop();
+    await store.close();
+    await dir.remove();
+  });
+
+  async function graphql(query: string, variables?: Record<string, unknown>) {
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
+  }
+
+  it('answers /healthz and /readyz', async () => {
+    const base = server.url.replace('/graphql', '');
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ok: true, store: 'embedded', revision: 1 });
+  });
+
+  it('reports version, store and revision in `about`', async () => {
+    const { body } = await graphql('{ about { version store revision } }');
+    expect(body.data.about).toEqual({ version: '0.1.0', store: 'embedded', revision: 1 });
+  });
+
+  it('counts at least 60 actors across all six sectors and all 38 municipalities', async () => {
+    const { body } = await graphql(`{
+      actors(first: 500) { totalCount edges { node { id sector } } }
+      areas(level: MUNICIPALITY) { id name level }
+    }`);
+    expect(body.data.actors.totalCount).toBeGreaterThanOrEqual(60);
+    const sectors = new Set(body.data.actors.edges.map((e: any) => e.node.sector));
+    expect([...sectors].sort()).toEqual([...SECTORS].sort());
+    expect(body.data.areas).toHaveLength(38);
+    expect(body.data.areas.every((a: any) => a.level === 'MUNICIPALITY')).toBe(true);
+  });
+
+  it('filters actors by sector and walks every page exactly once', async () => {
+    const query = `query($after: String) {
+      actors(filter: { sectors: [CIVIL_SOCIETY, ACADEMIA] }, first: 3, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id name sector kind } }
+      }
+    }`;
+    const seen: string[] = [];
+    let after: string | undefined;
+    let total = 0;
+    for (;;) {
+      const { body } = await graphql(query, { after });
+      const page = body.data.actors;
+      total = page.totalCount;
+      for (const e of page.edges) {
+        expect(['CIVIL_SOCIETY', 'ACADEMIA']).toContain(e.node.sector);
+        seen.push(e.node.id);
+      }
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(total).toBe(10); // 8 CSOs of seeds 002/003 and the 2 illustrative academia records
+    expect(new Set(seen).size).toBe(total);
+    expect(seen).toContain('syri-i-vizionit');
+  });
+
+  it('rejects a page size over 500 with BAD_USER_INPUT naming `first`', async () => {
+    const { body } = await graphql('{ actors(first: 501) { totalCount } }');
+    expect(body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0].extensions.issues).toEqual([{ path: 'first', message: expect.stringContaining('500') }]);
+  });
+
+  it('rejects a garbage cursor with BAD_USER_INPUT naming `after`', async () => {
+    const { body } = await graphql('{ actors(first: 2, after: "bm9wZQ") { totalCount } }');
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'after' }] });
+  });
+
+  it('resolves area hierarchy both ways', async () => {
+    const { body } = await graphql('{ area(id: "peje") { name altName parent { id parent { id level } } } }');
+    expect(body.data.area).toEqual({
+      name: 'Pejë',
+      altName: 'Peć',
+      parent: { id: 'district-peja', parent: { id: 'kosovo', level: 'COUNTRY' } },
+    });
+  });
+});
