@@ -438,12 +438,12 @@ partnership(
     'Localization and Partnerships Strategies co-design workshop', 'COORDINATION', D003,
     [(SCIK, 'LEAD')] + [(c, 'PARTICIPANT') for c in LOCAL_CSOS],
     ['kosovo'], ['child-rights-governance-and-monitoring'],
-    start='2023-11-01', end='2023-11-24',
+    end='2023-11-24',
     description='Two-day workshop organised by SCiK with key CSOs (SiV, KDF, Handikos, Nevo Koncepti, Putevima Sunca, Domovik, Eco Z, '
                 'KGSC) to co-design the objectives of its Localization Strategy and Partnerships Strategy (Local to Global for '
                 'Impact): concepts, review of current partnerships, challenges, strengths, mapping local capacities, visioning '
-                "future partnerships. Dates derived: the article dated 24 November 2023 says the workshop took place 'recently'; "
-                'taken as 1-24 November 2023 (the two exact days are not stated).')
+                "future partnerships. endDate derived: the article dated 24 November 2023 says the workshop took place 'recently' "
+                '(the two exact days are not stated, so no startDate).')
 
 # --- UNICEF (seeds 000, 001) ---
 partnership(

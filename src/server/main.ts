@@ -16,7 +16,6 @@ async function main(): Promise<void> {
       console.log(`loaded the ${config.SEED} seed network: ${result.created} records, revision ${result.revision}`);
     }
     const server = await startServer(store, config);
-    console.log(`partner-network API (${store.kind} store, ${config.DATA_DIR}) at ${server.url}`);
     let stopping = false;
     const shutdown = async (signal: string) => {
       if (stopping) return;
@@ -26,8 +25,10 @@ async function main(): Promise<void> {
       await store.close();
       process.exit(0);
     };
+    // Handlers go in before we announce the URL: whoever reads it may signal us at once.
     process.on('SIGTERM', () => void shutdown('SIGTERM'));
     process.on('SIGINT', () => void shutdown('SIGINT'));
+    console.log(`partner-network API (${store.kind} store, ${config.DATA_DIR}) at ${server.url}`);
   } catch (error) {
     await store.close();
     throw error;
