@@ -1,0 +1,54 @@
+import { GraphQLError } from 'graphql';
+import { ConflictError, NotFoundError, UnavailableError, ValidationError } from '../../src/domain';
+import { formatError } from '../../src/graphql/errors';
+
+/** Resolver errors reach formatError wrapped in a GraphQLError, as Apollo hands them over. */
+function fromResolver(error: Error) {
+  const wrapped = new GraphQLError(error.message, { path: ['actors'], originalError: error });
+  return [{ message: error.message, path: ['actors'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped] as const;
+}
+
+describe('formatError', () => {
+  it('gives bad input its code and every issue', () => {
+    const [formatted, error] = fromResolver(
+      new ValidationError([
+        { path: 'first', message: 'must be a whole number from 0 to 500' },
+        { path: 'after', message: 'is not a cursor of this listing and order' },
+      ]),
+    );
+    expect(formatError(formatted, error)).toEqual({
+      message: 'invalid input: first: must be a whole number from 0 to 500; after: is not a cursor of this listing and order',
+      path: ['actors'],
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        issues: [
+          { path: 'first', message: 'must be a whole number from 0 to 500' },
+          { path: 'after', message: 'is not a cursor of this listing and order' },
+        ],
+      },
+    });
+  });
+
+  it.each([
+    [new NotFoundError('actor', 'x'), 'NOT_FOUND'],
+    [new ConflictError('taken'), 'CONFLICT'],
+    [new UnavailableError('the embedded store is closed'), 'SERVICE_UNAVAILABLE'],
+  ])('maps %p to %s', (domainError, code) => {
+    const [formatted, error] = fromResolver(domainError);
+    expect(formatError(formatted, error)).toMatchObject({ message: domainError.message, extensions: { code } });
+  });
+
+  it('hides the details of unexpected errors and logs them', () => {
+    const logged: unknown[] = [];
+    const secret = new Error('connect ECONNREFUSED 10.0.0.7:7687 password=hunter2');
+    const [formatted, error] = fromResolver(secret);
+    const result = formatError(formatted, error, (e) => logged.push(e));
+    expect(result).toEqual({ message: 'internal error', path: ['actors'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(logged).toEqual([secret]);
+  });
+
+  it('keeps GraphQL validation errors as they are', () => {
+    const formatted = { message: 'Cannot query field "nope" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    expect(formatError(formatted, new GraphQLError(formatted.message))).toBe(formatted);
+  });
+});
