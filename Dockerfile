@@ -14,6 +14,8 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY seeds ./seeds
+# A named volume takes the owner of the directory it is mounted on: make it the unprivileged user.
+RUN mkdir /data && chown node:node /data
 USER node
 EXPOSE 4000
 CMD ["node", "dist/src/server/main.js"]
