@@ -87,7 +87,8 @@ export class DataDirectory<Snapshot extends Revisioned, Entry extends Revisioned
 
   /**
    * Appends `entry` to the journal; resolves only once it is on stable storage. Appends and compactions are
-   * applied in call order, never interleaved.
+   * applied in call order, never interleaved. A rejected append is not acknowledged: after a reopen it may
+   * or may not be among the entries, exactly as if the process had crashed during it.
    * @throws RevisionOrderError unless entry.revision exceeds every revision appended or compacted before;
    *   TypeError if the entry is not JSON-serialisable; JournalWriteError on I/O failure; ClosedError.
    */

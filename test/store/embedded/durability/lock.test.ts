@@ -1,0 +1,169 @@
+import { spawnSync } from 'node:child_process';
+import { access, mkdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DataDirectoryLockedError } from '../../../../src/store/embedded/durability/errors';
+import { acquireDirectoryLock, LOCK_FILE } from '../../../../src/store/embedded/durability/lock';
+import { compileDurabilityModule, runNodeScript } from './helpers/child-process';
+import { useTempDir } from './helpers/temp-dir';
+
+/** A pid that certainly belonged to a process and no longer does (reaped before spawnSync returns). */
+function deadPid(): number {
+  const { pid } = spawnSync(process.execPath, ['-e', '']);
+  if (pid === undefined) throw new Error('could not start a child process');
+  return pid;
+}
+
+async function lockExists(dir: string): Promise<boolean> {
+  return access(join(dir, LOCK_FILE)).then(
+    () => true,
+    () => false,
+  );
+}
+
+describe('acquireDirectoryLock', () => {
+  const tempDir = useTempDir();
+
+  it('writes our pid to LOCK and removes it on release, idempotently', async () => {
+    const lock = await acquireDirectoryLock(tempDir());
+    expect((await readFile(join(tempDir(), LOCK_FILE), 'utf8')).trim()).toBe(String(process.pid));
+    await lock.release();
+    await lock.release();
+    expect(await lockExists(tempDir())).toBe(false);
+  });
+
+  it('refuses a second lock in the same process, naming the directory and our pid', async () => {
+    const lock = await acquireDirectoryLock(tempDir());
+    const second = acquireDirectoryLock(tempDir());
+    await expect(second).rejects.toThrow(DataDirectoryLockedError);
+    await expect(second).rejects.toThrow(
+      `data directory ${tempDir()} is in use by process ${process.pid}; stop it or point DATA_DIR elsewhere`,
+    );
+    await lock.release();
+    await (await acquireDirectoryLock(tempDir())).release();
+  });
+
+  it('refuses the same directory reached through a symlink', async () => {
+    const data = join(tempDir(), 'data');
+    const alias = join(tempDir(), 'alias');
+    await mkdir(data);
+    await symlink(data, alias);
+    const lock = await acquireDirectoryLock(data);
+    await expect(acquireDirectoryLock(alias)).rejects.toThrow(DataDirectoryLockedError);
+    await lock.release();
+  });
+
+  it('lets exactly one of many concurrent acquisitions in this process win', async () => {
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 10 }, () => acquireDirectoryLock(tempDir())),
+    );
+    const won = attempts.filter((attempt) => attempt.status === 'fulfilled');
+    expect(won).toHaveLength(1);
+    for (const attempt of attempts) {
+      if (attempt.status === 'rejected') expect(attempt.reason).toBeInstanceOf(DataDirectoryLockedError);
+    }
+    await (won[0] as PromiseFulfilledResult<{ release(): Promise<void> }>).value.release();
+  });
+
+  it('takes over a LOCK left by a process that has died', async () => {
+    const pid = deadPid();
+    await writeFile(join(tempDir(), LOCK_FILE), `${pid}\n`);
+    const lock = await acquireDirectoryLock(tempDir());
+    expect((await readFile(join(tempDir(), LOCK_FILE), 'utf8')).trim()).toBe(String(process.pid));
+    await lock.release();
+  });
+
+  it('takes over a LOCK naming our own pid that this process does not hold (pid reused after a restart)', async () => {
+    await writeFile(join(tempDir(), LOCK_FILE), `${process.pid}\n`);
+    const lock = await acquireDirectoryLock(tempDir());
+    await lock.release();
+    expect(await lockExists(tempDir())).toBe(false);
+  });
+
+  it('takes over an unreadable LOCK once it is too old to be mid-creation', async () => {
+    await writeFile(join(tempDir(), LOCK_FILE), 'garbage');
+    const longAgo = new Date(Date.now() - 60_000);
+    await utimes(join(tempDir(), LOCK_FILE), longAgo, longAgo);
+    const lock = await acquireDirectoryLock(tempDir());
+    expect((await readFile(join(tempDir(), LOCK_FILE), 'utf8')).trim()).toBe(String(process.pid));
+    await lock.release();
+  });
+
+  it('waits for a fresh empty LOCK to be written before judging it stale', async () => {
+    await writeFile(join(tempDir(), LOCK_FILE), '');
+    const started = Date.now();
+    const lock = await acquireDirectoryLock(tempDir());
+    expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+    await lock.release();
+  });
+
+  it('does not delete a LOCK that another process took over', async () => {
+    const lock = await acquireDirectoryLock(tempDir());
+    await writeFile(join(tempDir(), LOCK_FILE), '1\n');
+    await lock.release();
+    expect((await readFile(join(tempDir(), LOCK_FILE), 'utf8')).trim()).toBe('1');
+  });
+});
+
+describe('acquireDirectoryLock across processes', () => {
+  const tempDir = useTempDir();
+  let compiled: { dir: string; dispose(): Promise<void> };
+
+  beforeAll(async () => {
+    compiled = await compileDurabilityModule();
+  });
+  afterAll(async () => {
+    await compiled.dispose();
+  });
+
+  it('is refused while a live child holds the directory, and taken over once the child is killed', async () => {
+    const child = await runNodeScript(
+      compiled.dir,
+      `require('./lock').acquireDirectoryLock(process.argv[2]).then(
+        () => { console.log('locked'); setInterval(() => {}, 60_000); },
+        (error) => { console.error(error); process.exit(1); });`,
+      [tempDir()],
+    );
+    try {
+      await child.waitForLine((line) => line === 'locked');
+      const childPid = child.process.pid;
+      const attempt = acquireDirectoryLock(tempDir());
+      await expect(attempt).rejects.toThrow(DataDirectoryLockedError);
+      await expect(attempt).rejects.toThrow(`is in use by process ${childPid};`);
+      await expect(attempt).rejects.toMatchObject({ pid: childPid, directory: tempDir() });
+    } finally {
+      child.process.kill('SIGKILL');
+      await child.closed;
+    }
+    const lock = await acquireDirectoryLock(tempDir());
+    expect((await readFile(join(tempDir(), LOCK_FILE), 'utf8')).trim()).toBe(String(process.pid));
+    await lock.release();
+  });
+
+  it('lets exactly one of several racing processes take over a stale LOCK', async () => {
+    await writeFile(join(tempDir(), LOCK_FILE), `${deadPid()}\n`);
+    // All children start acquiring at the same instant, after node's start-up, so that they really race.
+    const startAt = String(Date.now() + 500);
+    const children = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        runNodeScript(
+          compiled.dir,
+          `const [dir, startAt] = [process.argv[2], Number(process.argv[3])];
+          const spin = () => (Date.now() < startAt ? setImmediate(spin) : race());
+          const race = () => require('./lock').acquireDirectoryLock(dir).then(
+            () => { console.log('won'); setInterval(() => {}, 60_000); },
+            (error) => { console.log(error.name); });
+          spin();`,
+          [tempDir(), startAt],
+        ),
+      ),
+    );
+    try {
+      const outcomes = await Promise.all(children.map((child) => child.waitForLine(() => true)));
+      expect(outcomes.filter((outcome) => outcome === 'won')).toHaveLength(1);
+      expect(outcomes.filter((outcome) => outcome === 'DataDirectoryLockedError')).toHaveLength(5);
+    } finally {
+      for (const child of children) child.process.kill('SIGKILL');
+      await Promise.all(children.map((child) => child.closed));
+    }
+  });
+});
