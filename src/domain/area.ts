@@ -1,26 +1,41 @@
 import { z } from 'zod';
 import { AREA_LEVELS, AreaLevel, AreaLevelSchema } from './enums';
-import { CountSchema, IdSchema, NameSchema, SourceSchema, optional } from './fields';
+import { CountSchema, IdSchema, NameSchema, SourceSchema, crossFieldRule, optional } from './fields';
 
 /** A place: country → region (district) → municipality. */
+const areaShape = {
+  id: IdSchema,
+  name: NameSchema,
+  altName: optional(NameSchema),
+  level: AreaLevelSchema,
+  parentId: optional(IdSchema),
+  population: optional(CountSchema),
+  childPopulation: optional(CountSchema),
+  source: optional(SourceSchema),
+};
+
 export const AreaSchema = z
-  .strictObject({
-    id: IdSchema,
-    name: NameSchema,
-    altName: optional(NameSchema),
-    level: AreaLevelSchema,
-    parentId: optional(IdSchema),
-    population: optional(CountSchema),
-    childPopulation: optional(CountSchema),
-    source: optional(SourceSchema),
-  })
-  .superRefine((area, ctx) => {
-    if (area.parentId === area.id) ctx.addIssue({ code: 'custom', path: ['parentId'], message: 'an area cannot be its own parent' });
-    if (area.level === 'COUNTRY' && area.parentId !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['parentId'], message: 'a COUNTRY has no parent area' });
-    if (area.population !== undefined && area.childPopulation !== undefined && area.childPopulation > area.population)
-      ctx.addIssue({ code: 'custom', path: ['childPopulation'], message: 'must not exceed population' });
-  });
+  .strictObject(areaShape)
+  .refine(
+    ...crossFieldRule(areaShape, ['id', 'parentId'], (a) => a.parentId !== a.id, {
+      path: 'parentId',
+      message: 'an area cannot be its own parent',
+    }),
+  )
+  .refine(
+    ...crossFieldRule(areaShape, ['level', 'parentId'], (a) => a.level !== 'COUNTRY' || a.parentId === undefined, {
+      path: 'parentId',
+      message: 'a COUNTRY has no parent area',
+    }),
+  )
+  .refine(
+    ...crossFieldRule(
+      areaShape,
+      ['population', 'childPopulation'],
+      (a) => a.population === undefined || a.childPopulation === undefined || a.childPopulation <= a.population,
+      { path: 'childPopulation', message: 'must not exceed population' },
+    ),
+  );
 export type Area = z.output<typeof AreaSchema>;
 export type AreaInput = z.input<typeof AreaSchema>;
 

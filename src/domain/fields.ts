@@ -15,7 +15,11 @@ export const IsoDateSchema = z.iso.date({ error: 'must be an ISO date YYYY-MM-DD
 export const NameSchema = z.string().trim().min(1, { error: 'must not be empty' }).max(300);
 export const DescriptionSchema = z.string().trim().max(10_000);
 export const SourceSchema = z.string().trim().min(1).max(300);
-export const CountSchema = z.number().int({ error: 'must be a whole number' }).min(0, { error: 'must be ≥ 0' });
+// A refine rather than .int(): zod's int check aborts the record, which would hide its other problems.
+export const CountSchema = z
+  .number()
+  .refine(Number.isSafeInteger, { error: 'must be a whole number' })
+  .refine((n) => n >= 0, { error: 'must be ≥ 0' });
 
 /**
  * An optional field that also accepts null (GraphQL clients and JSON files send null for "no value");
@@ -37,4 +41,30 @@ export function uniqueList<T extends z.ZodType>(schema: T, key: (item: z.output<
         seen.add(k);
       });
     });
+}
+
+/**
+ * A rule across fields of a record, as arguments for zod's `.refine`. zod skips record-level refinements
+ * once any field is invalid, which would let one error hide another; this rule runs whenever the fields
+ * it reads are valid themselves, whatever the rest of the record holds.
+ */
+export function crossFieldRule<Shape extends z.ZodRawShape, K extends keyof Shape & string>(
+  shape: Shape,
+  fields: readonly K[],
+  holds: (record: { [P in K]: z.output<Shape[P]> }) => boolean,
+  issue: { path: K; message: string | ((record: { [P in K]: z.output<Shape[P]> }) => string) },
+) {
+  type Fields = { [P in K]: z.output<Shape[P]> };
+  const check = (record: unknown) => holds(record as Fields);
+  const fieldsValid = (value: unknown) =>
+    typeof value === 'object' &&
+    value !== null &&
+    fields.every((f) => (shape[f] as unknown as z.ZodType).safeParse((value as Record<string, unknown>)[f]).success);
+  const { message } = issue;
+  const params = {
+    path: [issue.path] as PropertyKey[],
+    error: (iss: { input?: unknown }) => (typeof message === 'string' ? message : message(iss.input as Fields)),
+    when: (payload: { value: unknown }) => fieldsValid(payload.value),
+  };
+  return [check, params] as [typeof check, typeof params];
 }

@@ -7,6 +7,7 @@ import {
   IsoDateSchema,
   NameSchema,
   SourceSchema,
+  crossFieldRule,
   optional,
   uniqueList,
 } from './fields';
@@ -26,27 +27,33 @@ export type TargetReach = z.output<typeof TargetReachSchema>;
  * A partnership is a node, not an edge: it has several parties, places, themes and groups (DESIGN.md §3).
  * The same shape is `PartnershipInput` and our JSON import row.
  */
+const partnershipShape = {
+  id: IdSchema,
+  title: NameSchema,
+  kind: PartnershipKindSchema,
+  startDate: optional(IsoDateSchema),
+  endDate: optional(IsoDateSchema),
+  description: optional(DescriptionSchema),
+  participants: uniqueList(ParticipationSchema, (p) => `${p.actorId} as ${p.role}`, 'participant').refine(
+    (participants) => participants.length > 0,
+    { error: 'a partnership needs at least one participant' },
+  ),
+  areaIds: uniqueList(IdSchema, (id) => id, 'area'),
+  themeIds: uniqueList(IdSchema, (id) => id, 'theme'),
+  targetGroups: uniqueList(TargetReachSchema, (t) => t.targetGroupId, 'target group'),
+  source: optional(SourceSchema),
+};
+
 export const PartnershipSchema = z
-  .strictObject({
-    id: IdSchema,
-    title: NameSchema,
-    kind: PartnershipKindSchema,
-    startDate: optional(IsoDateSchema),
-    endDate: optional(IsoDateSchema),
-    description: optional(DescriptionSchema),
-    participants: uniqueList(ParticipationSchema, (p) => `${p.actorId} as ${p.role}`, 'participant').refine(
-      (participants) => participants.length > 0,
-      { error: 'a partnership needs at least one participant' },
+  .strictObject(partnershipShape)
+  .refine(
+    ...crossFieldRule(
+      partnershipShape,
+      ['startDate', 'endDate'],
+      (p) => p.startDate === undefined || p.endDate === undefined || p.startDate <= p.endDate,
+      { path: 'endDate', message: (p) => `must not be before startDate ${p.startDate}` },
     ),
-    areaIds: uniqueList(IdSchema, (id) => id, 'area'),
-    themeIds: uniqueList(IdSchema, (id) => id, 'theme'),
-    targetGroups: uniqueList(TargetReachSchema, (t) => t.targetGroupId, 'target group'),
-    source: optional(SourceSchema),
-  })
-  .superRefine((p, ctx) => {
-    if (p.startDate !== undefined && p.endDate !== undefined && p.startDate > p.endDate)
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: `must not be before startDate ${p.startDate}` });
-  });
+  );
 export type Partnership = z.output<typeof PartnershipSchema>;
 export type PartnershipInput = z.input<typeof PartnershipSchema>;
 

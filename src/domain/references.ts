@@ -9,6 +9,8 @@ export interface StoreView {
   exists(kind: EntityKind, id: string): boolean;
   /** Level of an area already in the store, undefined if there is none. */
   areaLevel(id: string): AreaLevel | undefined;
+  /** The areas in the store whose parent is `id`. */
+  childAreas(id: string): { id: string; level: AreaLevel }[];
 }
 
 /** Every reference a batch's upserted records make, with the path of the field that makes it. */
@@ -22,7 +24,8 @@ function referencesOf(batch: WriteBatch): Link[] {
 
 /**
  * The ids of each kind that a store must look up to answer `referenceIssues`: everything the batch
- * references or deletes. A remote store fetches exactly these, in one round trip per kind.
+ * references or deletes. A remote store fetches exactly these, in one round trip per kind, plus the
+ * children of the areas the batch upserts (for `childAreas`).
  */
 export function idsToLookUp(batch: WriteBatch): Record<EntityKind, Set<string>> {
   const ids = Object.fromEntries(ENTITY_KINDS.map((k) => [k, new Set<string>()])) as Record<EntityKind, Set<string>>;
@@ -34,7 +37,8 @@ export function idsToLookUp(batch: WriteBatch): Record<EntityKind, Set<string>> 
 /**
  * Checks a parsed batch against the store it is about to change: every reference must point at an entity
  * that exists once the batch is applied, every deleted id must exist, and an area's parent must be of a
- * coarser level (which also makes cycles impossible). Returns every problem; an empty list means the batch
+ * coarser level — also when an area's new level would put its stored children at its own level or above
+ * (so the hierarchy can never hold a cycle). Returns every problem; an empty list means the batch
  * may be applied.
  */
 export function referenceIssues(batch: WriteBatch, view: StoreView): Issue[] {
@@ -63,12 +67,20 @@ export function referenceIssues(batch: WriteBatch, view: StoreView): Issue[] {
   }
   const levelInBatch = new Map(batch.upsert.areas.map((a) => [a.id, a.level]));
   batch.upsert.areas.forEach((area, i) => {
-    if (!area.parentId) return;
-    const parentLevel = levelInBatch.get(area.parentId) ?? view.areaLevel(area.parentId);
+    const parentLevel = area.parentId && (levelInBatch.get(area.parentId) ?? view.areaLevel(area.parentId));
     if (parentLevel && !canContain(parentLevel, area.level))
       issues.push({
         path: formatPath(['upsert', 'areas', i, 'parentId']),
         message: `a ${area.level} cannot be inside "${area.parentId}", a ${parentLevel}`,
+      });
+    // Children upserted in this batch were checked against this area's new level just above.
+    const strandedChildren = view
+      .childAreas(area.id)
+      .filter((c) => !upserted.areas.has(c.id) && !deleted.areas.has(c.id) && !canContain(area.level, c.level));
+    if (strandedChildren.length > 0)
+      issues.push({
+        path: formatPath(['upsert', 'areas', i, 'level']),
+        message: `a ${area.level} cannot contain ${strandedChildren.map((c) => `"${c.id}" (${c.level})`).join(', ')}`,
       });
   });
   return issues;

@@ -48,8 +48,9 @@ export interface NetworkStore {
   /** The network for analytics: actors passing `sectors`, partnerships passing the other fields, all vocabularies. */
   snapshot(filter?: NetworkFilter): Promise<NetworkSnapshot>;
 
+  /** Never throws: an unreachable or closed store reports `ok: false` with a reason (for /readyz). */
   health(): Promise<StoreHealth>;
-  /** Releases files, locks or connections. Idempotent; any later call fails with an UnavailableError. */
+  /** Releases files, locks or connections. Idempotent; any later call but health() fails with an UnavailableError. */
   close(): Promise<void>;
 }
 

@@ -113,6 +113,7 @@ export class NetworkState {
     const issues = referenceIssues(batch, {
       exists: (kind, id) => this.records[kind].has(id),
       areaLevel: (id) => this.areaLevel(id),
+      childAreas: (id) => this.referrersOf('areas', id, 'areas').map((child) => ({ id: child, level: this.areaLevel(child)! })),
     });
     if (issues.length > 0) throw new ValidationError(issues, 'write batch');
 
