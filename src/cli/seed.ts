@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../config';
-import { DomainError } from '../domain';
+import { runMain } from '../entry-point';
 import { SEEDS, loadSeed, type SeedName } from '../io/seed';
 import { openStore } from '../store/open-store';
 
@@ -20,7 +20,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof DomainError ? error.message : error);
-  process.exit(1);
-});
+runMain(main);

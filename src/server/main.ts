@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
+import { runMain } from '../entry-point';
 import { loadSeed } from '../io/seed';
 import { openStore } from '../store/open-store';
 import { startServer } from './app';
@@ -35,7 +36,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
+runMain(main);

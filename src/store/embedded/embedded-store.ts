@@ -157,7 +157,9 @@ export class EmbeddedStore implements NetworkStore {
     const { changes, result } = this.state.plan(batch);
     if (NetworkState.isEmpty(changes)) return result;
     // Durable first, visible second: a write is acknowledged only once the journal holds it.
-    await this.directory.append(changes);
+    await this.directory.append(changes).catch((error: unknown) => {
+      throw new UnavailableError(`the embedded store cannot write to ${this.directory.path}: ${(error as Error).message}`);
+    });
     this.state.apply(changes);
     if (this.directory.needsCompaction()) await this.directory.compact(this.state.toSnapshot());
     return result;

@@ -26,6 +26,14 @@ export interface ChangeSet {
 
 const refKey = (kind: EntityKind, id: string) => `${kind}:${id}`;
 
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 function emptyChanged(): Record<EntityKind, string[]> {
   return { actors: [], partnerships: [], areas: [], themes: [], targetGroups: [] };
 }
@@ -132,14 +140,15 @@ export class NetworkState {
     };
 
     // Records that link to a deleted entity lose the link; a partnership losing its last participant goes too.
+    const detachedAlready = new Set<string>();
     for (const target of ENTITY_KINDS) {
       for (const targetId of batch.delete[DELETION_KEYS[target]]) {
         for (const key of this.referrers.get(refKey(target, targetId)) ?? []) {
           const [kind, id] = key.split(':') as [EntityKind, string];
-          if (removed[kind].has(id) || upserted[kind].has(id)) continue;
-          const current = this.get(kind, id)!;
-          if (put[kind]?.some((r) => r.id === id)) continue; // already detached from everything deleted
-          const detached = detachFrom(kind, current, isDeleted);
+          // detachFrom drops the links to everything deleted at once, so each referrer is handled once.
+          if (removed[kind].has(id) || upserted[kind].has(id) || detachedAlready.has(key)) continue;
+          detachedAlready.add(key);
+          const detached = detachFrom(kind, this.get(kind, id)!, isDeleted);
           if (kind === 'partnerships' && (detached as EntityOf['partnerships']).participants.length === 0) {
             removed.partnerships.add(id);
           } else {
@@ -192,7 +201,8 @@ export class NetworkState {
       for (const record of changes.put[kind] ?? []) {
         const current = this.get(kind, record.id);
         if (current) this.unindex(kind, current);
-        (this.records[kind] as Map<string, EntityOf[typeof kind]>).set(record.id, record);
+        // Readers get these very objects (no copies, for speed): frozen, nobody can change the store behind its back.
+        (this.records[kind] as Map<string, EntityOf[typeof kind]>).set(record.id, deepFreeze(record));
         this.index(kind, record);
       }
     }
