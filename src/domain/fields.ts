@@ -26,21 +26,27 @@ export const CountSchema = z
  * null is normalised to absent so both spellings store the same record.
  */
 export function optional<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (value === null ? undefined : value), schema.optional());
+  return z.preprocess((value: z.input<T> | null | undefined) => (value === null ? undefined : value), schema.optional());
 }
 
-/** A list that may be omitted or null (→ []) and must not repeat an element; duplicates are reported at their index. */
-export function uniqueList<T extends z.ZodType>(schema: T, key: (item: z.output<T>) => string, what: string) {
+/** A list that may be omitted or null (→ []). */
+export function list<T extends z.ZodType>(schema: T) {
   return z
-    .preprocess((value) => (value === null || value === undefined ? [] : value), z.array(schema))
-    .superRefine((items, ctx) => {
-      const seen = new Set<string>();
-      items.forEach((item, index) => {
-        const k = key(item);
-        if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [index], message: `duplicate ${what} "${k}"` });
-        seen.add(k);
-      });
+    .array(schema)
+    .nullish()
+    .transform((items): z.output<T>[] => items ?? []);
+}
+
+/** A list (see `list`) that must not repeat an element; each duplicate is reported at its index. */
+export function uniqueList<T extends z.ZodType>(schema: T, key: (item: z.output<T>) => string, what: string) {
+  return list(schema).superRefine((items, ctx) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const k = key(item);
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [index], message: `duplicate ${what} "${k}"` });
+      seen.add(k);
     });
+  });
 }
 
 /**

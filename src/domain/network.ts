@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ActorSchema, type Actor } from './actor';
 import { AreaSchema, type Area } from './area';
 import { ValidationError, formatPath, zodIssues, type Issue } from './errors';
-import { IdSchema } from './fields';
+import { IdSchema, list } from './fields';
 import { PartnershipSchema, type Partnership } from './partnership';
 import { TargetGroupSchema, ThemeSchema, type TargetGroup, type Theme } from './vocabulary';
 
@@ -26,9 +26,6 @@ export interface EntityOf {
   themes: Theme;
   targetGroups: TargetGroup;
 }
-
-const list = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === null || value === undefined ? [] : value), z.array(schema));
 
 /** A batch of records to create or replace (by id): `NetworkInput` of DESIGN.md §5 and our JSON import format. */
 export const NetworkInputSchema = z.strictObject({
@@ -60,8 +57,8 @@ export const DELETION_KEYS: Record<EntityKind, keyof NetworkDeletion> = {
 
 /** One atomic write: upserts and deletions applied together or not at all. */
 export const WriteBatchSchema = z.strictObject({
-  upsert: z.preprocess((v) => v ?? {}, NetworkInputSchema),
-  delete: z.preprocess((v) => v ?? {}, NetworkDeletionSchema),
+  upsert: NetworkInputSchema.nullish().transform((v) => v ?? NetworkInputSchema.parse({})),
+  delete: NetworkDeletionSchema.nullish().transform((v) => v ?? NetworkDeletionSchema.parse({})),
 });
 export type WriteBatch = z.output<typeof WriteBatchSchema>;
 export type WriteBatchInput = z.input<typeof WriteBatchSchema>;

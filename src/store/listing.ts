@@ -1,4 +1,5 @@
 import {
+  AREA_LEVELS,
   ValidationError,
   foldText,
   isActiveAt,
@@ -15,21 +16,37 @@ import type { ActorFilter, ActorOrder, Edge, Page, PageRequest, PartnershipFilte
 
 export const MAX_PAGE_SIZE = 500;
 
+/**
+ * foldText, memoised: listings fold the same names again on every page. Bounded so that a long-running
+ * process renaming many records cannot grow it without end.
+ */
+const foldedCache = new Map<string, string>();
+function folded(text: string): string {
+  let result = foldedCache.get(text);
+  if (result === undefined) {
+    if (foldedCache.size >= 1_000_000) foldedCache.clear();
+    foldedCache.set(text, (result = foldText(text)));
+  }
+  return result;
+}
+
 /** Rejects page sizes outside 0..MAX_PAGE_SIZE, naming the argument. */
 export function checkPageRequest(page: PageRequest): void {
   if (!Number.isInteger(page.first) || page.first < 0 || page.first > MAX_PAGE_SIZE)
-    throw new ValidationError([{ path: 'first', message: `must be a whole number from 0 to ${MAX_PAGE_SIZE}` }]);
+    throw new ValidationError([
+      { path: 'first', message: `must be a whole number from 0 to ${MAX_PAGE_SIZE}` },
+    ]);
 }
 
 export type SortKey = string[];
 
 /** Actors sort by folded name (accents and case ignored), then id, so equal names still have a total order. */
 export function actorSortKey(actor: Actor, order: ActorOrder): SortKey {
-  return order.field === 'NAME' ? [foldText(actor.name), actor.id] : [actor.id];
+  return order.field === 'NAME' ? [folded(actor.name), actor.id] : [actor.id];
 }
 
 export function partnershipSortKey(p: Partnership): SortKey {
-  return [foldText(p.title), p.id];
+  return [folded(p.title), p.id];
 }
 
 export function compareKeys(a: SortKey, b: SortKey): number {
@@ -67,11 +84,15 @@ export const PARTNERSHIP_LISTING = 'partnerships:TITLE:ASC';
 function textMatches(text: string | undefined, ...fields: (string | undefined)[]): boolean {
   if (text === undefined || text.trim() === '') return true;
   const needle = foldText(text);
-  return fields.some((f) => f !== undefined && foldText(f).includes(needle));
+  return fields.some((f) => f !== undefined && folded(f).includes(needle));
 }
 
 /** `homeAreaScope` is `homeAreaIds` with their descendants, expanded once by the caller. */
-export function actorMatches(actor: Actor, filter: ActorFilter, homeAreaScope?: ReadonlySet<string>): boolean {
+export function actorMatches(
+  actor: Actor,
+  filter: ActorFilter,
+  homeAreaScope?: ReadonlySet<string>,
+): boolean {
   if (filter.ids && !filter.ids.includes(actor.id)) return false;
   if (filter.sectors && !filter.sectors.includes(actor.sector)) return false;
   if (filter.kinds && !filter.kinds.includes(actor.kind)) return false;
@@ -80,13 +101,18 @@ export function actorMatches(actor: Actor, filter: ActorFilter, homeAreaScope?: 
 }
 
 /** `areaScope` is `areaIds` with their descendants, expanded once by the caller. */
-export function partnershipMatches(p: Partnership, filter: PartnershipFilter, areaScope?: ReadonlySet<string>): boolean {
+export function partnershipMatches(
+  p: Partnership,
+  filter: PartnershipFilter,
+  areaScope?: ReadonlySet<string>,
+): boolean {
   if (filter.ids && !filter.ids.includes(p.id)) return false;
   if (filter.kinds && !filter.kinds.includes(p.kind)) return false;
   if (filter.asOf && !isActiveAt(p, filter.asOf)) return false;
   if (filter.actorIds) {
     const { actorIds, roles } = filter;
-    if (!p.participants.some((x) => actorIds.includes(x.actorId) && (!roles || roles.includes(x.role)))) return false;
+    if (!p.participants.some((x) => actorIds.includes(x.actorId) && (!roles || roles.includes(x.role))))
+      return false;
   } else if (filter.roles && !p.participants.some((x) => filter.roles!.includes(x.role))) return false;
   if (filter.areaIds && !p.areaIds.some((id) => areaScope?.has(id))) return false;
   if (filter.themeIds && !p.themeIds.some((id) => filter.themeIds!.includes(id))) return false;
@@ -95,9 +121,14 @@ export function partnershipMatches(p: Partnership, filter: PartnershipFilter, ar
   return textMatches(filter.text, p.title);
 }
 
+/** Named records (areas, themes, target groups) sort by folded name, then id. */
+export function compareByName(a: { id: string; name: string }, b: { id: string; name: string }): number {
+  return compareKeys([folded(a.name), a.id], [folded(b.name), b.id]);
+}
+
 /** Areas: country first, then regions, then municipalities; by folded name within a level. */
-export function compareAreas(a: Area, b: Area, levelRank: (a: Area) => number): number {
-  return levelRank(a) - levelRank(b) || compareKeys([foldText(a.name), a.id], [foldText(b.name), b.id]);
+export function compareAreas(a: Area, b: Area): number {
+  return AREA_LEVELS.indexOf(a.level) - AREA_LEVELS.indexOf(b.level) || compareByName(a, b);
 }
 
 /**

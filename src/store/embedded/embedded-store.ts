@@ -1,8 +1,6 @@
 import {
-  AREA_LEVELS,
   UnavailableError,
   actorPasses,
-  foldText,
   parseWriteBatch,
   partnershipPasses,
   withDescendants,
@@ -21,6 +19,7 @@ import {
   actorSortKey,
   checkPageRequest,
   compareAreas,
+  compareByName,
   compareKeys,
   pageOf,
   partnershipMatches,
@@ -101,25 +100,30 @@ export class EmbeddedStore implements NetworkStore {
     checkPageRequest(page);
     const scope = filter.areaIds ? this.areaScope(filter.areaIds) : undefined;
     const keyOf = (p: Partnership) => this.sortKey('TITLE', p, () => partnershipSortKey(p));
-    const rows = this.sortedRows('partnerships', 'TITLE', keyOf).filter((p) => partnershipMatches(p, filter, scope));
+    const rows = this.sortedRows('partnerships', 'TITLE', keyOf).filter((p) =>
+      partnershipMatches(p, filter, scope),
+    );
     return pageOf(rows, keyOf, PARTNERSHIP_LISTING, false, page);
   }
 
   async listAreas(filter: AreaFilter): Promise<Area[]> {
     this.ensureOpen();
     return [...this.state.all('areas')]
-      .filter((a) => (!filter.level || a.level === filter.level) && (!filter.parentId || a.parentId === filter.parentId))
-      .sort((a, b) => compareAreas(a, b, (x) => AREA_LEVELS.indexOf(x.level)));
+      .filter(
+        (a) =>
+          (!filter.level || a.level === filter.level) && (!filter.parentId || a.parentId === filter.parentId),
+      )
+      .sort(compareAreas);
   }
 
   async listThemes(): Promise<Theme[]> {
     this.ensureOpen();
-    return byName([...this.state.all('themes')]);
+    return [...this.state.all('themes')].sort(compareByName);
   }
 
   async listTargetGroups(): Promise<TargetGroup[]> {
     this.ensureOpen();
-    return byName([...this.state.all('targetGroups')]);
+    return [...this.state.all('targetGroups')].sort(compareByName);
   }
 
   write(input: unknown): Promise<WriteResult> {
@@ -158,7 +162,9 @@ export class EmbeddedStore implements NetworkStore {
     if (NetworkState.isEmpty(changes)) return result;
     // Durable first, visible second: a write is acknowledged only once the journal holds it.
     await this.directory.append(changes).catch((error: unknown) => {
-      throw new UnavailableError(`the embedded store cannot write to ${this.directory.path}: ${(error as Error).message}`);
+      throw new UnavailableError(
+        `the embedded store cannot write to ${this.directory.path}: ${(error as Error).message}`,
+      );
     });
     this.state.apply(changes);
     if (this.directory.needsCompaction()) await this.directory.compact(this.state.toSnapshot());
@@ -182,7 +188,11 @@ export class EmbeddedStore implements NetworkStore {
   }
 
   /** All records of a kind sorted by `keyOf`, rebuilt only after a write changed the state. */
-  private sortedRows<K extends EntityKind>(kind: K, order: string, keyOf: (r: EntityOf[K]) => SortKey): EntityOf[K][] {
+  private sortedRows<K extends EntityKind>(
+    kind: K,
+    order: string,
+    keyOf: (r: EntityOf[K]) => SortKey,
+  ): EntityOf[K][] {
     const cacheKey = `${kind}:${order}`;
     const cached = this.sorted.get(cacheKey);
     if (cached && cached.version === this.state.cacheVersion) return cached.rows as EntityOf[K][];
@@ -190,8 +200,4 @@ export class EmbeddedStore implements NetworkStore {
     this.sorted.set(cacheKey, { version: this.state.cacheVersion, rows });
     return rows;
   }
-}
-
-function byName<T extends { id: string; name: string }>(rows: T[]): T[] {
-  return rows.sort((a, b) => compareKeys([foldText(a.name), a.id], [foldText(b.name), b.id]));
 }

@@ -24,12 +24,16 @@ export interface ChangeSet {
   remove: { [K in EntityKind]?: string[] };
 }
 
-const refKey = (kind: EntityKind, id: string) => `${kind}:${id}`;
+/** The records of each kind that refer to one entity. */
+type Referrers = { [K in EntityKind]?: Set<string> };
 
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
+  if (typeof value === 'object' && value !== null) {
     Object.freeze(value);
+    for (const key in value) {
+      const child = value[key];
+      if (typeof child === 'object' && child !== null) deepFreeze(child);
+    }
   }
   return value;
 }
@@ -50,8 +54,14 @@ export class NetworkState {
     themes: new Map(),
     targetGroups: new Map(),
   };
-  /** `kind:id` of an entity → `kind:id` of the records that refer to it. */
-  private readonly referrers = new Map<string, Set<string>>();
+  /** Per kind of entity: its id → the ids, per kind, of the records that refer to it. */
+  private readonly referrers: Record<EntityKind, Map<string, Referrers>> = {
+    actors: new Map(),
+    partnerships: new Map(),
+    areas: new Map(),
+    themes: new Map(),
+    targetGroups: new Map(),
+  };
   /** Bumped on every apply, so query caches know when to rebuild. */
   private version = 0;
 
@@ -91,10 +101,7 @@ export class NetworkState {
 
   /** Ids of the records of `kind` that refer to the entity. */
   referrersOf(target: EntityKind, id: string, kind: EntityKind): string[] {
-    const prefix = `${kind}:`;
-    return [...(this.referrers.get(refKey(target, id)) ?? [])]
-      .filter((key) => key.startsWith(prefix))
-      .map((key) => key.slice(prefix.length));
+    return [...(this.referrers[target].get(id)?.[kind] ?? [])];
   }
 
   areaLevel(id: string): AreaLevel | undefined {
@@ -121,7 +128,8 @@ export class NetworkState {
     const issues = referenceIssues(batch, {
       exists: (kind, id) => this.records[kind].has(id),
       areaLevel: (id) => this.areaLevel(id),
-      childAreas: (id) => this.referrersOf('areas', id, 'areas').map((child) => ({ id: child, level: this.areaLevel(child)! })),
+      childAreas: (id) =>
+        this.referrersOf('areas', id, 'areas').map((child) => ({ id: child, level: this.areaLevel(child)! })),
     });
     if (issues.length > 0) throw new ValidationError(issues, 'write batch');
 
@@ -132,7 +140,14 @@ export class NetworkState {
       ENTITY_KINDS.map((k) => [k, new Map<string, unknown>(batch.upsert[k].map((r) => [r.id, r]))]),
     ) as Record<EntityKind, Map<string, unknown>>;
     const isDeleted = (kind: EntityKind, id: string) => removed[kind].has(id);
-    const result: WriteResult = { revision: this.revision, created: 0, updated: 0, unchanged: 0, deleted: 0, changed: emptyChanged() };
+    const result: WriteResult = {
+      revision: this.revision,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      deleted: 0,
+      changed: emptyChanged(),
+    };
     const put: ChangeSet['put'] = {};
     const putRecord = <K extends EntityKind>(kind: K, record: EntityOf[K]) => {
       ((put[kind] ??= []) as EntityOf[K][]).push(record);
@@ -143,17 +158,20 @@ export class NetworkState {
     const detachedAlready = new Set<string>();
     for (const target of ENTITY_KINDS) {
       for (const targetId of batch.delete[DELETION_KEYS[target]]) {
-        for (const key of this.referrers.get(refKey(target, targetId)) ?? []) {
-          const [kind, id] = key.split(':') as [EntityKind, string];
-          // detachFrom drops the links to everything deleted at once, so each referrer is handled once.
-          if (removed[kind].has(id) || upserted[kind].has(id) || detachedAlready.has(key)) continue;
-          detachedAlready.add(key);
-          const detached = detachFrom(kind, this.get(kind, id)!, isDeleted);
-          if (kind === 'partnerships' && (detached as EntityOf['partnerships']).participants.length === 0) {
-            removed.partnerships.add(id);
-          } else {
-            putRecord(kind, detached);
-            result.updated++;
+        const referrers = this.referrers[target].get(targetId) ?? {};
+        for (const kind of ENTITY_KINDS) {
+          for (const id of referrers[kind] ?? []) {
+            // detachFrom drops the links to everything deleted at once, so each referrer is handled once.
+            const key = `${kind}:${id}`;
+            if (removed[kind].has(id) || upserted[kind].has(id) || detachedAlready.has(key)) continue;
+            detachedAlready.add(key);
+            const detached = detachFrom(kind, this.get(kind, id)!, isDeleted);
+            if (kind === 'partnerships' && (detached as EntityOf['partnerships']).participants.length === 0) {
+              removed.partnerships.add(id);
+            } else {
+              putRecord(kind, detached);
+              result.updated++;
+            }
           }
         }
       }
@@ -194,7 +212,7 @@ export class NetworkState {
         const current = this.get(kind, id);
         if (current) this.unindex(kind, current);
         this.records[kind].delete(id);
-        this.referrers.delete(refKey(kind, id));
+        this.referrers[kind].delete(id);
       }
     }
     for (const kind of ENTITY_KINDS) {
@@ -211,22 +229,21 @@ export class NetworkState {
   }
 
   private index<K extends EntityKind>(kind: K, record: EntityOf[K]): void {
-    const from = refKey(kind, record.id);
     for (const link of linksOf(kind, record)) {
-      const key = refKey(link.kind, link.id);
-      let set = this.referrers.get(key);
-      if (!set) this.referrers.set(key, (set = new Set()));
-      set.add(from);
+      const byId = this.referrers[link.kind];
+      let referrers = byId.get(link.id);
+      if (!referrers) byId.set(link.id, (referrers = {}));
+      (referrers[kind] ??= new Set()).add(record.id);
     }
   }
 
   private unindex<K extends EntityKind>(kind: K, record: EntityOf[K]): void {
-    const from = refKey(kind, record.id);
     for (const link of linksOf(kind, record)) {
-      const key = refKey(link.kind, link.id);
-      const set = this.referrers.get(key);
-      set?.delete(from);
-      if (set?.size === 0) this.referrers.delete(key);
+      const referrers = this.referrers[link.kind].get(link.id);
+      const set = referrers?.[kind];
+      set?.delete(record.id);
+      if (set?.size === 0) delete referrers![kind];
+      if (referrers && Object.keys(referrers).length === 0) this.referrers[link.kind].delete(link.id);
     }
   }
 }
