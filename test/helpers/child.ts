@@ -1,47 +1,126 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
+/** The repository root: `spawnTs` resolves file paths against it and runs children in it. */
 export const REPO = join(__dirname, '..', '..');
 const REGISTER = join(__dirname, 'register-ts.js');
 
-/** Starts `node` on a TypeScript file of the repo (path relative to the repo root) with extra environment. */
-export function spawnTs(file: string, args: string[] = [], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['-r', REGISTER, join(REPO, file), ...args], {
-    cwd: REPO,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** How a child ended, with everything it wrote. */
+export interface ChildOutcome {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
 }
 
-/** Collects a child's output and resolves with its exit code (or signal) when it ends. */
-export function finished(child: ChildProcess): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> {
+/** Options of `spawnTs`. */
+export interface SpawnTsOptions {
+  /** Added to (and overriding) the test's own environment. */
+  env?: Record<string, string>;
+  /** Open a pipe to the child's stdin (`child.process.stdin`); otherwise stdin is /dev/null. */
+  stdin?: boolean;
+}
+
+/** A running child whose stdout is collected line by line as it arrives. */
+export interface TsChild {
+  /** The node process: `pid`, `kill()`, and `stdin` when spawned with `stdin: true`. */
+  readonly process: ChildProcess;
+  /**
+   * The complete stdout lines so far, without their '\n'. A trailing line the child had not finished when
+   * it died is left out (it is still in `ChildOutcome.stdout`): a line cut short by SIGKILL, such as "ack 1"
+   * of "ack 150", would otherwise read as a different, valid line.
+   */
+  readonly lines: readonly string[];
+  /**
+   * Resolves with the first line (from the start of the output, so nothing printed before the call is
+   * missed) that matches: with a RegExp, its match; with a predicate, the line. Rejects, quoting the output,
+   * if the child closes without such a line or none arrives within `ms`.
+   */
+  waitForLine(pattern: RegExp, ms?: number): Promise<RegExpMatchArray>;
+  waitForLine(predicate: (line: string) => boolean, ms?: number): Promise<string>;
+  /** Resolves once the process has exited and its output is drained; never rejects. */
+  readonly closed: Promise<ChildOutcome>;
+}
+
+/**
+ * Starts `node` on a TypeScript file of the repo (path relative to the repo root), loaded through
+ * register-ts.js, so that a child runs the very sources the tests import, without a build step.
+ */
+export function spawnTs(file: string, args: string[] = [], options: SpawnTsOptions = {}): TsChild {
+  const child = spawn(process.execPath, ['-r', REGISTER, join(REPO, file), ...args], {
+    cwd: REPO,
+    env: { ...process.env, ...options.env },
+    stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  let partial = ''; // the line being written, until its '\n' arrives
   let stdout = '';
   let stderr = '';
-  child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  let isClosed = false;
+  // Each pending waitForLine re-checks itself whenever lines arrive or the child closes.
+  const waiters = new Set<() => void>();
+  const notify = () => waiters.forEach((check) => check());
+
+  // Both are pipes (stdio above); the type does not know, as stdin's kind is chosen at run time.
+  const out = child.stdout!;
+  const err = child.stderr!;
+  out.setEncoding('utf8');
+  err.setEncoding('utf8');
+  out.on('data', (chunk: string) => {
+    stdout += chunk;
+    const parts = (partial + chunk).split('\n');
+    partial = parts.pop() ?? '';
+    lines.push(...parts);
+    if (parts.length > 0) notify();
+  });
+  err.on('data', (chunk: string) => (stderr += chunk));
+  // A failure to spawn (or to signal) is reported here rather than thrown into the test runner; 'close' follows.
+  child.on('error', (error) => (stderr += `${error.stack ?? String(error)}\n`));
+  // 'close', not 'exit': only then have stdout and stderr been read to the end.
+  const closed = new Promise<ChildOutcome>((resolve) =>
+    child.on('close', (code, signal) => {
+      isClosed = true;
+      notify();
+      resolve({ code, signal, stdout, stderr });
+    }),
   );
+
+  function waitForLine(pattern: RegExp, ms?: number): Promise<RegExpMatchArray>;
+  function waitForLine(predicate: (line: string) => boolean, ms?: number): Promise<string>;
+  function waitForLine(
+    test: RegExp | ((line: string) => boolean),
+    ms = 20_000,
+  ): Promise<RegExpMatchArray | string> {
+    const wanted = test instanceof RegExp ? String(test) : 'the expected line';
+    return new Promise((resolve, reject) => {
+      let next = 0; // lines before this one have been checked already
+      const settle = (done: () => void) => {
+        clearTimeout(timer);
+        waiters.delete(check);
+        done();
+      };
+      const fail = (why: string) =>
+        settle(() =>
+          reject(new Error(`${why} before ${wanted}; stdout ends:\n${tail(stdout)}\nstderr:\n${stderr}`)),
+        );
+      const check = () => {
+        for (; next < lines.length; next++) {
+          const line = lines[next]!;
+          const found = test instanceof RegExp ? line.match(test) : test(line) ? line : null;
+          if (found !== null) return settle(() => resolve(found));
+        }
+        if (isClosed) fail('child closed');
+      };
+      const timer = setTimeout(() => fail(`${ms} ms passed`), ms);
+      waiters.add(check);
+      check();
+    });
+  }
+
+  return { process: child, lines, waitForLine, closed };
 }
 
-/** Resolves with the first match of `pattern` in the child's stdout; rejects if it exits first or after `ms`. */
-export function waitForOutput(child: ChildProcess, pattern: RegExp, ms = 20_000): Promise<RegExpMatchArray> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`no ${pattern} in ${ms} ms; got: ${out}`)), ms);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const match = out.match(pattern);
-      if (match) {
-        clearTimeout(timer);
-        child.stdout?.off('data', onData);
-        resolve(match);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code} before ${pattern}; got: ${out}`));
-    });
-  });
+/** The end of a long output: what a child printed last is what explains a missing line. */
+function tail(text: string, chars = 4000): string {
+  return text.length <= chars ? text : `...${text.slice(-chars)}`;
 }

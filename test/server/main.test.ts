@@ -1,4 +1,4 @@
-import { finished, spawnTs, waitForOutput } from '../helpers/child';
+import { spawnTs } from '../helpers/child';
 import { tempDir } from '../helpers/temp-dir';
 
 /** `npm start` as a process: configuration errors, seeding on first start, graceful shutdown, data kept. */
@@ -6,7 +6,9 @@ describe('server process (src/server/main.ts)', () => {
   it('exits non-zero naming the variable when the configuration is bad, touching nothing', async () => {
     const dir = await tempDir();
     try {
-      const result = await finished(spawnTs('src/server/main.ts', [], { PORT: 'forty', DATA_DIR: `${dir.path}/data` }));
+      const result = await spawnTs('src/server/main.ts', [], {
+        env: { PORT: 'forty', DATA_DIR: `${dir.path}/data` },
+      }).closed;
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('PORT="forty"');
       const { readdir } = await import('node:fs/promises');
@@ -20,9 +22,8 @@ describe('server process (src/server/main.ts)', () => {
     const dir = await tempDir();
     const env = { PORT: '0', DATA_DIR: dir.path };
     try {
-      const first = spawnTs('src/server/main.ts', [], env);
-      const firstDone = finished(first);
-      const [, url] = await waitForOutput(first, /at (http:\S+\/graphql)/);
+      const first = spawnTs('src/server/main.ts', [], { env });
+      const [, url] = await first.waitForLine(/at (http:\S+\/graphql)/);
       const res = await fetch(url!, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -31,15 +32,14 @@ describe('server process (src/server/main.ts)', () => {
       const body = (await res.json()) as any;
       expect(body.data.about.revision).toBe(1);
       expect(body.data.actors.totalCount).toBeGreaterThanOrEqual(60);
-      first.kill('SIGTERM');
-      expect((await firstDone).code).toBe(0);
+      first.process.kill('SIGTERM');
+      expect((await first.closed).code).toBe(0);
 
       // Second start: the store is not empty, so the seed is not loaded again.
-      const second = spawnTs('src/server/main.ts', [], env);
-      const secondDone = finished(second);
-      await waitForOutput(second, /at http:/);
-      second.kill('SIGTERM');
-      const { code, stdout } = await secondDone;
+      const second = spawnTs('src/server/main.ts', [], { env });
+      await second.waitForLine(/at http:/);
+      second.process.kill('SIGTERM');
+      const { code, stdout } = await second.closed;
       expect(code).toBe(0);
       expect(stdout).not.toContain('loaded the kosovo seed');
     } finally {
@@ -50,17 +50,18 @@ describe('server process (src/server/main.ts)', () => {
   it('starts empty with SEED=none', async () => {
     const dir = await tempDir();
     try {
-      const child = spawnTs('src/server/main.ts', [], { PORT: '0', DATA_DIR: dir.path, SEED: 'none' });
-      const done = finished(child);
-      const [, url] = await waitForOutput(child, /at (http:\S+\/graphql)/);
+      const child = spawnTs('src/server/main.ts', [], {
+        env: { PORT: '0', DATA_DIR: dir.path, SEED: 'none' },
+      });
+      const [, url] = await child.waitForLine(/at (http:\S+\/graphql)/);
       const res = await fetch(url!, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ about { revision } }' }),
       });
       expect(((await res.json()) as any).data.about.revision).toBe(0);
-      child.kill('SIGTERM');
-      expect((await done).code).toBe(0);
+      child.process.kill('SIGTERM');
+      expect((await child.closed).code).toBe(0);
     } finally {
       await dir.remove();
     }

@@ -7,7 +7,7 @@ import {
   writeFileAtomic,
 } from '../../../../src/store/embedded/durability/atomic-file';
 import { AtomicWriteError } from '../../../../src/store/embedded/durability/errors';
-import { useTempDir } from './helpers/temp-dir';
+import { useTempDir } from '../../../helpers/temp-dir';
 
 describe('writeFileAtomic', () => {
   const tempDir = useTempDir();

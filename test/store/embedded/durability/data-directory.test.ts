@@ -16,7 +16,7 @@ import {
 } from '../../../../src/store/embedded/durability/errors';
 import { Journal } from '../../../../src/store/embedded/durability/journal';
 import { LOCK_FILE } from '../../../../src/store/embedded/durability/lock';
-import { useTempDir } from './helpers/temp-dir';
+import { useTempDir } from '../../../helpers/temp-dir';
 
 interface State {
   revision: number;

@@ -2,7 +2,7 @@ import { appendFile, readFile, stat, truncate, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { ClosedError, CorruptJournalError } from '../../../../src/store/embedded/durability/errors';
 import { Journal, readJournal } from '../../../../src/store/embedded/durability/journal';
-import { useTempDir } from './helpers/temp-dir';
+import { useTempDir } from '../../../helpers/temp-dir';
 
 interface Row {
   revision: number;

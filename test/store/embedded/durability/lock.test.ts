@@ -3,8 +3,10 @@ import { access, mkdir, readFile, symlink, utimes, writeFile } from 'node:fs/pro
 import { join } from 'node:path';
 import { DataDirectoryLockedError } from '../../../../src/store/embedded/durability/errors';
 import { acquireDirectoryLock, LOCK_FILE } from '../../../../src/store/embedded/durability/lock';
-import { compileDurabilityModule, runNodeScript } from './helpers/child-process';
-import { useTempDir } from './helpers/temp-dir';
+import { spawnTs } from '../../../helpers/child';
+import { useTempDir } from '../../../helpers/temp-dir';
+
+const FIXTURES = 'test/store/embedded/durability/fixtures';
 
 /** A pid that certainly belonged to a process and no longer does (reaped before spawnSync returns). */
 function deadPid(): number {
@@ -106,23 +108,9 @@ describe('acquireDirectoryLock', () => {
 
 describe('acquireDirectoryLock across processes', () => {
   const tempDir = useTempDir();
-  let compiled: { dir: string; dispose(): Promise<void> };
-
-  beforeAll(async () => {
-    compiled = await compileDurabilityModule();
-  });
-  afterAll(async () => {
-    await compiled.dispose();
-  });
 
   it('is refused while a live child holds the directory, and taken over once the child is killed', async () => {
-    const child = await runNodeScript(
-      compiled.dir,
-      `require('./lock').acquireDirectoryLock(process.argv[2]).then(
-        () => { console.log('locked'); setInterval(() => {}, 60_000); },
-        (error) => { console.error(error); process.exit(1); });`,
-      [tempDir()],
-    );
+    const child = spawnTs(`${FIXTURES}/lock-holder.ts`, [tempDir()]);
     try {
       await child.waitForLine((line) => line === 'locked');
       const childPid = child.process.pid;
@@ -141,24 +129,18 @@ describe('acquireDirectoryLock across processes', () => {
 
   it('lets exactly one of several racing processes take over a stale LOCK', async () => {
     await writeFile(join(tempDir(), LOCK_FILE), `${deadPid()}\n`);
-    // All children start acquiring at the same instant, after node's start-up, so that they really race.
-    const startAt = String(Date.now() + 500);
-    const children = await Promise.all(
-      Array.from({ length: 6 }, () =>
-        runNodeScript(
-          compiled.dir,
-          `const [dir, startAt] = [process.argv[2], Number(process.argv[3])];
-          const spin = () => (Date.now() < startAt ? setImmediate(spin) : race());
-          const race = () => require('./lock').acquireDirectoryLock(dir).then(
-            () => { console.log('won'); setInterval(() => {}, 60_000); },
-            (error) => { console.log(error.name); });
-          spin();`,
-          [tempDir(), startAt],
-        ),
-      ),
+    const children = Array.from({ length: 6 }, () =>
+      spawnTs(`${FIXTURES}/lock-racer.ts`, [tempDir()], { stdin: true }),
     );
     try {
-      const outcomes = await Promise.all(children.map((child) => child.waitForLine(() => true)));
+      // Each child starts up at its own pace; once all are ready they are given one instant, shortly ahead,
+      // at which all start acquiring, so that they really race.
+      await Promise.all(children.map((child) => child.waitForLine((line) => line === 'ready')));
+      const startAt = Date.now() + 100;
+      for (const child of children) child.process.stdin?.end(`${startAt}\n`);
+      const outcomes = await Promise.all(
+        children.map((child) => child.waitForLine((line) => line !== 'ready')),
+      );
       expect(outcomes.filter((outcome) => outcome === 'won')).toHaveLength(1);
       expect(outcomes.filter((outcome) => outcome === 'DataDirectoryLockedError')).toHaveLength(5);
     } finally {
