@@ -34,7 +34,10 @@ function network(n: number) {
     title: `Partnership ${i}`,
     kind: 'ADVOCACY',
     startDate: '2020-01-01',
-    participants: [0, 1, 2].map((k) => ({ actorId: `actor-${Math.floor(rnd() * n)}`, role: k === 0 ? 'LEAD' : 'PARTICIPANT' })),
+    participants: [0, 1, 2].map((k) => ({
+      actorId: `actor-${Math.floor(rnd() * n)}`,
+      role: k === 0 ? 'LEAD' : 'PARTICIPANT',
+    })),
     areaIds: ['country'],
     themeIds: ['theme'],
   }));
@@ -43,11 +46,17 @@ function network(n: number) {
     p.participants = p.participants!.filter(
       (x, i, all) => all.findIndex((y) => y.actorId === x.actorId && y.role === x.role) === i,
     );
-  return { actors, partnerships, areas: [{ id: 'country', name: 'Country', level: 'COUNTRY' }], themes: [{ id: 'theme', name: 'Theme' }] };
+  return {
+    actors,
+    partnerships,
+    areas: [{ id: 'country', name: 'Country', level: 'COUNTRY' }],
+    themes: [{ id: 'theme', name: 'Theme' }],
+  };
 }
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'pn-bench-'));
@@ -69,13 +78,19 @@ async function main(): Promise<void> {
     latencies.sort((a, b) => a - b);
     figures.smallWriteP50Ms = percentile(latencies, 50);
     figures.smallWriteP95Ms = percentile(latencies, 95);
-    figures.journalBytesAfterSmallWrites = (await stat(join(dir, 'journal.log')).catch(() => ({ size: 0 }))).size;
+    figures.journalBytesAfterSmallWrites = (
+      await stat(join(dir, 'journal.log')).catch(() => ({ size: 0 }))
+    ).size;
 
     t = process.hrtime.bigint();
     const page = await store.listActors({ text: 'peje' }, { field: 'NAME', direction: 'ASC' }, { first: 50 });
     figures.firstListingMs = ms(t);
     t = process.hrtime.bigint();
-    await store.listActors({ text: 'peje' }, { field: 'NAME', direction: 'ASC' }, { first: 50, after: page.endCursor! });
+    await store.listActors(
+      { text: 'peje' },
+      { field: 'NAME', direction: 'ASC' },
+      { first: 50, after: page.endCursor! },
+    );
     figures.nextPageMs = ms(t);
     t = process.hrtime.bigint();
     await store.snapshot({ asOf: '2024-01-01' });
@@ -97,7 +112,10 @@ async function main(): Promise<void> {
   const out = join(__dirname, '..', '..', 'bench', 'results');
   await mkdir(out, { recursive: true });
   const file = join(out, `${new Date().toISOString().slice(0, 10)}-embedded-store.json`);
-  await writeFile(file, `${JSON.stringify({ node: process.version, date: new Date().toISOString(), figures }, null, 2)}\n`);
+  await writeFile(
+    file,
+    `${JSON.stringify({ node: process.version, date: new Date().toISOString(), figures }, null, 2)}\n`,
+  );
   console.log(`wrote ${file}`);
 }
 

@@ -19,7 +19,9 @@ export const ConfigSchema = z
     SEED: z.enum(['kosovo', 'none'], { error: 'must be "kosovo" or "none"' }).default('kosovo'),
     NEO4J_URI: z
       .string()
-      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, { error: 'must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI' })
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, {
+        error: 'must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI',
+      })
       .optional(),
     NEO4J_USERNAME: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().optional(),
@@ -30,7 +32,12 @@ export const ConfigSchema = z
     CORS_ORIGINS: z
       .string()
       .default('')
-      .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      ),
   })
   .transform((c) => ({
     ...c,
@@ -51,6 +58,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = ConfigSchema.safeParse(present);
   if (!parsed.success)
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map(
+        (i) => `${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`,
+      ),
+    );
   return parsed.data;
 }

@@ -8,7 +8,8 @@ import { DurabilityError } from './store/embedded/durability/errors';
  */
 export function runMain(main: () => Promise<void>): void {
   main().catch((error: unknown) => {
-    const expected = error instanceof ConfigError || error instanceof DomainError || error instanceof DurabilityError;
+    const expected =
+      error instanceof ConfigError || error instanceof DomainError || error instanceof DurabilityError;
     console.error(expected ? `error: ${(error as Error).message}` : error);
     process.exit(1);
   });

@@ -10,6 +10,7 @@ let version: string | undefined;
 
 /** The product version from package.json (read once). */
 export function productVersion(): string {
-  version ??= (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  version ??= (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string })
+    .version;
   return version;
 }

@@ -60,7 +60,9 @@ describe('loadConfig', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).problems).toEqual([expect.stringMatching(new RegExp(`^${name}="${value}": `))]);
+    expect((error as ConfigError).problems).toEqual([
+      expect.stringMatching(new RegExp(`^${name}="${value}": `)),
+    ]);
   });
 
   it('reports every bad variable at once', () => {

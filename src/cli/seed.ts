@@ -9,12 +9,15 @@ import { openStore } from '../store/open-store';
  */
 async function main(): Promise<void> {
   const name = process.argv[2] ?? 'kosovo';
-  if (!(name in SEEDS)) throw new ConfigError([`unknown seed "${name}"; known: ${Object.keys(SEEDS).join(', ')}`]);
+  if (!(name in SEEDS))
+    throw new ConfigError([`unknown seed "${name}"; known: ${Object.keys(SEEDS).join(', ')}`]);
   const config = loadConfig();
   const store = await openStore(config);
   try {
     const r = await loadSeed(store, name as SeedName);
-    console.log(`seed ${name}: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged; revision ${r.revision}`);
+    console.log(
+      `seed ${name}: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged; revision ${r.revision}`,
+    );
   } finally {
     await store.close();
   }

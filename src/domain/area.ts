@@ -23,16 +23,22 @@ export const AreaSchema = z
     }),
   )
   .refine(
-    ...crossFieldRule(areaShape, ['level', 'parentId'], (a) => a.level !== 'COUNTRY' || a.parentId === undefined, {
-      path: 'parentId',
-      message: 'a COUNTRY has no parent area',
-    }),
+    ...crossFieldRule(
+      areaShape,
+      ['level', 'parentId'],
+      (a) => a.level !== 'COUNTRY' || a.parentId === undefined,
+      {
+        path: 'parentId',
+        message: 'a COUNTRY has no parent area',
+      },
+    ),
   )
   .refine(
     ...crossFieldRule(
       areaShape,
       ['population', 'childPopulation'],
-      (a) => a.population === undefined || a.childPopulation === undefined || a.childPopulation <= a.population,
+      (a) =>
+        a.population === undefined || a.childPopulation === undefined || a.childPopulation <= a.population,
       { path: 'childPopulation', message: 'must not exceed population' },
     ),
   );
@@ -48,7 +54,10 @@ export function canContain(parent: AreaLevel, child: AreaLevel): boolean {
  * The given areas and all areas below them. `childrenOf` answers one level down; the walk stops at areas
  * already seen, so even a malformed hierarchy cannot loop.
  */
-export function withDescendants(areaIds: Iterable<string>, childrenOf: (id: string) => Iterable<string>): Set<string> {
+export function withDescendants(
+  areaIds: Iterable<string>,
+  childrenOf: (id: string) => Iterable<string>,
+): Set<string> {
   const scope = new Set<string>();
   const queue = [...areaIds];
   for (let id = queue.pop(); id !== undefined; id = queue.pop()) {

@@ -33,7 +33,9 @@ export class ValidationError extends DomainError {
     readonly issues: Issue[],
     what = 'input',
   ) {
-    super(`invalid ${what}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`);
+    super(
+      `invalid ${what}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`,
+    );
   }
 
   /** Converts zod's issues, prefixing their paths (e.g. with the row they came from). */

@@ -7,7 +7,9 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const IdSchema = z
   .string()
   .max(100, { error: 'must be at most 100 characters' })
-  .regex(SLUG_PATTERN, { error: 'must be a slug: lower-case letters, digits and single hyphens (e.g. "syri-i-vizionit")' });
+  .regex(SLUG_PATTERN, {
+    error: 'must be a slug: lower-case letters, digits and single hyphens (e.g. "syri-i-vizionit")',
+  });
 
 /** A calendar date as `YYYY-MM-DD`; impossible dates such as 2023-02-30 are rejected. */
 export const IsoDateSchema = z.iso.date({ error: 'must be an ISO date YYYY-MM-DD' });
@@ -26,7 +28,10 @@ export const CountSchema = z
  * null is normalised to absent so both spellings store the same record.
  */
 export function optional<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value: z.input<T> | null | undefined) => (value === null ? undefined : value), schema.optional());
+  return z.preprocess(
+    (value: z.input<T> | null | undefined) => (value === null ? undefined : value),
+    schema.optional(),
+  );
 }
 
 /** A list that may be omitted or null (→ []). */
@@ -65,11 +70,14 @@ export function crossFieldRule<Shape extends z.ZodRawShape, K extends keyof Shap
   const fieldsValid = (value: unknown) =>
     typeof value === 'object' &&
     value !== null &&
-    fields.every((f) => (shape[f] as unknown as z.ZodType).safeParse((value as Record<string, unknown>)[f]).success);
+    fields.every(
+      (f) => (shape[f] as unknown as z.ZodType).safeParse((value as Record<string, unknown>)[f]).success,
+    );
   const { message } = issue;
   const params = {
     path: [issue.path] as PropertyKey[],
-    error: (iss: { input?: unknown }) => (typeof message === 'string' ? message : message(iss.input as Fields)),
+    error: (iss: { input?: unknown }) =>
+      typeof message === 'string' ? message : message(iss.input as Fields),
     when: (payload: { value: unknown }) => fieldsValid(payload.value),
   };
   return [check, params] as [typeof check, typeof params];

@@ -24,7 +24,11 @@ export function linksOf<K extends EntityKind>(kind: K, record: EntityOf[K]): Lin
     case 'partnerships': {
       const p = record as EntityOf['partnerships'];
       return [
-        ...p.participants.map((x, j): Link => ({ kind: 'actors', id: x.actorId, path: ['participants', j, 'actorId'] })),
+        ...p.participants.map((x, j): Link => ({
+          kind: 'actors',
+          id: x.actorId,
+          path: ['participants', j, 'actorId'],
+        })),
         ...p.areaIds.map((id, j): Link => ({ kind: 'areas', id, path: ['areaIds', j] })),
         ...p.themeIds.map((id, j): Link => ({ kind: 'themes', id, path: ['themeIds', j] })),
         ...p.targetGroups.map((t, j): Link => ({

@@ -26,10 +26,15 @@ export function actorPasses(actor: Actor, filter: NetworkFilter): boolean {
  * descendants (a filter on a district keeps partnerships in its municipalities); the caller expands it
  * once, since that needs the area hierarchy.
  */
-export function partnershipPasses(p: Partnership, filter: NetworkFilter, areaScope?: ReadonlySet<string>): boolean {
+export function partnershipPasses(
+  p: Partnership,
+  filter: NetworkFilter,
+  areaScope?: ReadonlySet<string>,
+): boolean {
   if (filter.asOf && !isActiveAt(p, filter.asOf)) return false;
   if (filter.partnershipKinds && !filter.partnershipKinds.includes(p.kind)) return false;
   if (filter.themeIds && !p.themeIds.some((id) => filter.themeIds!.includes(id))) return false;
-  if (filter.areaIds && !p.areaIds.some((id) => areaScope?.has(id) ?? filter.areaIds!.includes(id))) return false;
+  if (filter.areaIds && !p.areaIds.some((id) => areaScope?.has(id) ?? filter.areaIds!.includes(id)))
+    return false;
   return true;
 }

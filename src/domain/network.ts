@@ -75,13 +75,19 @@ export function parseWriteBatch(input: unknown): WriteBatch {
     const seen = new Set<string>();
     parsed.data.upsert[kind].forEach((record, index) => {
       if (seen.has(record.id))
-        issues.push({ path: formatPath(['upsert', kind, index, 'id']), message: `duplicate ${ENTITY_NAMES[kind]} id "${record.id}" in this batch` });
+        issues.push({
+          path: formatPath(['upsert', kind, index, 'id']),
+          message: `duplicate ${ENTITY_NAMES[kind]} id "${record.id}" in this batch`,
+        });
       seen.add(record.id);
     });
     const deletionKey = DELETION_KEYS[kind];
     parsed.data.delete[deletionKey].forEach((id, index) => {
       if (seen.has(id))
-        issues.push({ path: formatPath(['delete', deletionKey, index]), message: `${ENTITY_NAMES[kind]} "${id}" is both upserted and deleted in this batch` });
+        issues.push({
+          path: formatPath(['delete', deletionKey, index]),
+          message: `${ENTITY_NAMES[kind]} "${id}" is both upserted and deleted in this batch`,
+        });
     });
   }
   if (issues.length > 0) throw new ValidationError(issues, 'write batch');
@@ -90,5 +96,8 @@ export function parseWriteBatch(input: unknown): WriteBatch {
 
 /** Total number of records a batch upserts and deletes. */
 export function batchSize(batch: WriteBatch): number {
-  return ENTITY_KINDS.reduce((n, kind) => n + batch.upsert[kind].length + batch.delete[DELETION_KEYS[kind]].length, 0);
+  return ENTITY_KINDS.reduce(
+    (n, kind) => n + batch.upsert[kind].length + batch.delete[DELETION_KEYS[kind]].length,
+    0,
+  );
 }

@@ -28,7 +28,10 @@ function referencesOf(batch: WriteBatch): Link[] {
  * children of the areas the batch upserts (for `childAreas`).
  */
 export function idsToLookUp(batch: WriteBatch): Record<EntityKind, Set<string>> {
-  const ids = Object.fromEntries(ENTITY_KINDS.map((k) => [k, new Set<string>()])) as Record<EntityKind, Set<string>>;
+  const ids = Object.fromEntries(ENTITY_KINDS.map((k) => [k, new Set<string>()])) as Record<
+    EntityKind,
+    Set<string>
+  >;
   for (const ref of referencesOf(batch)) ids[ref.kind].add(ref.id);
   for (const kind of ENTITY_KINDS) for (const id of batch.delete[DELETION_KEYS[kind]]) ids[kind].add(id);
   return ids;
@@ -62,7 +65,10 @@ export function referenceIssues(batch: WriteBatch, view: StoreView): Issue[] {
     const key = DELETION_KEYS[kind];
     batch.delete[key].forEach((id, i) => {
       if (!view.exists(kind, id))
-        issues.push({ path: formatPath(['delete', key, i]), message: `${ENTITY_NAMES[kind]} "${id}" does not exist` });
+        issues.push({
+          path: formatPath(['delete', key, i]),
+          message: `${ENTITY_NAMES[kind]} "${id}" does not exist`,
+        });
     });
   }
   const levelInBatch = new Map(batch.upsert.areas.map((a) => [a.id, a.level]));
@@ -76,7 +82,9 @@ export function referenceIssues(batch: WriteBatch, view: StoreView): Issue[] {
     // Children upserted in this batch were checked against this area's new level just above.
     const strandedChildren = view
       .childAreas(area.id)
-      .filter((c) => !upserted.areas.has(c.id) && !deleted.areas.has(c.id) && !canContain(area.level, c.level));
+      .filter(
+        (c) => !upserted.areas.has(c.id) && !deleted.areas.has(c.id) && !canContain(area.level, c.level),
+      );
     if (strandedChildren.length > 0)
       issues.push({
         path: formatPath(['upsert', 'areas', i, 'level']),

@@ -27,7 +27,12 @@ export function formatError(
   const code = formatted.extensions?.code;
   if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
     log(original);
-    return { message: 'internal error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'internal error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   }
   return formatted;
 }

@@ -39,7 +39,9 @@ export async function startServer(
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const health = await store.health().catch((error: Error) => ({ ok: false, store: store.kind, detail: error.message }));
+    const health = await store
+      .health()
+      .catch((error: Error) => ({ ok: false, store: store.kind, detail: error.message }));
     res.status(health.ok ? 200 : 503).json(health);
   });
   app.use(

@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   try {
     if (config.SEED !== 'none' && (await store.revision()) === 0) {
       const result = await loadSeed(store, config.SEED);
-      console.log(`loaded the ${config.SEED} seed network: ${result.created} records, revision ${result.revision}`);
+      console.log(
+        `loaded the ${config.SEED} seed network: ${result.created} records, revision ${result.revision}`,
+      );
     }
     const server = await startServer(store, config);
     let stopping = false;

@@ -5,7 +5,10 @@ import { formatError } from '../../src/graphql/errors';
 /** Resolver errors reach formatError wrapped in a GraphQLError, as Apollo hands them over. */
 function fromResolver(error: Error) {
   const wrapped = new GraphQLError(error.message, { path: ['actors'], originalError: error });
-  return [{ message: error.message, path: ['actors'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped] as const;
+  return [
+    { message: error.message, path: ['actors'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    wrapped,
+  ] as const;
 }
 
 describe('formatError', () => {
@@ -17,7 +20,8 @@ describe('formatError', () => {
       ]),
     );
     expect(formatError(formatted, error)).toEqual({
-      message: 'invalid input: first: must be a whole number from 0 to 500; after: is not a cursor of this listing and order',
+      message:
+        'invalid input: first: must be a whole number from 0 to 500; after: is not a cursor of this listing and order',
       path: ['actors'],
       extensions: {
         code: 'BAD_USER_INPUT',
@@ -35,7 +39,10 @@ describe('formatError', () => {
     [new UnavailableError('the embedded store is closed'), 'SERVICE_UNAVAILABLE'],
   ])('maps %p to %s', (domainError, code) => {
     const [formatted, error] = fromResolver(domainError);
-    expect(formatError(formatted, error)).toMatchObject({ message: domainError.message, extensions: { code } });
+    expect(formatError(formatted, error)).toMatchObject({
+      message: domainError.message,
+      extensions: { code },
+    });
   });
 
   it('hides the details of unexpected errors and logs them', () => {
@@ -43,12 +50,19 @@ describe('formatError', () => {
     const secret = new Error('connect ECONNREFUSED 10.0.0.7:7687 password=hunter2');
     const [formatted, error] = fromResolver(secret);
     const result = formatError(formatted, error, (e) => logged.push(e));
-    expect(result).toEqual({ message: 'internal error', path: ['actors'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(result).toEqual({
+      message: 'internal error',
+      path: ['actors'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(logged).toEqual([secret]);
   });
 
   it('keeps GraphQL validation errors as they are', () => {
-    const formatted = { message: 'Cannot query field "nope" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    const formatted = {
+      message: 'Cannot query field "nope" on type "Query".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
     expect(formatError(formatted, new GraphQLError(formatted.message))).toBe(formatted);
   });
 });

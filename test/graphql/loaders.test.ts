@@ -43,7 +43,11 @@ describe('per-request DataLoaders', () => {
   });
 
   async function graphql(query: string) {
-    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     return (await res.json()) as any;
   }
 

@@ -42,7 +42,9 @@ describe('the Kosovo seed network', () => {
     const kinds = (kind: string) => network.actors.filter((a) => a.kind === kind).length;
     expect(kinds('CHILD_LED_GROUP')).toBe(3);
     expect(kinds('CHILDRENS_ASSEMBLY')).toBe(7);
-    const teams = network.partnerships.filter((p) => p.id.startsWith('municipal-team-on-the-rights-of-the-child-'));
+    const teams = network.partnerships.filter((p) =>
+      p.id.startsWith('municipal-team-on-the-rights-of-the-child-'),
+    );
     expect(teams).toHaveLength(12);
     expect(teams.every((p) => p.kind === 'COORDINATION')).toBe(true);
     for (const id of [
@@ -63,7 +65,9 @@ describe('the Kosovo seed network', () => {
       .slice(1)
       .map((line) => line.split(','));
     const municipalities = network.areas.filter((a) => a.level === 'MUNICIPALITY');
-    expect(municipalities.map((a) => [a.id, a.name, a.altName]).sort()).toEqual(csv.map(([id, name, alt]) => [id, name, alt]).sort());
+    expect(municipalities.map((a) => [a.id, a.name, a.altName]).sort()).toEqual(
+      csv.map(([id, name, alt]) => [id, name, alt]).sort(),
+    );
     expect(network.areas.filter((a) => a.level === 'REGION')).toHaveLength(7);
     expect(network.areas.filter((a) => a.level === 'COUNTRY').map((a) => a.id)).toEqual(['kosovo']);
   });
@@ -71,12 +75,24 @@ describe('the Kosovo seed network', () => {
   it('says where every record comes from', async () => {
     const network = await readNetworkFile(seedPath('kosovo'));
     const sources = new Set(['illustrative', 'kosovo-municipalities.csv']);
-    const documents = new Set(
-      ['000_5aa1e1a39b798b26.txt', '001_d5730333d808c406.txt', '002_8db686961ecf0633.txt', '003_423519e43b4890a3.txt', '004_0440940c1b2bc153.txt'],
-    );
-    const records = [...network.actors, ...network.partnerships, ...network.areas, ...network.themes, ...network.targetGroups];
-    for (const record of records) expect(sources.has(record.source!) || documents.has(record.source!)).toBe(true);
-    for (const actor of network.actors.filter((a) => a.source === 'illustrative')) expect(actor.tags).toContain('illustrative');
+    const documents = new Set([
+      '000_5aa1e1a39b798b26.txt',
+      '001_d5730333d808c406.txt',
+      '002_8db686961ecf0633.txt',
+      '003_423519e43b4890a3.txt',
+      '004_0440940c1b2bc153.txt',
+    ]);
+    const records = [
+      ...network.actors,
+      ...network.partnerships,
+      ...network.areas,
+      ...network.themes,
+      ...network.targetGroups,
+    ];
+    for (const record of records)
+      expect(sources.has(record.source!) || documents.has(record.source!)).toBe(true);
+    for (const actor of network.actors.filter((a) => a.source === 'illustrative'))
+      expect(actor.tags).toContain('illustrative');
   });
 
   it('loads in one write, and loading it again changes nothing', async () => {
@@ -118,7 +134,16 @@ describe('readNetworkFile', () => {
           { id: 'ok', name: 'OK', sector: 'GOVERNMENT', kind: 'MINISTRY', tags: [] },
           { id: 'Not A Slug', name: 'X', sector: 'GOVERNMENT', kind: 'MINISTRY', tags: [], colour: 'red' },
         ],
-        partnerships: [{ id: 'p', title: 'P', kind: 'FUNDING', startDate: '2024-05-01', endDate: '2024-01-01', participants: [] }],
+        partnerships: [
+          {
+            id: 'p',
+            title: 'P',
+            kind: 'FUNDING',
+            startDate: '2024-05-01',
+            endDate: '2024-01-01',
+            participants: [],
+          },
+        ],
       }),
     );
     expect(error).toBeInstanceOf(ValidationError);

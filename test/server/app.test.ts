@@ -45,10 +45,24 @@ describe('HTTP server with the Kosovo seed', () => {
   });
 
   it('counts at least 60 actors across all six sectors and all 38 municipalities', async () => {
-    const { body } = await graphql(`{
-      actors(first: 500) { totalCount edges { node { id sector } } }
-      areas(level: MUNICIPALITY) { id name level }
-    }`);
+    const { body } = await graphql(`
+      {
+        actors(first: 500) {
+          totalCount
+          edges {
+            node {
+              id
+              sector
+            }
+          }
+        }
+        areas(level: MUNICIPALITY) {
+          id
+          name
+          level
+        }
+      }
+    `);
     expect(body.data.actors.totalCount).toBeGreaterThanOrEqual(60);
     const sectors = new Set(body.data.actors.edges.map((e: any) => e.node.sector));
     expect([...sectors].sort()).toEqual([...SECTORS].sort());
@@ -84,12 +98,17 @@ describe('HTTP server with the Kosovo seed', () => {
   it('rejects a page size over 500 with BAD_USER_INPUT naming `first`', async () => {
     const { body } = await graphql('{ actors(first: 501) { totalCount } }');
     expect(body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(body.errors?.[0].extensions.issues).toEqual([{ path: 'first', message: expect.stringContaining('500') }]);
+    expect(body.errors?.[0].extensions.issues).toEqual([
+      { path: 'first', message: expect.stringContaining('500') },
+    ]);
   });
 
   it('rejects a garbage cursor with BAD_USER_INPUT naming `after`', async () => {
     const { body } = await graphql('{ actors(first: 2, after: "bm9wZQ") { totalCount } }');
-    expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'after' }] });
+    expect(body.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: 'after' }],
+    });
   });
 
   it('resolves area hierarchy both ways', async () => {

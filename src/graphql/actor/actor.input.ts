@@ -14,7 +14,10 @@ export class ActorFilter {
   @Field(() => [ID], { nullable: true, description: 'Actors based in these areas or inside them.' })
   homeAreaIds?: string[];
 
-  @Field(() => String, { nullable: true, description: 'Part of the name or acronym; case and accents are ignored.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the name or acronym; case and accents are ignored.',
+  })
   text?: string;
 }
 

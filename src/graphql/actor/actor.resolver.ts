@@ -25,7 +25,11 @@ export class ActorResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { store, loaders }: GraphQLContext,
   ) {
-    const result = await store.listActors(storeFilter(filter), orderBy ?? DEFAULT_ACTOR_ORDER, pageRequest(page));
+    const result = await store.listActors(
+      storeFilter(filter),
+      orderBy ?? DEFAULT_ACTOR_ORDER,
+      pageRequest(page),
+    );
     for (const edge of result.edges) loaders.actors.prime(edge.node.id, edge.node);
     return toConnection(result);
   }

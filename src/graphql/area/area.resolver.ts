@@ -11,7 +11,9 @@ export class AreaResolver {
     return loaders.areas.load(id);
   }
 
-  @Query(() => [Area], { description: 'Areas, country first, then by name; optionally of one level or inside one parent.' })
+  @Query(() => [Area], {
+    description: 'Areas, country first, then by name; optionally of one level or inside one parent.',
+  })
   areas(
     @Arg('level', () => AreaLevel, { nullable: true }) level: AreaLevelValue | undefined,
     @Arg('parentId', () => ID, { nullable: true }) parentId: string | undefined,

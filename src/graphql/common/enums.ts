@@ -15,10 +15,19 @@ export const AreaLevel = enumOf(AREA_LEVELS);
 export const ActorOrderField = enumOf(ACTOR_ORDER_FIELDS);
 export const SortDirection = enumOf(SORT_DIRECTIONS);
 
-registerEnumType(Sector, { name: 'Sector', description: 'The sector of an actor: the triple helix, civil society, children and youth, international.' });
-registerEnumType(ActorKind, { name: 'ActorKind', description: 'What kind of organisation, body or group an actor is; refines its sector.' });
+registerEnumType(Sector, {
+  name: 'Sector',
+  description: 'The sector of an actor: the triple helix, civil society, children and youth, international.',
+});
+registerEnumType(ActorKind, {
+  name: 'ActorKind',
+  description: 'What kind of organisation, body or group an actor is; refines its sector.',
+});
 registerEnumType(Role, { name: 'Role', description: 'How an actor takes part in a partnership.' });
 registerEnumType(PartnershipKind, { name: 'PartnershipKind' });
-registerEnumType(AreaLevel, { name: 'AreaLevel', description: 'COUNTRY contains REGIONs, which contain MUNICIPALITYs.' });
+registerEnumType(AreaLevel, {
+  name: 'AreaLevel',
+  description: 'COUNTRY contains REGIONs, which contain MUNICIPALITYs.',
+});
 registerEnumType(ActorOrderField, { name: 'ActorOrderField' });
 registerEnumType(SortDirection, { name: 'SortDirection' });
