@@ -4,12 +4,9 @@ import { z } from 'zod';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const IdSchema = z
-  .string()
-  .max(100, { error: 'must be at most 100 characters' })
-  .regex(SLUG_PATTERN, {
-    error: 'must be a slug: lower-case letters, digits and single hyphens (e.g. "syri-i-vizionit")',
-  });
+export const IdSchema = z.string().max(100, { error: 'must be at most 100 characters' }).regex(SLUG_PATTERN, {
+  error: 'must be a slug: lower-case letters, digits and single hyphens (e.g. "syri-i-vizionit")',
+});
 
 /** A calendar date as `YYYY-MM-DD`; impossible dates such as 2023-02-30 are rejected. */
 export const IsoDateSchema = z.iso.date({ error: 'must be an ISO date YYYY-MM-DD' });
