@@ -8,5 +8,6 @@ module.exports = {
     '^.+\\.ts$': 'ts-jest',
   },
   setupFiles: ['reflect-metadata'],
+  reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
   testTimeout: 30000,
 };
