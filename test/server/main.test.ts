@@ -31,13 +31,29 @@ describe('server process (src/server/main.ts)', () => {
       });
       const body = (await res.json()) as any;
       expect(body.data.about.revision).toBe(1);
-      expect(body.data.actors.totalCount).toBeGreaterThanOrEqual(60);
+      const actors = body.data.actors.totalCount;
+      expect(actors).toBeGreaterThanOrEqual(60);
+
+      // While it runs, a second server on the same DATA_DIR is refused, naming the owner.
+      const intruder = await spawnTs('src/server/main.ts', [], { env }).closed;
+      expect(intruder.code).toBe(1);
+      expect(intruder.stderr).toContain(`is in use by process ${first.process.pid}`);
+
       first.process.kill('SIGTERM');
       expect((await first.closed).code).toBe(0);
 
-      // Second start: the store is not empty, so the seed is not loaded again.
+      // Second start: the data is still there, so the seed is not loaded again.
       const second = spawnTs('src/server/main.ts', [], { env });
-      await second.waitForLine(/at http:/);
+      const [, secondUrl] = await second.waitForLine(/at (http:\S+\/graphql)/);
+      const again = await fetch(secondUrl!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ about { revision } actors(first: 0) { totalCount } }' }),
+      });
+      expect(((await again.json()) as any).data).toEqual({
+        about: { revision: 1 },
+        actors: { totalCount: actors },
+      });
       second.process.kill('SIGTERM');
       const { code, stdout } = await second.closed;
       expect(code).toBe(0);
