@@ -4,6 +4,7 @@ import { loadSeed } from '../../src/io/seed';
 import { startServer, type RunningServer } from '../../src/server/app';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import type { NetworkStore } from '../../src/store/network-store';
+import { postGraphQL } from '../helpers/graphql';
 import { tempDir } from '../helpers/temp-dir';
 
 /** The real store, with every getMany call recorded: what the API asks of the store, not a stand-in for it. */
@@ -42,14 +43,7 @@ describe('per-request DataLoaders', () => {
     await dir.remove();
   });
 
-  async function graphql(query: string) {
-    const res = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    });
-    return (await res.json()) as any;
-  }
+  const graphql = (query: string) => postGraphQL(server.url, query);
 
   it('makes store round trips grow with depth, not with rows', async () => {
     recorded.calls.length = 0;

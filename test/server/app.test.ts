@@ -1,6 +1,7 @@
 import { startServer, type RunningServer } from '../../src/server/app';
 import { loadSeed } from '../../src/io/seed';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
+import { postGraphQL } from '../helpers/graphql';
 import { tempDir } from '../helpers/temp-dir';
 import { SECTORS } from '../../src/domain';
 
@@ -23,12 +24,8 @@ describe('HTTP server with the Kosovo seed', () => {
   });
 
   async function graphql(query: string, variables?: Record<string, unknown>) {
-    const res = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
+    const body = await postGraphQL(server.url, query, variables);
+    return { status: body.status, body };
   }
 
   it('answers /healthz and /readyz', async () => {
@@ -97,15 +94,15 @@ describe('HTTP server with the Kosovo seed', () => {
 
   it('rejects a page size over 500 with BAD_USER_INPUT naming `first`', async () => {
     const { body } = await graphql('{ actors(first: 501) { totalCount } }');
-    expect(body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(body.errors?.[0].extensions.issues).toEqual([
+    expect(body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.extensions.issues).toEqual([
       { path: 'first', message: expect.stringContaining('500') },
     ]);
   });
 
   it('rejects a garbage cursor with BAD_USER_INPUT naming `after`', async () => {
     const { body } = await graphql('{ actors(first: 2, after: "bm9wZQ") { totalCount } }');
-    expect(body.errors?.[0].extensions).toMatchObject({
+    expect(body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       issues: [{ path: 'after' }],
     });

@@ -1,4 +1,5 @@
 import { spawnTs } from '../helpers/child';
+import { postGraphQL } from '../helpers/graphql';
 import { tempDir } from '../helpers/temp-dir';
 
 /** `npm start` as a process: configuration errors, seeding on first start, graceful shutdown, data kept. */
@@ -24,12 +25,8 @@ describe('server process (src/server/main.ts)', () => {
     try {
       const first = spawnTs('src/server/main.ts', [], { env });
       const [, url] = await first.waitForLine(/at (http:\S+\/graphql)/);
-      const res = await fetch(url!, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ about { revision } actors(first: 0) { totalCount } }' }),
-      });
-      const body = (await res.json()) as any;
+      const res = await postGraphQL(url!, '{ about { revision } actors(first: 0) { totalCount } }');
+      const body = res;
       expect(body.data.about.revision).toBe(1);
       const actors = body.data.actors.totalCount;
       expect(actors).toBeGreaterThanOrEqual(60);
@@ -45,12 +42,8 @@ describe('server process (src/server/main.ts)', () => {
       // Second start: the data is still there, so the seed is not loaded again.
       const second = spawnTs('src/server/main.ts', [], { env });
       const [, secondUrl] = await second.waitForLine(/at (http:\S+\/graphql)/);
-      const again = await fetch(secondUrl!, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ about { revision } actors(first: 0) { totalCount } }' }),
-      });
-      expect(((await again.json()) as any).data).toEqual({
+      const again = await postGraphQL(secondUrl!, '{ about { revision } actors(first: 0) { totalCount } }');
+      expect(again.data).toEqual({
         about: { revision: 1 },
         actors: { totalCount: actors },
       });
@@ -70,12 +63,8 @@ describe('server process (src/server/main.ts)', () => {
         env: { PORT: '0', DATA_DIR: dir.path, SEED: 'none' },
       });
       const [, url] = await child.waitForLine(/at (http:\S+\/graphql)/);
-      const res = await fetch(url!, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ about { revision } }' }),
-      });
-      expect(((await res.json()) as any).data.about.revision).toBe(0);
+      const res = await postGraphQL(url!, '{ about { revision } }');
+      expect(res.data.about.revision).toBe(0);
       child.process.kill('SIGTERM');
       expect((await child.closed).code).toBe(0);
     } finally {
