@@ -92,6 +92,14 @@ describe('HTTP server with the Kosovo seed', () => {
     expect(seen).toContain('syri-i-vizionit');
   });
 
+  it('finds actors by text ignoring case and accents', async () => {
+    const { body } = await graphql('{ actors(filter: { text: "PEJE" }) { edges { node { name } } } }');
+    expect(body.data.actors.edges.map((e: any) => e.node.name)).toEqual([
+      "Children's Local Municipal Assembly of Pejë",
+      'Municipality of Pejë',
+    ]);
+  });
+
   it('rejects a page size over 500 with BAD_USER_INPUT naming `first`', async () => {
     const { body } = await graphql('{ actors(first: 501) { totalCount } }');
     expect(body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
