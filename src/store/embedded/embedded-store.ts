@@ -57,7 +57,7 @@ export class EmbeddedStore implements NetworkStore {
   readonly kind = 'embedded' as const;
   private writes: Promise<unknown> = Promise.resolve();
   private closed = false;
-  private readonly sorted = new Map<string, { version: number; rows: unknown[] }>();
+  private readonly listings = new Map<string, { version: number; rows: unknown[] }>();
   /** Sort keys per listing order, memoised per record object (records are immutable; an update is a new object). */
   private readonly sortKeys = new Map<string, WeakMap<object, SortKey>>();
 
@@ -89,20 +89,22 @@ export class EmbeddedStore implements NetworkStore {
   async listActors(filter: ActorFilter, order: ActorOrder, page: PageRequest): Promise<Page<Actor>> {
     this.ensureOpen();
     checkPageRequest(page);
-    const scope = filter.homeAreaIds ? this.areaScope(filter.homeAreaIds) : undefined;
     const keyOf = (a: Actor) => this.sortKey(order.field, a, () => actorSortKey(a, order));
-    const rows = this.sortedRows('actors', order.field, keyOf).filter((a) => actorMatches(a, filter, scope));
+    const rows = this.listing('actors', order.field, keyOf, filter, () => {
+      const scope = filter.homeAreaIds ? this.areaScope(filter.homeAreaIds) : undefined;
+      return (a: Actor) => actorMatches(a, filter, scope);
+    });
     return pageOf(rows, keyOf, actorListing(order), order.direction === 'DESC', page);
   }
 
   async listPartnerships(filter: PartnershipFilter, page: PageRequest): Promise<Page<Partnership>> {
     this.ensureOpen();
     checkPageRequest(page);
-    const scope = filter.areaIds ? this.areaScope(filter.areaIds) : undefined;
     const keyOf = (p: Partnership) => this.sortKey('TITLE', p, () => partnershipSortKey(p));
-    const rows = this.sortedRows('partnerships', 'TITLE', keyOf).filter((p) =>
-      partnershipMatches(p, filter, scope),
-    );
+    const rows = this.listing('partnerships', 'TITLE', keyOf, filter, () => {
+      const scope = filter.areaIds ? this.areaScope(filter.areaIds) : undefined;
+      return (p: Partnership) => partnershipMatches(p, filter, scope);
+    });
     return pageOf(rows, keyOf, PARTNERSHIP_LISTING, false, page);
   }
 
@@ -187,17 +189,41 @@ export class EmbeddedStore implements NetworkStore {
     return key;
   }
 
-  /** All records of a kind sorted by `keyOf`, rebuilt only after a write changed the state. */
-  private sortedRows<K extends EntityKind>(
+  /**
+   * The rows of a listing, sorted ascending by `keyOf` and filtered, cached until the next write: paging
+   * through a filtered listing then costs a binary search per page instead of a scan of the whole store.
+   */
+  private listing<K extends EntityKind>(
     kind: K,
     order: string,
     keyOf: (r: EntityOf[K]) => SortKey,
+    filter: object,
+    matcher: () => (r: EntityOf[K]) => boolean,
   ): EntityOf[K][] {
-    const cacheKey = `${kind}:${order}`;
-    const cached = this.sorted.get(cacheKey);
-    if (cached && cached.version === this.state.cacheVersion) return cached.rows as EntityOf[K][];
-    const rows = [...this.state.all(kind)].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
-    this.sorted.set(cacheKey, { version: this.state.cacheVersion, rows });
-    return rows;
+    const version = this.state.cacheVersion;
+    const sortedKey = `${kind}:${order}`;
+    let sorted = this.listings.get(sortedKey);
+    if (sorted?.version !== version) {
+      const rows = [...this.state.all(kind)].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+      this.remember(sortedKey, (sorted = { version, rows }));
+    }
+    if (Object.keys(filter).length === 0) return sorted.rows as EntityOf[K][];
+    const filteredKey = `${sortedKey}:${JSON.stringify(filter)}`;
+    let filtered = this.listings.get(filteredKey);
+    if (filtered?.version !== version) {
+      const rows = (sorted.rows as EntityOf[K][]).filter(matcher());
+      this.remember(filteredKey, (filtered = { version, rows }));
+    }
+    return filtered.rows as EntityOf[K][];
+  }
+
+  /** Keeps the most recently computed listings, a bounded number of them. */
+  private remember(key: string, entry: { version: number; rows: unknown[] }): void {
+    this.listings.delete(key);
+    this.listings.set(key, entry);
+    if (this.listings.size > MAX_CACHED_LISTINGS) this.listings.delete(this.listings.keys().next().value!);
   }
 }
+
+/** Enough for the filters a few dashboards page through at once; each holds at most one array of references. */
+const MAX_CACHED_LISTINGS = 32;
