@@ -57,6 +57,8 @@ export class EmbeddedStore implements NetworkStore {
   readonly kind = 'embedded' as const;
   private writes: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private compacting: Promise<unknown> | undefined;
+  private compactionFailure: string | undefined;
   private readonly listings = new Map<string, { version: number; rows: unknown[] }>();
   /** Sort keys per listing order, memoised per record object (records are immutable; an update is a new object). */
   private readonly sortKeys = new Map<string, WeakMap<object, SortKey>>();
@@ -147,7 +149,16 @@ export class EmbeddedStore implements NetworkStore {
 
   async health(): Promise<StoreHealth> {
     if (this.closed) return { ok: false, store: this.kind, detail: 'store is closed' };
-    return { ok: true, store: this.kind, revision: this.state.revision };
+    return {
+      ok: true,
+      store: this.kind,
+      revision: this.state.revision,
+      ...(this.compactionFailure
+        ? {
+            detail: `journal compaction failed, the journal still holds every write: ${this.compactionFailure}`,
+          }
+        : {}),
+    };
   }
 
   async close(): Promise<void> {
@@ -169,8 +180,24 @@ export class EmbeddedStore implements NetworkStore {
       );
     });
     this.state.apply(changes);
-    if (this.directory.needsCompaction()) await this.directory.compact(this.state.toSnapshot());
+    this.compactIfDue();
     return result;
+  }
+
+  /**
+   * Starts a compaction when the journal has grown enough, without making this write wait for it: the
+   * write is already durable in the journal. A failed compaction loses nothing (the journal still holds
+   * every write); it is reported by health() and tried again after a later write.
+   */
+  private compactIfDue(): void {
+    if (this.compacting || !this.directory.needsCompaction()) return;
+    this.compacting = this.directory
+      .compact(this.state.toSnapshot())
+      .then(
+        () => (this.compactionFailure = undefined),
+        (error: Error) => (this.compactionFailure = error.message),
+      )
+      .finally(() => (this.compacting = undefined));
   }
 
   private ensureOpen(): void {
