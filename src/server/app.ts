@@ -31,6 +31,9 @@ export async function startServer(
     schema: await buildNetworkSchema(),
     formatError: (formatted, error) => formatError(formatted, error),
     introspection: true,
+    // Signals are main.ts's business: Apollo's own handler re-raises the signal after stopping, which ends
+    // the process before the store is closed and its lock released.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();

@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { spawnTs } from '../helpers/child';
 import { postGraphQL } from '../helpers/graphql';
 import { tempDir } from '../helpers/temp-dir';
@@ -12,7 +13,6 @@ describe('server process (src/server/main.ts)', () => {
       }).closed;
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('PORT="forty"');
-      const { readdir } = await import('node:fs/promises');
       expect(await readdir(dir.path)).toEqual([]); // no data directory created
     } finally {
       await dir.remove();
@@ -21,7 +21,8 @@ describe('server process (src/server/main.ts)', () => {
 
   it('seeds an empty store, serves GraphQL, shuts down on SIGTERM and keeps the data', async () => {
     const dir = await tempDir();
-    const env = { PORT: '0', DATA_DIR: dir.path };
+    // NODE_ENV as a user has it: jest's "test" would switch off Apollo's own signal handling.
+    const env = { PORT: '0', DATA_DIR: dir.path, NODE_ENV: 'development' };
     try {
       const first = spawnTs('src/server/main.ts', [], { env });
       const [, url] = await first.waitForLine(/at (http:\S+\/graphql)/);
@@ -38,6 +39,8 @@ describe('server process (src/server/main.ts)', () => {
 
       first.process.kill('SIGTERM');
       expect((await first.closed).code).toBe(0);
+      // A clean shutdown closes the store, which releases the directory.
+      expect(await readdir(dir.path)).not.toContain('LOCK');
 
       // Second start: the data is still there, so the seed is not loaded again.
       const second = spawnTs('src/server/main.ts', [], { env });
