@@ -8,6 +8,7 @@ import type { Config } from '../config';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { buildNetworkSchema } from '../graphql/schema';
+import { errorHandler, notFound } from './http-errors';
 import type { NetworkStore } from '../store/network-store';
 
 export interface RunningServer {
@@ -23,7 +24,7 @@ export interface RunningServer {
  */
 export async function startServer(
   store: NetworkStore,
-  config: Pick<Config, 'PORT' | 'HOST' | 'NODE_ENV'>,
+  config: Pick<Config, 'PORT' | 'HOST'>,
 ): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
@@ -34,10 +35,13 @@ export async function startServer(
     // Signals are main.ts's business: Apollo's own handler re-raises the signal after stopping, which ends
     // the process before the store is closed and its lock released.
     stopOnTerminationSignals: false,
+    // Stack traces help nobody who calls the API, and they tell attackers where our files are.
+    includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
 
+  app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -52,6 +56,8 @@ export async function startServer(
     express.json({ limit: '10mb' }),
     expressMiddleware(apollo, { context: async () => createContext(store) }),
   );
+  app.use(notFound);
+  app.use(errorHandler((error) => console.error(error)));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -35,7 +35,7 @@ describe('per-request DataLoaders', () => {
     store = await EmbeddedStore.open({ dataDir: dir.path });
     await loadSeed(store, 'kosovo');
     recorded = recording(store);
-    server = await startServer(recorded.store, { PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'test' });
+    server = await startServer(recorded.store, { PORT: 0, HOST: '127.0.0.1' });
   });
   afterAll(async () => {
     await server.stop();

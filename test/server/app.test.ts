@@ -15,7 +15,15 @@ describe('HTTP server with the Kosovo seed', () => {
     dir = await tempDir();
     store = await EmbeddedStore.open({ dataDir: dir.path });
     await loadSeed(store, 'kosovo');
-    server = await startServer(store, { PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'test' });
+    // Apollo picks its defaults (stack traces in errors, signal handlers) from NODE_ENV when it is built:
+    // build it as a user runs it, not with jest's "test", so these tests see what users get.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'development';
+    try {
+      server = await startServer(store, { PORT: 0, HOST: '127.0.0.1' });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
   });
   afterAll(async () => {
     await server.stop();
@@ -114,6 +122,40 @@ describe('HTTP server with the Kosovo seed', () => {
       code: 'BAD_USER_INPUT',
       issues: [{ path: 'after' }],
     });
+  });
+
+  it('answers a body that is not JSON with a JSON 400, no stack trace', async () => {
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as any;
+    expect(body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(body.errors[0].message).toMatch(/^request body is not valid JSON/);
+    expect(JSON.stringify(body)).not.toContain('node_modules');
+  });
+
+  it('answers a body over 10 MB with 413', async () => {
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ about { version } } # ${'x'.repeat(11 * 1024 * 1024)}` }),
+    });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers unknown paths with a JSON 404', async () => {
+    const res = await fetch(server.url.replace('/graphql', '/nope'));
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('reports GraphQL validation errors without stack traces', async () => {
+    const { body } = await graphql('{ actors(filter: { sectors: [NOPE] }) { totalCount } }');
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
   });
 
   it('resolves area hierarchy both ways', async () => {
