@@ -4,7 +4,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Config } from '../config';
+import { ConfigError, type Config } from '../config';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { buildNetworkSchema } from '../graphql/schema';
@@ -60,7 +60,10 @@ export async function startServer(
   app.use(errorHandler((error) => console.error(error)));
 
   await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
+    httpServer.once('error', (error: NodeJS.ErrnoException) => {
+      void apollo.stop();
+      reject(listenError(error, config));
+    });
     httpServer.listen(config.PORT, config.HOST, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
@@ -70,4 +73,21 @@ export async function startServer(
     port,
     stop: () => apollo.stop(),
   };
+}
+
+/** The usual reasons a server cannot listen are configuration problems: say which variable to change. */
+function listenError(error: NodeJS.ErrnoException, config: Pick<Config, 'PORT' | 'HOST'>): Error {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return new ConfigError([`PORT=${config.PORT}: another process is already listening on it`]);
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+      return new ConfigError([`HOST=${config.HOST}: not an address of this machine`]);
+    case 'EACCES':
+      return new ConfigError([
+        `PORT=${config.PORT}: not allowed for this user (ports below 1024 need privileges)`,
+      ]);
+    default:
+      return error;
+  }
 }

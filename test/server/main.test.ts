@@ -1,4 +1,5 @@
 import { readdir } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { spawnTs } from '../helpers/child';
 import { postGraphQL } from '../helpers/graphql';
 import { tempDir } from '../helpers/temp-dir';
@@ -55,6 +56,24 @@ describe('server process (src/server/main.ts)', () => {
       expect(code).toBe(0);
       expect(stdout).not.toContain('loaded the kosovo seed');
     } finally {
+      await dir.remove();
+    }
+  });
+
+  it('names PORT when the port is taken, and leaves the data directory free', async () => {
+    const dir = await tempDir();
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (blocker.address() as AddressInfo).port;
+      const result = await spawnTs('src/server/main.ts', [], {
+        env: { PORT: String(port), DATA_DIR: dir.path, SEED: 'none' },
+      }).closed;
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`PORT=${port}: another process is already listening on it`);
+      expect(await readdir(dir.path)).not.toContain('LOCK');
+    } finally {
+      blocker.close();
       await dir.remove();
     }
   });
