@@ -5,6 +5,7 @@ import {
   isActiveAt,
   type Actor,
   type Area,
+  type NetworkFilter,
   type Partnership,
 } from '../domain';
 import type { ActorFilter, ActorOrder, Edge, Page, PageRequest, PartnershipFilter } from './network-store';
@@ -121,6 +122,23 @@ export function partnershipMatches(
   return textMatches(filter.text, p.title);
 }
 
+/**
+ * The analytics filter (DESIGN.md §5) as listing filters, so that a snapshot and a listing select with one
+ * matcher: nodes are the actors passing `sectors`, ties come from partnerships passing the rest.
+ */
+export function networkSelection(filter: NetworkFilter): {
+  actors: ActorFilter;
+  partnerships: PartnershipFilter;
+} {
+  const partnerships: PartnershipFilter = {
+    ...(filter.asOf ? { asOf: filter.asOf } : {}),
+    ...(filter.partnershipKinds ? { kinds: filter.partnershipKinds } : {}),
+    ...(filter.themeIds ? { themeIds: filter.themeIds } : {}),
+    ...(filter.areaIds ? { areaIds: filter.areaIds } : {}),
+  };
+  return { actors: filter.sectors ? { sectors: filter.sectors } : {}, partnerships };
+}
+
 /** Named records (areas, themes, target groups) sort by folded name, then id. */
 export function compareByName(a: { id: string; name: string }, b: { id: string; name: string }): number {
   return compareKeys([folded(a.name), a.id], [folded(b.name), b.id]);
@@ -132,7 +150,7 @@ export function compareAreas(a: Area, b: Area): number {
 }
 
 /**
- * One page out of rows already filtered and sorted ascending by `keyOf`: rows strictly after the cursor
+ * One page out of rows already filtered and sorted ascending by `keyOf` (the caller has checked `page`): rows strictly after the cursor
  * (in the listing's direction), `first` of them, with the total count of the filtered rows.
  */
 export function pageOf<T>(
@@ -142,7 +160,6 @@ export function pageOf<T>(
   descending: boolean,
   page: PageRequest,
 ): Page<T> {
-  checkPageRequest(page);
   const rows = descending ? [...sortedAsc].reverse() : sortedAsc;
   let start = 0;
   if (page.after !== undefined) {

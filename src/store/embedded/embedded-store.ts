@@ -1,8 +1,6 @@
 import {
   UnavailableError,
-  actorPasses,
   parseWriteBatch,
-  partnershipPasses,
   withDescendants,
   type Actor,
   type Area,
@@ -21,6 +19,7 @@ import {
   compareAreas,
   compareByName,
   compareKeys,
+  networkSelection,
   pageOf,
   partnershipMatches,
   partnershipSortKey,
@@ -138,12 +137,13 @@ export class EmbeddedStore implements NetworkStore {
 
   async snapshot(filter: NetworkFilter = {}): Promise<NetworkSnapshot> {
     this.ensureOpen();
+    const select = networkSelection(filter);
     const scope = filter.areaIds ? this.areaScope(filter.areaIds) : undefined;
     const full = this.state.toSnapshot();
     return {
       ...full,
-      actors: full.actors.filter((a) => actorPasses(a, filter)),
-      partnerships: full.partnerships.filter((p) => partnershipPasses(p, filter, scope)),
+      actors: full.actors.filter((a) => actorMatches(a, select.actors)),
+      partnerships: full.partnerships.filter((p) => partnershipMatches(p, select.partnerships, scope)),
     };
   }
 
