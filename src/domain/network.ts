@@ -93,11 +93,3 @@ export function parseWriteBatch(input: unknown): WriteBatch {
   if (issues.length > 0) throw new ValidationError(issues, 'write batch');
   return parsed.data;
 }
-
-/** Total number of records a batch upserts and deletes. */
-export function batchSize(batch: WriteBatch): number {
-  return ENTITY_KINDS.reduce(
-    (n, kind) => n + batch.upsert[kind].length + batch.delete[DELETION_KEYS[kind]].length,
-    0,
-  );
-}
