@@ -1,14 +1,27 @@
 import {
   AREA_LEVELS,
+  assertNever,
+  ENTITY_KINDS,
   ValidationError,
   foldText,
   isActiveAt,
   type Actor,
   type Area,
+  type EntityKind,
+  type EntityOf,
   type NetworkFilter,
   type Partnership,
 } from '../domain';
-import type { ActorFilter, ActorOrder, Edge, Page, PageRequest, PartnershipFilter } from './network-store';
+import type {
+  ActorFilter,
+  ActorOrder,
+  Edge,
+  Page,
+  PageRequest,
+  PartnershipFilter,
+  PartnershipOrder,
+  SearchHit,
+} from './network-store';
 
 /**
  * Listing semantics shared by every adapter: filters, sort keys and cursors. The embedded store runs these
@@ -46,8 +59,18 @@ export function actorSortKey(actor: Actor, order: ActorOrder): SortKey {
   return order.field === 'NAME' ? [folded(actor.name), actor.id] : [actor.id];
 }
 
-export function partnershipSortKey(p: Partnership): SortKey {
-  return [folded(p.title), p.id];
+/** Partnerships sort by folded title, by start date (undated first) then title, or by id; always id last. */
+export function partnershipSortKey(p: Partnership, order: PartnershipOrder): SortKey {
+  switch (order.field) {
+    case 'TITLE':
+      return [folded(p.title), p.id];
+    case 'START_DATE':
+      return [p.startDate ?? '', folded(p.title), p.id];
+    case 'ID':
+      return [p.id];
+    default:
+      return assertNever(order.field, 'partnership order field');
+  }
 }
 
 export function compareKeys(a: SortKey, b: SortKey): number {
@@ -80,7 +103,9 @@ export function decodeCursor(listing: string, cursor: string): SortKey {
 export function actorListing(order: ActorOrder): string {
   return `actors:${order.field}:${order.direction}`;
 }
-export const PARTNERSHIP_LISTING = 'partnerships:TITLE:ASC';
+export function partnershipListing(order: PartnershipOrder): string {
+  return `partnerships:${order.field}:${order.direction}`;
+}
 
 function textMatches(text: string | undefined, ...fields: (string | undefined)[]): boolean {
   if (text === undefined || text.trim() === '') return true;
@@ -88,13 +113,18 @@ function textMatches(text: string | undefined, ...fields: (string | undefined)[]
   return fields.some((f) => f !== undefined && folded(f).includes(needle));
 }
 
-/** `homeAreaScope` is `homeAreaIds` with their descendants, expanded once by the caller. */
+/**
+ * `homeAreaScope` is `homeAreaIds` with their descendants, and `participants` the actors of
+ * `participantsIn(filter.partnerships)`, both worked out once by the caller.
+ */
 export function actorMatches(
   actor: Actor,
   filter: ActorFilter,
   homeAreaScope?: ReadonlySet<string>,
+  participants?: ReadonlySet<string>,
 ): boolean {
   if (filter.ids && !filter.ids.includes(actor.id)) return false;
+  if (filter.partnerships && !participants?.has(actor.id)) return false;
   if (filter.sectors && !filter.sectors.includes(actor.sector)) return false;
   if (filter.kinds && !filter.kinds.includes(actor.kind)) return false;
   if (filter.homeAreaIds && !(actor.homeAreaId && homeAreaScope?.has(actor.homeAreaId))) return false;
@@ -120,6 +150,23 @@ export function partnershipMatches(
   if (filter.targetGroupIds && !p.targetGroups.some((t) => filter.targetGroupIds!.includes(t.targetGroupId)))
     return false;
   return textMatches(filter.text, p.title);
+}
+
+/**
+ * The actors taking part in a partnership passing `filter` (`areaScope` as for partnershipMatches), in one of
+ * its `roles` when given: what ActorFilter.partnerships selects.
+ */
+export function participantsIn(
+  partnerships: Iterable<Partnership>,
+  filter: PartnershipFilter,
+  areaScope?: ReadonlySet<string>,
+): Set<string> {
+  const actors = new Set<string>();
+  for (const p of partnerships) {
+    if (!partnershipMatches(p, filter, areaScope)) continue;
+    for (const x of p.participants) if (!filter.roles || filter.roles.includes(x.role)) actors.add(x.actorId);
+  }
+  return actors;
 }
 
 /**
@@ -184,4 +231,57 @@ export function pageOf<T>(
     hasNextPage: start + page.first < rows.length,
     endCursor: edges.length > 0 ? edges[edges.length - 1]!.cursor : null,
   };
+}
+
+/** The words search matches on: folded, split at anything that is not a letter or digit. */
+export function searchWords(text: string): string[] {
+  return folded(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+/** What search looks at in a record: an actor's name and acronym, a partnership's title, others' names. */
+export function searchableNames<K extends EntityKind>(kind: K, record: EntityOf[K]): string[] {
+  if (kind === 'actors') {
+    const actor = record as Actor;
+    return actor.acronym ? [actor.name, actor.acronym] : [actor.name];
+  }
+  if (kind === 'partnerships') return [(record as Partnership).title];
+  return [(record as { name: string }).name];
+}
+
+/** The words of all searchable names, space-separated: what an adapter indexes for search. */
+export function searchText(names: readonly string[]): string {
+  return names.flatMap(searchWords).join(' ');
+}
+
+/**
+ * How well `names` (primary name first) match the query words (from searchWords): 0 when some query
+ * word starts no word of the names; 3 when a name is exactly the query; 2 when the primary name starts
+ * with it; 1 otherwise.
+ */
+export function searchScore(queryWords: readonly string[], names: readonly string[]): number {
+  if (queryWords.length === 0) return 0;
+  const nameWords = names.map(searchWords);
+  const all = nameWords.flat();
+  if (!queryWords.every((q) => all.some((word) => word.startsWith(q)))) return 0;
+  const query = queryWords.join(' ');
+  if (nameWords.some((words) => words.join(' ') === query)) return 3;
+  return (nameWords[0] ?? []).join(' ').startsWith(query) ? 2 : 1;
+}
+
+/** Query words for search, or a BAD_USER_INPUT naming `query` (or `first`) when there is nothing to search. */
+export function checkSearchRequest(query: string, first: number): string[] {
+  checkPageRequest({ first });
+  const words = searchWords(query);
+  if (words.length === 0)
+    throw new ValidationError([{ path: 'query', message: 'needs at least one letter or digit' }]);
+  return words;
+}
+
+/** Best score first, then actors, partnerships, areas, themes, target groups, then folded name and id. */
+export function compareSearchHits(a: SearchHit, b: SearchHit): number {
+  return (
+    b.score - a.score || ENTITY_KINDS.indexOf(a.kind) - ENTITY_KINDS.indexOf(b.kind) || compareByName(a, b)
+  );
 }

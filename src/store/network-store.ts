@@ -30,7 +30,25 @@ export interface NetworkStore {
 
   /** A page of actors in a stable order: the same cursor gives the same next page as long as nothing changes. */
   listActors(filter: ActorFilter, order: ActorOrder, page: PageRequest): Promise<Page<Actor>>;
-  listPartnerships(filter: PartnershipFilter, page: PageRequest): Promise<Page<Partnership>>;
+  listPartnerships(
+    filter: PartnershipFilter,
+    order: PartnershipOrder,
+    page: PageRequest,
+  ): Promise<Page<Partnership>>;
+  /**
+   * Batch reverse lookup for DataLoader: for each target id, in the order asked, the ids (sorted) of the
+   * records of `kind` that refer to it (e.g. the partnerships an actor takes part in, the children of an
+   * area, the actors based in an area). Unknown ids give empty lists.
+   */
+  referrers(target: EntityKind, ids: readonly string[], kind: EntityKind): Promise<string[][]>;
+
+  /**
+   * Entities of every kind whose name (or acronym, or title) matches `query` word by word: each word of the
+   * query, case and accents ignored, starts a word of the name. Best matches first (see listing.ts
+   * `compareSearchHits`); `first` is checked like a page size.
+   */
+  search(query: string, first: number): Promise<SearchHit[]>;
+
   /** Areas ordered by level (country first), then name. */
   listAreas(filter: AreaFilter): Promise<Area[]>;
   /** Themes and target groups ordered by name. */
@@ -41,9 +59,11 @@ export interface NetworkStore {
    * Applies a write batch atomically: it is validated whole (fields, duplicates, references) and either
    * every record is written and the revision bumped once, or a ValidationError lists every problem and
    * nothing changes. Upserts replace the record with that id. Deleting an entity removes every link to it;
-   * a partnership left with no participant is deleted with it and reported in `changed`.
+   * a partnership left with no participant is deleted with it and reported in `changed`. With
+   * `expectedRevision`, the write is refused with a ConflictError (and nothing changes) when the store has
+   * moved past that revision: a read-modify-write cannot overwrite a change it did not see.
    */
-  write(batch: unknown): Promise<WriteResult>;
+  write(batch: unknown, options?: WriteOptions): Promise<WriteResult>;
 
   /** The network for analytics: actors passing `sectors`, partnerships passing the other fields, all vocabularies. */
   snapshot(filter?: NetworkFilter): Promise<NetworkSnapshot>;
@@ -64,6 +84,11 @@ export interface ActorFilter {
   homeAreaIds?: readonly string[];
   /** Case- and accent-insensitive substring of name or acronym. */
   text?: string;
+  /**
+   * Actors taking part in at least one partnership passing this filter; its `roles` are the actor's own
+   * roles in that partnership (its `actorIds` and `ids` narrow the partnerships as usual).
+   */
+  partnerships?: PartnershipFilter;
 }
 
 export const ACTOR_ORDER_FIELDS = ['NAME', 'ID'] as const;
@@ -73,6 +98,14 @@ export interface ActorOrder {
   direction: (typeof SORT_DIRECTIONS)[number];
 }
 export const DEFAULT_ACTOR_ORDER: ActorOrder = { field: 'NAME', direction: 'ASC' };
+
+export const PARTNERSHIP_ORDER_FIELDS = ['TITLE', 'START_DATE', 'ID'] as const;
+/** By title (folded); by start date with undated partnerships first, then title; or by id. */
+export interface PartnershipOrder {
+  field: (typeof PARTNERSHIP_ORDER_FIELDS)[number];
+  direction: (typeof SORT_DIRECTIONS)[number];
+}
+export const DEFAULT_PARTNERSHIP_ORDER: PartnershipOrder = { field: 'TITLE', direction: 'ASC' };
 
 export interface PartnershipFilter {
   ids?: readonly string[];
@@ -110,6 +143,20 @@ export interface Page<T> {
   totalCount: number;
   hasNextPage: boolean;
   endCursor: string | null;
+}
+
+export interface WriteOptions {
+  /** Refuse the write (ConflictError) unless the store is still at this revision. */
+  expectedRevision?: number;
+}
+
+export interface SearchHit {
+  kind: EntityKind;
+  id: string;
+  /** The actor's name, the partnership's title, or the area's, theme's or group's name. */
+  name: string;
+  /** 3: the whole name or acronym equals the query; 2: the name starts with it; 1: every word matches a word. */
+  score: number;
 }
 
 export interface WriteResult {

@@ -1,4 +1,6 @@
 import {
+  ConflictError,
+  ENTITY_KINDS,
   UnavailableError,
   parseWriteBatch,
   withDescendants,
@@ -16,14 +18,19 @@ import {
   actorMatches,
   actorSortKey,
   checkPageRequest,
+  checkSearchRequest,
   compareAreas,
   compareByName,
   compareKeys,
+  compareSearchHits,
   networkSelection,
   pageOf,
+  participantsIn,
+  partnershipListing,
   partnershipMatches,
   partnershipSortKey,
-  PARTNERSHIP_LISTING,
+  searchScore,
+  searchableNames,
   type SortKey,
 } from '../listing';
 import type {
@@ -35,7 +42,10 @@ import type {
   Page,
   PageRequest,
   PartnershipFilter,
+  PartnershipOrder,
+  SearchHit,
   StoreHealth,
+  WriteOptions,
   WriteResult,
 } from '../network-store';
 import { DataDirectory } from './durability/data-directory';
@@ -93,20 +103,44 @@ export class EmbeddedStore implements NetworkStore {
     const keyOf = (a: Actor) => this.sortKey(order.field, a, () => actorSortKey(a, order));
     const rows = this.listing('actors', order.field, keyOf, filter, () => {
       const scope = filter.homeAreaIds ? this.areaScope(filter.homeAreaIds) : undefined;
-      return (a: Actor) => actorMatches(a, filter, scope);
+      const participants = filter.partnerships ? this.participantsIn(filter.partnerships) : undefined;
+      return (a: Actor) => actorMatches(a, filter, scope, participants);
     });
     return pageOf(rows, keyOf, actorListing(order), order.direction === 'DESC', page);
   }
 
-  async listPartnerships(filter: PartnershipFilter, page: PageRequest): Promise<Page<Partnership>> {
+  async listPartnerships(
+    filter: PartnershipFilter,
+    order: PartnershipOrder,
+    page: PageRequest,
+  ): Promise<Page<Partnership>> {
     this.ensureOpen();
     checkPageRequest(page);
-    const keyOf = (p: Partnership) => this.sortKey('TITLE', p, () => partnershipSortKey(p));
-    const rows = this.listing('partnerships', 'TITLE', keyOf, filter, () => {
+    const keyOf = (p: Partnership) => this.sortKey(order.field, p, () => partnershipSortKey(p, order));
+    const rows = this.listing('partnerships', order.field, keyOf, filter, () => {
       const scope = filter.areaIds ? this.areaScope(filter.areaIds) : undefined;
       return (p: Partnership) => partnershipMatches(p, filter, scope);
     });
-    return pageOf(rows, keyOf, PARTNERSHIP_LISTING, false, page);
+    return pageOf(rows, keyOf, partnershipListing(order), order.direction === 'DESC', page);
+  }
+
+  async referrers(target: EntityKind, ids: readonly string[], kind: EntityKind): Promise<string[][]> {
+    this.ensureOpen();
+    return ids.map((id) => this.state.referrersOf(target, id, kind).sort());
+  }
+
+  async search(query: string, first: number): Promise<SearchHit[]> {
+    this.ensureOpen();
+    const words = checkSearchRequest(query, first);
+    const hits: SearchHit[] = [];
+    for (const kind of ENTITY_KINDS) {
+      for (const record of this.state.all(kind)) {
+        const names = searchableNames(kind, record);
+        const score = searchScore(words, names);
+        if (score > 0) hits.push({ kind, id: record.id, name: names[0]!, score });
+      }
+    }
+    return hits.sort(compareSearchHits).slice(0, first);
   }
 
   async listAreas(filter: AreaFilter): Promise<Area[]> {
@@ -129,8 +163,8 @@ export class EmbeddedStore implements NetworkStore {
     return [...this.state.all('targetGroups')].sort(compareByName);
   }
 
-  write(input: unknown): Promise<WriteResult> {
-    const run = this.writes.then(() => this.writeNow(input));
+  write(input: unknown, options: WriteOptions = {}): Promise<WriteResult> {
+    const run = this.writes.then(() => this.writeNow(input, options));
     this.writes = run.catch(() => undefined);
     return run;
   }
@@ -168,9 +202,14 @@ export class EmbeddedStore implements NetworkStore {
     await this.directory.close();
   }
 
-  private async writeNow(input: unknown): Promise<WriteResult> {
+  private async writeNow(input: unknown, options: WriteOptions): Promise<WriteResult> {
     this.ensureOpen();
     const batch = parseWriteBatch(input);
+    const expected = options.expectedRevision;
+    if (expected !== undefined && expected !== this.state.revision)
+      throw new ConflictError(
+        `the network changed since revision ${expected} (it is at ${this.state.revision}); read it again and retry`,
+      );
     const { changes, result } = this.state.plan(batch);
     if (NetworkState.isEmpty(changes)) return result;
     // Durable first, visible second: a write is acknowledged only once the journal holds it.
@@ -206,6 +245,11 @@ export class EmbeddedStore implements NetworkStore {
 
   private areaScope(areaIds: readonly string[]): Set<string> {
     return withDescendants(areaIds, (id) => this.state.referrersOf('areas', id, 'areas'));
+  }
+
+  private participantsIn(filter: PartnershipFilter): Set<string> {
+    const scope = filter.areaIds ? this.areaScope(filter.areaIds) : undefined;
+    return participantsIn(this.state.all('partnerships'), filter, scope);
   }
 
   private sortKey(order: string, record: object, compute: () => SortKey): SortKey {

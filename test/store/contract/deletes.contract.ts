@@ -1,3 +1,4 @@
+import { DEFAULT_PARTNERSHIP_ORDER as BY_TITLE } from '../../../src/store/network-store';
 import type { ContractContext } from './context';
 import { NOTHING_CHANGED, changedSorted, expectValidationError, messageAt, stateOf } from './assertions';
 import { canonical, idsOf, recordOf } from './fixtures';
@@ -48,7 +49,9 @@ export function describeDeletes(ctx: ContractContext): void {
       );
       expect(canonical(poverty)).toEqual(canonical(recordOf(network, 'partnerships', ids.poverty)));
       expect(canonical(scholarships)).toEqual(canonical(recordOf(network, 'partnerships', ids.scholarships)));
-      const page = await store.listPartnerships({ actorIds: [ids.syri, ids.kuvendi] }, { first: 10 });
+      const page = await store.listPartnerships({ actorIds: [ids.syri, ids.kuvendi] }, BY_TITLE, {
+        first: 10,
+      });
       expect(page.totalCount).toBe(0);
       const snapshot = await store.snapshot();
       expect(snapshot.actors).toHaveLength(5);
@@ -65,7 +68,7 @@ export function describeDeletes(ctx: ContractContext): void {
       expect(await store.getMany('actors', [ids.kuvendi])).toEqual([
         recordOf(network, 'actors', ids.kuvendi),
       ]);
-      const page = await store.listPartnerships({ actorIds: [ids.kuvendi] }, { first: 10 });
+      const page = await store.listPartnerships({ actorIds: [ids.kuvendi] }, BY_TITLE, { first: 10 });
       expect(idsOf(page.edges.map((e) => e.node))).toEqual([ids.coordination]);
     });
 
@@ -234,7 +237,9 @@ export function describeDeletes(ctx: ContractContext): void {
       expect(ece!.participants.map((p) => p.actorId).sort()).toEqual([ids.komunaPeje, ids.syri].sort());
       // Re-creating the actor later does not bring its old participations back.
       await store.write({ upsert: { actors: [recordOf(network, 'actors', ids.unicef)] } });
-      expect((await store.listPartnerships({ actorIds: [ids.unicef] }, { first: 10 })).totalCount).toBe(0);
+      expect(
+        (await store.listPartnerships({ actorIds: [ids.unicef] }, BY_TITLE, { first: 10 })).totalCount,
+      ).toBe(0);
     });
   });
 }

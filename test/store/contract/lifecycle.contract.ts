@@ -1,3 +1,4 @@
+import { DEFAULT_PARTNERSHIP_ORDER as BY_TITLE } from '../../../src/store/network-store';
 import type { NetworkFilter } from '../../../src/domain';
 import type { ContractContext } from './context';
 import { contentsOf, expectUnavailable, expectValidationError, rejectionOf, stateOf } from './assertions';
@@ -146,7 +147,7 @@ export function describeLifecycle(ctx: ContractContext): void {
       await expectUnavailable(store.revision());
       await expectUnavailable(store.getMany('actors', [ids.syri]));
       await expectUnavailable(store.listActors({}, { field: 'NAME', direction: 'ASC' }, { first: 10 }));
-      await expectUnavailable(store.listPartnerships({}, { first: 10 }));
+      await expectUnavailable(store.listPartnerships({}, BY_TITLE, { first: 10 }));
       await expectUnavailable(store.listAreas({}));
       await expectUnavailable(store.listThemes());
       await expectUnavailable(store.listTargetGroups());

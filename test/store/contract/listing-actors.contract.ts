@@ -1,3 +1,4 @@
+import { DEFAULT_PARTNERSHIP_ORDER as BY_TITLE } from '../../../src/store/network-store';
 import type { ActorFilter, ActorOrder, NetworkStore, Page } from '../../../src/store/network-store';
 import type { ContractContext } from './context';
 import { expectValidationError } from './assertions';
@@ -205,7 +206,7 @@ export function describeActorListing(ctx: ContractContext): void {
     it('rejects cursors of another order or listing, garbage cursors and page sizes outside 0..500', async () => {
       const { store } = await ctx.seeded('ax');
       const nameAsc = (await store.listActors({}, NAME_ASC, { first: 2 })).endCursor!;
-      const partnerships = (await store.listPartnerships({}, { first: 2 })).endCursor!;
+      const partnerships = (await store.listPartnerships({}, BY_TITLE, { first: 2 })).endCursor!;
       for (const [order, after] of [
         [{ field: 'ID', direction: 'ASC' }, nameAsc],
         [{ field: 'NAME', direction: 'DESC' }, nameAsc],
@@ -215,11 +216,15 @@ export function describeActorListing(ctx: ContractContext): void {
       ] as [ActorOrder, string][]) {
         await expectValidationError(store.listActors({}, order, { first: 2, after }), ['after']);
       }
-      await expectValidationError(store.listPartnerships({}, { first: 2, after: nameAsc }), ['after']);
-      await expectValidationError(store.listPartnerships({}, { first: 2, after: 'garbage!' }), ['after']);
+      await expectValidationError(store.listPartnerships({}, BY_TITLE, { first: 2, after: nameAsc }), [
+        'after',
+      ]);
+      await expectValidationError(store.listPartnerships({}, BY_TITLE, { first: 2, after: 'garbage!' }), [
+        'after',
+      ]);
       for (const first of [501, -1, 1000]) {
         await expectValidationError(store.listActors({}, NAME_ASC, { first }), ['first']);
-        await expectValidationError(store.listPartnerships({}, { first }), ['first']);
+        await expectValidationError(store.listPartnerships({}, BY_TITLE, { first }), ['first']);
       }
       expect((await store.listActors({}, NAME_ASC, { first: 500 })).edges).toHaveLength(7);
     });

@@ -1,10 +1,11 @@
+import { DEFAULT_PARTNERSHIP_ORDER as BY_TITLE } from '../../../src/store/network-store';
 import type { NetworkStore, PartnershipFilter } from '../../../src/store/network-store';
 import type { ContractContext } from './context';
 import { canonical, idsOf, recordOf } from './fixtures';
 import { walkPages } from './listing-actors.contract';
 
 async function partnershipIds(store: NetworkStore, filter: PartnershipFilter): Promise<string[]> {
-  const page = await store.listPartnerships(filter, { first: 500 });
+  const page = await store.listPartnerships(filter, BY_TITLE, { first: 500 });
   expect(page.totalCount).toBe(page.edges.length);
   return idsOf(page.edges.map((e) => e.node));
 }
@@ -14,7 +15,7 @@ export function describePartnershipListing(ctx: ContractContext): void {
     it('lists whole records by accent-folded title, then id', async () => {
       const { store, ids, network } = await ctx.seeded('po');
       const expected = [ids.poverty, ids.mentoring, ids.ece, ids.scholarships, ids.coordination];
-      const page = await store.listPartnerships({}, { first: 500 });
+      const page = await store.listPartnerships({}, BY_TITLE, { first: 500 });
       expect(page).toMatchObject({ totalCount: 5, hasNextPage: false });
       expect(page.edges.map((e) => canonical(e.node))).toEqual(
         expected.map((id) => canonical(recordOf(network, 'partnerships', id))),
@@ -188,17 +189,25 @@ export function describePartnershipListing(ctx: ContractContext): void {
     it('pages in a stable order and continues after a deleted row', async () => {
       const { store, ids } = await ctx.seeded('pp');
       const expected = [ids.poverty, ids.mentoring, ids.ece, ids.scholarships, ids.coordination];
-      const walked = await walkPages((after) => store.listPartnerships({}, { first: 2, after }), 2, 5);
+      const walked = await walkPages(
+        (after) => store.listPartnerships({}, BY_TITLE, { first: 2, after }),
+        2,
+        5,
+      );
       expect(idsOf(walked)).toEqual(expected);
       const filtered = await walkPages(
-        (after) => store.listPartnerships({ areaIds: [ids.kosovo], asOf: '2024-01-01' }, { first: 3, after }),
+        (after) =>
+          store.listPartnerships({ areaIds: [ids.kosovo], asOf: '2024-01-01' }, BY_TITLE, {
+            first: 3,
+            after,
+          }),
         3,
         4,
       );
       expect(idsOf(filtered)).toEqual([ids.poverty, ids.mentoring, ids.scholarships, ids.coordination]);
-      const page = await store.listPartnerships({}, { first: 3 });
+      const page = await store.listPartnerships({}, BY_TITLE, { first: 3 });
       await store.write({ delete: { partnershipIds: [ids.ece] } });
-      const next = await store.listPartnerships({}, { first: 3, after: page.endCursor! });
+      const next = await store.listPartnerships({}, BY_TITLE, { first: 3, after: page.endCursor! });
       expect(idsOf(next.edges.map((e) => e.node))).toEqual([ids.scholarships, ids.coordination]);
       expect(next).toMatchObject({ totalCount: 4, hasNextPage: false });
     });

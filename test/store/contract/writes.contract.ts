@@ -1,3 +1,4 @@
+import { DEFAULT_PARTNERSHIP_ORDER as BY_TITLE } from '../../../src/store/network-store';
 import type { ContractContext } from './context';
 import { NOTHING_CHANGED, changedSorted } from './assertions';
 import { NETWORK_TOTAL, byId, canonical, idsOf, makeNetwork, recordOf } from './fixtures';
@@ -40,7 +41,7 @@ export function describeWrites(ctx: ContractContext): void {
         recordOf(network, 'actors', ids.kuvendi),
       ]);
       expect(idsOf(await store.listAreas({ parentId: ids.regionPeje }))).toEqual([]);
-      const listed = await store.listPartnerships({ actorIds: [ids.komunaPeje] }, { first: 10 });
+      const listed = await store.listPartnerships({ actorIds: [ids.komunaPeje] }, BY_TITLE, { first: 10 });
       expect(idsOf(listed.edges.map((e) => e.node))).toEqual([ids.coordination]);
     });
 
@@ -129,7 +130,7 @@ export function describeWrites(ctx: ContractContext): void {
 
       await store.getMany('actors', [ids.syri, 'rv-nobody']);
       await store.listActors({ text: 'peje' }, { field: 'ID', direction: 'DESC' }, { first: 3 });
-      await store.listPartnerships({ asOf: '2024-01-01' }, { first: 3 });
+      await store.listPartnerships({ asOf: '2024-01-01' }, BY_TITLE, { first: 3 });
       await store.listAreas({ level: 'REGION' });
       await store.listThemes();
       await store.listTargetGroups();
