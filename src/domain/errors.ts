@@ -68,6 +68,19 @@ export class ConflictError extends DomainError {
   readonly code = 'CONFLICT' as const;
 }
 
+/**
+ * A write made with `expectedRevision` found the store at another revision: someone else wrote first.
+ * Safe to retry after reading again (the API's read-modify-write mutations do so).
+ */
+export class StaleRevisionError extends ConflictError {
+  constructor(
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`the network changed since revision ${expected} (it is at ${actual}); read it again and retry`);
+  }
+}
+
 /** The store cannot serve the request (e.g. database unreachable, store closed). */
 export class UnavailableError extends DomainError {
   readonly code = 'SERVICE_UNAVAILABLE' as const;

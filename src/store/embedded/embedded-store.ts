@@ -1,6 +1,6 @@
 import {
-  ConflictError,
   ENTITY_KINDS,
+  StaleRevisionError,
   UnavailableError,
   parseWriteBatch,
   withDescendants,
@@ -207,9 +207,7 @@ export class EmbeddedStore implements NetworkStore {
     const batch = parseWriteBatch(input);
     const expected = options.expectedRevision;
     if (expected !== undefined && expected !== this.state.revision)
-      throw new ConflictError(
-        `the network changed since revision ${expected} (it is at ${this.state.revision}); read it again and retry`,
-      );
+      throw new StaleRevisionError(expected, this.state.revision);
     const { changes, result } = this.state.plan(batch);
     if (NetworkState.isEmpty(changes)) return result;
     // Durable first, visible second: a write is acknowledged only once the journal holds it.
