@@ -3,7 +3,7 @@ import { DEFAULT_ACTOR_ORDER, type ActorFilter as StoreActorFilter } from '../..
 import { Area } from '../area/area.type';
 import { PageArgs, pageRequest, toConnection } from '../common/connection';
 import type { GraphQLContext } from '../context';
-import { ActorFilter, ActorOrder } from './actor.input';
+import { ActorFilter, ActorOrder } from './actor.filter';
 import { Actor, ActorConnection } from './actor.type';
 
 /** Drops the filter fields a client sent as null, so "null" means "no condition" as in every connection. */
