@@ -240,14 +240,13 @@ export function searchWords(text: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** What search looks at in a record: an actor's name and acronym, a partnership's title, others' names. */
+/**
+ * What search looks at in a record, primary name first: an actor's name and acronym, a partnership's
+ * title, an area's name and its other-language name ("Peć" finds Pejë), a theme's or group's name.
+ */
 export function searchableNames<K extends EntityKind>(kind: K, record: EntityOf[K]): string[] {
-  if (kind === 'actors') {
-    const actor = record as Actor;
-    return actor.acronym ? [actor.name, actor.acronym] : [actor.name];
-  }
-  if (kind === 'partnerships') return [(record as Partnership).title];
-  return [(record as { name: string }).name];
+  const { name, acronym, title, altName } = record as Partial<Actor & Partnership & Area>;
+  return [name ?? title ?? '', ...(acronym ? [acronym] : []), ...(altName ? [altName] : [])];
 }
 
 /** The words of all searchable names, space-separated: what an adapter indexes for search. */

@@ -62,6 +62,38 @@ export function describeActorListing(ctx: ContractContext): void {
       }
     });
 
+    it('filters by the partnerships actors take part in, and their role in them', async () => {
+      const { store, ids } = await ctx.seeded('ap');
+      expect(await actorIds(store, { partnerships: { areaIds: [ids.peje] } })).toEqual([
+        ids.kuvendi,
+        ids.mesti,
+        ids.komunaPeje,
+        ids.syri,
+        ids.unicef,
+      ]);
+      expect(await actorIds(store, { partnerships: { areaIds: [ids.regionPeje], roles: ['LEAD'] } })).toEqual(
+        [ids.komunaPeje],
+      );
+      expect(
+        await actorIds(store, { partnerships: { themeIds: [ids.inclusiveEducation], asOf: '2024-06-01' } }),
+      ).toEqual([ids.mesti, ids.bank]);
+      expect(
+        await actorIds(store, {
+          sectors: ['GOVERNMENT'],
+          partnerships: { themeIds: [ids.inclusiveEducation], asOf: '2024-06-01' },
+        }),
+      ).toEqual([ids.mesti]);
+      expect(await actorIds(store, { partnerships: { kinds: ['MENTORSHIP'], text: 'assembly' } })).toEqual([
+        ids.kuvendi,
+        ids.syri,
+      ]);
+      await store.write({
+        upsert: { actors: [{ id: 'ap-loner', name: 'Loner', sector: 'ACADEMIA', kind: 'THINK_TANK' }] },
+      });
+      expect(await actorIds(store, { partnerships: {} })).toHaveLength(7);
+      expect(await actorIds(store, {})).toHaveLength(8);
+    });
+
     it('filters by sectors, kinds and ids, combined with AND', async () => {
       const { store, ids } = await ctx.seeded('af');
       expect(await actorIds(store, { sectors: ['GOVERNMENT'] })).toEqual([ids.mesti, ids.komunaPeje]);

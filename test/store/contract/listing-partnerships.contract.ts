@@ -1,5 +1,6 @@
 import { DEFAULT_PARTNERSHIP_ORDER as BY_TITLE } from '../../../src/store/network-store';
-import type { NetworkStore, PartnershipFilter } from '../../../src/store/network-store';
+import type { NetworkStore, PartnershipFilter, PartnershipOrder } from '../../../src/store/network-store';
+import { expectValidationError } from './assertions';
 import type { ContractContext } from './context';
 import { canonical, idsOf, recordOf } from './fixtures';
 import { walkPages } from './listing-actors.contract';
@@ -210,6 +211,43 @@ export function describePartnershipListing(ctx: ContractContext): void {
       const next = await store.listPartnerships({}, BY_TITLE, { first: 3, after: page.endCursor! });
       expect(idsOf(next.edges.map((e) => e.node))).toEqual([ids.scholarships, ids.coordination]);
       expect(next).toMatchObject({ totalCount: 4, hasNextPage: false });
+    });
+
+    it('orders by START_DATE (undated first, then title) or ID, both ways, with cursors of that order', async () => {
+      const { store, ids } = await ctx.seeded('pd');
+      const byStart = [ids.mentoring, ids.scholarships, ids.ece, ids.poverty, ids.coordination];
+      const byId = [ids.mentoring, ids.coordination, ids.ece, ids.poverty, ids.scholarships];
+      const orders: [PartnershipOrder, string[]][] = [
+        [{ field: 'START_DATE', direction: 'ASC' }, byStart],
+        [{ field: 'START_DATE', direction: 'DESC' }, [...byStart].reverse()],
+        [{ field: 'ID', direction: 'ASC' }, byId],
+        [{ field: 'ID', direction: 'DESC' }, [...byId].reverse()],
+        [
+          { field: 'TITLE', direction: 'DESC' },
+          [ids.coordination, ids.scholarships, ids.ece, ids.mentoring, ids.poverty],
+        ],
+      ];
+      for (const [order, expected] of orders) {
+        const walked = await walkPages(
+          (after) => store.listPartnerships({}, order, { first: 2, after }),
+          2,
+          5,
+        );
+        expect(idsOf(walked)).toEqual(expected);
+      }
+      const titleCursor = (await store.listPartnerships({}, BY_TITLE, { first: 1 })).endCursor!;
+      await expectValidationError(
+        store.listPartnerships(
+          {},
+          { field: 'START_DATE', direction: 'ASC' },
+          { first: 1, after: titleCursor },
+        ),
+        ['after'],
+      );
+      await expectValidationError(
+        store.listPartnerships({}, { field: 'TITLE', direction: 'DESC' }, { first: 1, after: titleCursor }),
+        ['after'],
+      );
     });
   });
 }

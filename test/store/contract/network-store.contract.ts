@@ -2,6 +2,7 @@ import { contractContext, type StoreHarness } from './context';
 import { describeDeletes } from './deletes.contract';
 import { describeEntities } from './entities.contract';
 import { describeLifecycle } from './lifecycle.contract';
+import { describeLookups } from './lookups.contract';
 import { describeActorListing } from './listing-actors.contract';
 import { describePartnershipListing } from './listing-partnerships.contract';
 import { describeValidation } from './validation.contract';
@@ -22,6 +23,7 @@ export function describeNetworkStoreContract(name: string, harness: StoreHarness
     describeDeletes(ctx);
     describeActorListing(ctx);
     describePartnershipListing(ctx);
+    describeLookups(ctx);
     describeLifecycle(ctx);
   });
 }

@@ -1,0 +1,138 @@
+import { ConflictError, StaleRevisionError } from '../../../src/domain';
+import type { ContractContext } from './context';
+import { expectValidationError, rejectionOf } from './assertions';
+
+/** Reverse lookups for DataLoader, name search, and writes conditional on the revision. */
+export function describeLookups(ctx: ContractContext): void {
+  describe('referrers', () => {
+    it('answers, for each id in the order asked, the sorted ids of the records linking to it', async () => {
+      const { store, ids } = await ctx.seeded('rf');
+      expect(await store.referrers('actors', [ids.unicef, 'rf-nobody', ids.syri], 'partnerships')).toEqual([
+        [ids.ece, ids.poverty],
+        [],
+        [ids.mentoring, ids.ece],
+      ]);
+      expect(await store.referrers('areas', [ids.kosovo, ids.peje], 'areas')).toEqual([
+        [ids.regionGjakove, ids.regionPeje, ids.regionPrishtine],
+        [],
+      ]);
+      expect(await store.referrers('areas', [ids.peje, ids.kosovo], 'actors')).toEqual([
+        [ids.komunaPeje, ids.syri],
+        [ids.mesti],
+      ]);
+      expect(await store.referrers('areas', [ids.peje], 'partnerships')).toEqual([
+        [ids.coordination, ids.ece],
+      ]);
+      expect(await store.referrers('themes', [ids.inclusiveEducation], 'partnerships')).toEqual([
+        [ids.ece, ids.scholarships],
+      ]);
+      expect(await store.referrers('targetGroups', [ids.girls, ids.under3], 'partnerships')).toEqual([
+        [ids.mentoring, ids.scholarships],
+        [ids.ece],
+      ]);
+      expect(await store.referrers('actors', [], 'partnerships')).toEqual([]);
+    });
+
+    it('follows writes and deletes', async () => {
+      const { store, ids } = await ctx.seeded('rw');
+      await store.write({ delete: { actorIds: [ids.syri] } });
+      expect(await store.referrers('actors', [ids.syri], 'partnerships')).toEqual([[]]);
+      expect(await store.referrers('areas', [ids.peje], 'actors')).toEqual([[ids.komunaPeje]]);
+      await store.write({
+        upsert: {
+          partnerships: [
+            {
+              id: 'rw-new',
+              title: 'New',
+              kind: 'ADVOCACY',
+              participants: [{ actorId: ids.unicef, role: 'LEAD' }],
+              areaIds: [ids.peje],
+            },
+          ],
+        },
+      });
+      expect(await store.referrers('actors', [ids.unicef], 'partnerships')).toEqual([
+        [ids.ece, 'rw-new', ids.poverty],
+      ]);
+      expect(await store.referrers('areas', [ids.peje], 'partnerships')).toEqual([
+        [ids.coordination, ids.ece, 'rw-new'],
+      ]);
+    });
+  });
+
+  describe('search', () => {
+    const hits = (found: { kind: string; id: string; score: number }[]) =>
+      found.map((h) => `${h.kind}:${h.id}:${h.score}`);
+
+    it('matches every query word as the start of a word, ignoring case and accents, best first', async () => {
+      const { store, ids } = await ctx.seeded('sr');
+      expect(hits(await store.search('peje', 10))).toEqual([
+        `areas:${ids.peje}:3`,
+        `actors:${ids.komunaPeje}:1`,
+        `partnerships:${ids.ece}:1`,
+        `partnerships:${ids.coordination}:1`,
+        `areas:${ids.regionPeje}:1`,
+      ]);
+      const [first] = await store.search('PEJË', 1);
+      expect(first).toEqual({ kind: 'areas', id: ids.peje, name: 'Pejë', score: 3 });
+      expect(hits(await store.search('child p', 3))).toEqual([
+        `partnerships:${ids.poverty}:2`,
+        `themes:${ids.childProtection}:2`,
+        `partnerships:${ids.ece}:1`,
+      ]);
+    });
+
+    it('finds actors by acronym and areas by their other name', async () => {
+      const { store, ids } = await ctx.seeded('sa');
+      expect(await store.search('up', 5)).toEqual([
+        { kind: 'actors', id: ids.up, name: 'University of Prishtina', score: 3 },
+      ]);
+      expect(hits(await store.search('Peć', 5))).toEqual([`areas:${ids.peje}:3`]);
+      expect(hits(await store.search('decan', 5))).toEqual([
+        `areas:${ids.decan}:3`,
+        `actors:${ids.kuvendi}:1`,
+      ]);
+      expect(await store.search('nowhere to be found', 5)).toEqual([]);
+    });
+
+    it('sees writes at once', async () => {
+      const { store, ids } = await ctx.seeded('sw');
+      await store.write({
+        upsert: { actors: [{ id: ids.syri, name: 'Vision Eye', sector: 'CIVIL_SOCIETY', kind: 'NGO' }] },
+      });
+      expect(await store.search('syri', 5)).toEqual([]);
+      expect(hits(await store.search('vision', 5))).toEqual([`actors:${ids.syri}:2`]);
+    });
+
+    it('rejects a query without letters or digits and a bad `first`', async () => {
+      const { store } = await ctx.seeded('sx');
+      await expectValidationError(store.search('  — ', 5), ['query']);
+      await expectValidationError(store.search('peje', 501), ['first']);
+      await expectValidationError(store.search('peje', -1), ['first']);
+      expect(await store.search('peje', 0)).toEqual([]);
+    });
+  });
+
+  describe('writes with expectedRevision', () => {
+    it('apply when the store is still at that revision', async () => {
+      const { store, revision } = await ctx.seeded('ev');
+      const theme = { id: 'ev-new', name: 'New theme' };
+      const result = await store.write({ upsert: { themes: [theme] } }, { expectedRevision: revision });
+      expect(result.revision).toBe(revision + 1);
+      expect(await store.getMany('themes', ['ev-new'])).toEqual([theme]);
+    });
+
+    it('are refused with a StaleRevisionError, changing nothing, once someone else wrote', async () => {
+      const { store, revision } = await ctx.seeded('es');
+      await store.write({ upsert: { themes: [{ id: 'es-other', name: 'Other' }] } });
+      const error = await rejectionOf(
+        store.write({ upsert: { themes: [{ id: 'es-new', name: 'New' }] } }, { expectedRevision: revision }),
+      );
+      expect(error).toBeInstanceOf(StaleRevisionError);
+      expect(error).toBeInstanceOf(ConflictError);
+      expect(error).toMatchObject({ code: 'CONFLICT', expected: revision, actual: revision + 1 });
+      expect(await store.revision()).toBe(revision + 1);
+      expect(await store.getMany('themes', ['es-new'])).toEqual([null]);
+    });
+  });
+}
