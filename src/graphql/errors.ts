@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { DomainError, ValidationError } from '../domain';
+import { DomainError, ValidationError, type Issue } from '../domain';
 
 /**
  * The one place that turns internal errors into GraphQL errors: domain errors keep their message and get
@@ -25,6 +25,11 @@ export function formatError(
     };
   }
   const code = formatted.extensions?.code;
+  if (code === 'BAD_USER_INPUT' && formatted.extensions?.issues === undefined)
+    return {
+      ...formatted,
+      extensions: { ...formatted.extensions, issues: [variableIssue(formatted.message)] },
+    };
   if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
     log(original);
     return {
@@ -35,4 +40,16 @@ export function formatError(
     };
   }
   return formatted;
+}
+
+/**
+ * The issue in one of graphql-js's variable coercion messages (`Variable "$input" got invalid value "x" at
+ * "input.startDate"; Date "x" is not …`), so that every BAD_USER_INPUT carries `issues` as DESIGN.md §5
+ * promises, whether our resolvers or GraphQL itself rejected the value.
+ */
+export function variableIssue(message: string): Issue {
+  const variable = /^Variable "\$([^"]+)"/.exec(message)?.[1];
+  const at = / at "([^"]+)"/.exec(message)?.[1];
+  const reason = message.includes('; ') ? message.slice(message.indexOf('; ') + 2) : message;
+  return { path: at ?? variable ?? '', message: reason };
 }

@@ -1,8 +1,22 @@
 import DataLoader from 'dataloader';
-import type { EntityKind, EntityOf } from '../domain';
+import { ENTITY_NAMES, NotFoundError, type Area, type EntityKind, type EntityOf } from '../domain';
 import type { NetworkStore } from '../store/network-store';
 
-export type Loaders = { [K in EntityKind]: DataLoader<string, EntityOf[K] | null> };
+export type EntityLoaders = { [K in EntityKind]: DataLoader<string, EntityOf[K] | null> };
+
+export interface Loaders extends EntityLoaders {
+  /**
+   * Reverse lookups: `referrers('actors', 'partnerships').load(actorId)` gives the ids (sorted) of the
+   * partnerships that actor takes part in; likewise ('areas', 'areas') the child areas, ('areas', 'actors')
+   * the actors based in an area, ('themes' | 'targetGroups' | 'areas', 'partnerships') the partnerships on a
+   * theme, for a group, in an area. One loader per (target, kind) pair and request.
+   */
+  referrers(target: EntityKind, kind: EntityKind): DataLoader<string, string[]>;
+  /** Every area, fetched at most once per request: what descendant expansion walks (area/area-scope.ts). */
+  allAreas(): Promise<Area[]>;
+  /** Forgets the reverse lookups and the area list: after a write, any of them may have changed. */
+  forgetDerived(): void;
+}
 
 /**
  * One DataLoader per entity kind, for one request only: a request sees its own consistent cache and
@@ -11,11 +25,89 @@ export type Loaders = { [K in EntityKind]: DataLoader<string, EntityOf[K] | null
 export function createLoaders(store: NetworkStore): Loaders {
   const loader = <K extends EntityKind>(kind: K) =>
     new DataLoader<string, EntityOf[K] | null>((ids) => store.getMany(kind, ids), { maxBatchSize: 1000 });
-  return {
+  const entities: EntityLoaders = {
     actors: loader('actors'),
     partnerships: loader('partnerships'),
     areas: loader('areas'),
     themes: loader('themes'),
     targetGroups: loader('targetGroups'),
   };
+  const reverse = new Map<string, DataLoader<string, string[]>>();
+  let areas: Promise<Area[]> | undefined;
+  return {
+    ...entities,
+    referrers(target, kind) {
+      const key = `${target}:${kind}`;
+      let found = reverse.get(key);
+      if (!found)
+        reverse.set(
+          key,
+          (found = new DataLoader<string, string[]>((ids) => store.referrers(target, ids, kind), {
+            maxBatchSize: 1000,
+          })),
+        );
+      return found;
+    },
+    allAreas() {
+      // Primes the area loader too: parents, children and home areas then cost no further round trip.
+      areas ??= store.listAreas({}).then((all) => {
+        for (const area of all) entities.areas.prime(area.id, area);
+        return all;
+      });
+      return areas;
+    },
+    forgetDerived() {
+      for (const found of reverse.values()) found.clearAll();
+      areas = undefined;
+    },
+  };
+}
+
+/** The loader of `kind`, typed for generic callers (TypeScript cannot narrow `loaders[kind]` by K itself). */
+export function entityLoader<K extends EntityKind>(
+  loaders: Loaders,
+  kind: K,
+): DataLoader<string, EntityOf[K] | null> {
+  return loaders[kind] as DataLoader<string, EntityOf[K] | null>;
+}
+
+/**
+ * The records for `ids` through a loader, in order, without the ids that no longer exist (a record deleted
+ * since its id was read). A failed lookup is thrown, not dropped.
+ */
+export async function loadExisting<T>(
+  loader: DataLoader<string, T | null>,
+  ids: readonly string[],
+): Promise<T[]> {
+  const found: T[] = [];
+  for (const result of await loader.loadMany(ids)) {
+    if (result instanceof Error) throw result;
+    if (result !== null) found.push(result);
+  }
+  return found;
+}
+
+/** The distinct ids referring to any of `targets` (e.g. the partnerships in any of a set of areas), sorted. */
+export async function referrersOfAll(
+  loaders: Loaders,
+  target: EntityKind,
+  targets: Iterable<string>,
+  kind: EntityKind,
+): Promise<string[]> {
+  const lists = await loadExisting(loaders.referrers(target, kind), [...targets]);
+  return [...new Set(lists.flat())].sort();
+}
+
+/**
+ * A record another record refers to. The store removes links with the records they point at, so a miss
+ * means it was deleted while this request ran: NOT_FOUND, not a null in a non-null field.
+ */
+export async function loadRequired<K extends EntityKind>(
+  loaders: Loaders,
+  kind: K,
+  id: string,
+): Promise<EntityOf[K]> {
+  const record = await entityLoader(loaders, kind).load(id);
+  if (record === null) throw new NotFoundError(ENTITY_NAMES[kind], id);
+  return record;
 }

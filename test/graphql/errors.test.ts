@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ConflictError, NotFoundError, UnavailableError, ValidationError } from '../../src/domain';
-import { formatError } from '../../src/graphql/errors';
+import { formatError, variableIssue } from '../../src/graphql/errors';
 
 /** Resolver errors reach formatError wrapped in a GraphQLError, as Apollo hands them over. */
 function fromResolver(error: Error) {
@@ -64,5 +64,26 @@ describe('formatError', () => {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     };
     expect(formatError(formatted, new GraphQLError(formatted.message))).toBe(formatted);
+  });
+
+  it('gives issues to the bad input GraphQL itself rejects in variables', () => {
+    const message =
+      'Variable "$input" got invalid value "2023-02-30" at "input.startDate"; Date "2023-02-30" is not a valid ISO date YYYY-MM-DD';
+    const error = new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+    expect(formatError({ message, extensions: { code: 'BAD_USER_INPUT' } }, error)).toEqual({
+      message,
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        issues: [
+          { path: 'input.startDate', message: 'Date "2023-02-30" is not a valid ISO date YYYY-MM-DD' },
+        ],
+      },
+    });
+    expect(
+      variableIssue('Variable "$first" got invalid value "x"; Int cannot represent non-integer value: "x"'),
+    ).toEqual({
+      path: 'first',
+      message: 'Int cannot represent non-integer value: "x"',
+    });
   });
 });

@@ -14,11 +14,18 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
+export interface TestApiOptions {
+  /** Load the Kosovo seed network (default true). */
+  seed?: boolean;
+  /** What the server is given instead of the store itself, e.g. a Proxy counting the calls made to it. */
+  wrap?: (store: NetworkStore) => NetworkStore;
+}
+
 /**
  * Starts the API over real HTTP on a loopback port, on a fresh embedded store in its own temporary
  * directory, holding the Kosovo seed network unless `seed: false`.
  */
-export async function startTestApi(options: { seed?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const dir = await tempDir();
   const store = await EmbeddedStore.open({ dataDir: dir.path });
   if (options.seed !== false) await loadSeed(store, 'kosovo');
@@ -28,7 +35,7 @@ export async function startTestApi(options: { seed?: boolean } = {}): Promise<Te
   process.env.NODE_ENV = 'development';
   let server: RunningServer;
   try {
-    server = await startServer(store, { PORT: 0, HOST: '127.0.0.1' });
+    server = await startServer(options.wrap ? options.wrap(store) : store, { PORT: 0, HOST: '127.0.0.1' });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
@@ -41,5 +48,24 @@ export async function startTestApi(options: { seed?: boolean } = {}): Promise<Te
       await store.close();
       await dir.remove();
     },
+  };
+}
+
+/**
+ * Gives the tests of the enclosing describe block one API (started before the first, stopped after the
+ * last). Call it in the describe body; the returned function gives the running API.
+ */
+export function useTestApi(options: TestApiOptions = {}): () => TestApi {
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    api = await startTestApi(options);
+  });
+  afterAll(async () => {
+    await api?.stop();
+    api = undefined;
+  });
+  return () => {
+    if (api === undefined) throw new Error('useTestApi() is only available inside a test');
+    return api;
   };
 }

@@ -1,15 +1,25 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { DEFAULT_ACTOR_ORDER, type ActorFilter as StoreActorFilter } from '../../store/network-store';
+import type { Sector as SectorValue } from '../../domain';
+import { DEFAULT_ACTOR_ORDER } from '../../store/network-store';
 import { Area } from '../area/area.type';
-import { PageArgs, pageRequest, toConnection } from '../common/connection';
+import { PageArgs, pageRequest, primedConnection } from '../common/connection';
+import { Sector } from '../common/enums';
+import { definedFields } from '../common/filter-args';
+import { DateScalar } from '../common/scalars';
 import type { GraphQLContext } from '../context';
-import { ActorFilter, ActorOrder } from './actor.filter';
+import { ActorPartnershipArgs } from '../partnership/partnership.filter';
+import { connectionOf } from '../partnership/partnership-connection';
+import { PartnershipConnection } from '../partnership/partnership.type';
+import { TargetGroup } from '../target-group/target-group.type';
+import { Theme } from '../theme/theme.type';
+import { ActorFilter, ActorOrder, storeActorFilter } from './actor.filter';
 import { Actor, ActorConnection } from './actor.type';
+import { Partner } from './partner.type';
+import { actorPartnerships, linkedThrough, partnersOf } from './partners';
 
-/** Drops the filter fields a client sent as null, so "null" means "no condition" as in every connection. */
-function storeFilter(filter: ActorFilter | undefined): StoreActorFilter {
-  return Object.fromEntries(Object.entries(filter ?? {}).filter(([, v]) => v !== null && v !== undefined));
-}
+/** `asOf` of the fields derived from an actor's partnerships: only those active then, all when omitted. */
+const asOfArg = (what: string) =>
+  Arg('asOf', () => DateScalar, { nullable: true, description: `${what} (all partnerships when omitted).` });
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -26,16 +36,71 @@ export class ActorResolver {
     @Ctx() { store, loaders }: GraphQLContext,
   ) {
     const result = await store.listActors(
-      storeFilter(filter),
+      storeActorFilter(filter),
       orderBy ?? DEFAULT_ACTOR_ORDER,
       pageRequest(page),
     );
-    for (const edge of result.edges) loaders.actors.prime(edge.node.id, edge.node);
-    return toConnection(result);
+    return primedConnection(result, loaders.actors);
   }
 
   @FieldResolver(() => Area, { nullable: true, description: 'Where the actor is based.' })
   homeArea(@Root() actor: Actor, @Ctx() { loaders }: GraphQLContext): Promise<Area | null> | null {
     return actor.homeAreaId ? loaders.areas.load(actor.homeAreaId) : null;
+  }
+
+  @FieldResolver(() => PartnershipConnection, { description: 'The partnerships the actor takes part in.' })
+  async partnerships(
+    @Root() actor: Actor,
+    @Args(() => ActorPartnershipArgs) args: ActorPartnershipArgs,
+    @Ctx() { loaders }: GraphQLContext,
+  ) {
+    const { roles, kinds, asOf } = args;
+    const filter = definedFields({ actorIds: [actor.id], roles, kinds, asOf });
+    return connectionOf(await actorPartnerships(loaders, actor.id), filter, args.orderBy, args);
+  }
+
+  @FieldResolver(() => [Partner], {
+    description: 'Actors sharing a partnership with this one: most shared partnerships first, then by name.',
+  })
+  partners(
+    @Root() actor: Actor,
+    @asOfArg('Only partnerships active on this date') asOf: string | undefined,
+    @Arg('sectors', () => [Sector], { nullable: true }) sectors: SectorValue[] | undefined,
+    @Ctx() { loaders }: GraphQLContext,
+  ): Promise<Partner[]> {
+    return partnersOf(loaders, actor.id, asOf ?? undefined, sectors ?? undefined);
+  }
+
+  @FieldResolver(() => [Area], { description: 'Where its partnerships work, each area once, by name.' })
+  async areas(
+    @Root() actor: Actor,
+    @asOfArg('Through partnerships active on this date') asOf: string | undefined,
+    @Ctx() { loaders }: GraphQLContext,
+  ): Promise<Area[]> {
+    return linkedThrough(loaders, 'areas', await actorPartnerships(loaders, actor.id, asOf ?? undefined));
+  }
+
+  @FieldResolver(() => [Theme], { description: 'What its partnerships work on, each theme once, by name.' })
+  async themes(
+    @Root() actor: Actor,
+    @asOfArg('Through partnerships active on this date') asOf: string | undefined,
+    @Ctx() { loaders }: GraphQLContext,
+  ): Promise<Theme[]> {
+    return linkedThrough(loaders, 'themes', await actorPartnerships(loaders, actor.id, asOf ?? undefined));
+  }
+
+  @FieldResolver(() => [TargetGroup], {
+    description: 'Whom its partnerships are for, each group once, by name.',
+  })
+  async targetGroups(
+    @Root() actor: Actor,
+    @asOfArg('Through partnerships active on this date') asOf: string | undefined,
+    @Ctx() { loaders }: GraphQLContext,
+  ): Promise<TargetGroup[]> {
+    return linkedThrough(
+      loaders,
+      'targetGroups',
+      await actorPartnerships(loaders, actor.id, asOf ?? undefined),
+    );
   }
 }

@@ -1,7 +1,16 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { AreaLevel as AreaLevelValue } from '../../domain';
+import { compareAreas } from '../../store/listing';
+import { actorConnectionOf, compareActorNames } from '../actor/actor-connection';
+import { Actor, ActorConnection } from '../actor/actor.type';
 import { AreaLevel } from '../common/enums';
 import type { GraphQLContext } from '../context';
+import { loadExisting } from '../loaders';
+import { PartnershipPageArgs } from '../partnership/partnership.filter';
+import { pagedPartnerships } from '../partnership/partnership-connection';
+import { PartnershipConnection } from '../partnership/partnership.type';
+import { AreaActorArgs } from './area.filter';
+import { actorsBasedWithin, actorsWorkingWithin, partnershipsWithin } from './area-scope';
 import { Area } from './area.type';
 
 @Resolver(() => Area)
@@ -17,8 +26,10 @@ export class AreaResolver {
   areas(
     @Arg('level', () => AreaLevel, { nullable: true }) level: AreaLevelValue | undefined,
     @Arg('parentId', () => ID, { nullable: true }) parentId: string | undefined,
-    @Ctx() { store }: GraphQLContext,
+    @Ctx() { store, loaders }: GraphQLContext,
   ): Promise<Area[]> {
+    // All areas: the request's memo, which nested fields (descendant scopes) reuse instead of asking again.
+    if (!level && !parentId) return loaders.allAreas();
     return store.listAreas({ ...(level ? { level } : {}), ...(parentId ? { parentId } : {}) });
   }
 
@@ -27,8 +38,40 @@ export class AreaResolver {
     return area.parentId ? loaders.areas.load(area.parentId) : null;
   }
 
-  @FieldResolver(() => [Area])
-  children(@Root() area: Area, @Ctx() { store }: GraphQLContext): Promise<Area[]> {
-    return store.listAreas({ parentId: area.id });
+  @FieldResolver(() => [Area], { description: 'The areas one level down, by name.' })
+  async children(@Root() area: Area, @Ctx() { loaders }: GraphQLContext): Promise<Area[]> {
+    const ids = await loaders.referrers('areas', 'areas').load(area.id);
+    return (await loadExisting(loaders.areas, ids)).sort(compareAreas);
+  }
+
+  @FieldResolver(() => PartnershipConnection, { description: 'The partnerships in this area or inside it.' })
+  async partnerships(
+    @Root() area: Area,
+    @Args(() => PartnershipPageArgs) args: PartnershipPageArgs,
+    @Ctx() { loaders }: GraphQLContext,
+  ) {
+    return pagedPartnerships(await partnershipsWithin(loaders, area.id), args);
+  }
+
+  @FieldResolver(() => ActorConnection, {
+    description: 'The actors taking part in a partnership in this area or inside it.',
+  })
+  async actors(
+    @Root() area: Area,
+    @Args(() => AreaActorArgs) args: AreaActorArgs,
+    @Ctx() { loaders }: GraphQLContext,
+  ) {
+    const { sectors } = args;
+    const actors = await actorsWorkingWithin(loaders, area.id, args.asOf ?? undefined);
+    return actorConnectionOf(
+      actors.filter((a) => !sectors || sectors.includes(a.sector)),
+      args.orderBy,
+      args,
+    );
+  }
+
+  @FieldResolver(() => [Actor], { description: 'The actors based in this area or inside it, by name.' })
+  async basedActors(@Root() area: Area, @Ctx() { loaders }: GraphQLContext): Promise<Actor[]> {
+    return (await actorsBasedWithin(loaders, area.id)).sort(compareActorNames);
   }
 }

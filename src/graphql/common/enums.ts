@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { ACTOR_KINDS, AREA_LEVELS, PARTNERSHIP_KINDS, ROLES, SECTORS } from '../../domain';
-import { ACTOR_ORDER_FIELDS, SORT_DIRECTIONS } from '../../store/network-store';
+import { ACTOR_ORDER_FIELDS, PARTNERSHIP_ORDER_FIELDS, SORT_DIRECTIONS } from '../../store/network-store';
 
 /** type-graphql wants an enum object; the domain's const lists stay the single source of the values. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -14,6 +14,7 @@ export const PartnershipKind = enumOf(PARTNERSHIP_KINDS);
 export const AreaLevel = enumOf(AREA_LEVELS);
 export const ActorOrderField = enumOf(ACTOR_ORDER_FIELDS);
 export const SortDirection = enumOf(SORT_DIRECTIONS);
+export const PartnershipOrderField = enumOf(PARTNERSHIP_ORDER_FIELDS);
 
 registerEnumType(Sector, {
   name: 'Sector',
@@ -31,3 +32,7 @@ registerEnumType(AreaLevel, {
 });
 registerEnumType(ActorOrderField, { name: 'ActorOrderField' });
 registerEnumType(SortDirection, { name: 'SortDirection' });
+registerEnumType(PartnershipOrderField, {
+  name: 'PartnershipOrderField',
+  description: 'TITLE; START_DATE (undated first, then by title); or ID.',
+});

@@ -1,0 +1,21 @@
+import { ID } from 'type-graphql';
+import { ActorSchema } from '../../domain';
+import { ActorKind, Sector } from '../common/enums';
+import { SOURCE_FIELD, entityInputTypes } from '../write/input-types';
+
+export const { Input: ActorInput, Patch: ActorPatch } = entityInputTypes(
+  'Actor',
+  ActorSchema,
+  {
+    name: () => String,
+    acronym: () => String,
+    sector: () => Sector,
+    kind: () => ActorKind,
+    description: () => String,
+    website: { type: () => String, description: 'An http(s) URL.' },
+    homeAreaId: { type: () => ID, description: 'The area where the actor is based.' },
+    tags: () => [String],
+    source: SOURCE_FIELD,
+  },
+  'An organisation, body or group, as in the JSON import format.',
+);

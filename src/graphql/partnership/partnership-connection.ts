@@ -1,0 +1,53 @@
+import type { Partnership } from '../../domain';
+import { compareKeys, partnershipListing, partnershipMatches, partnershipSortKey } from '../../store/listing';
+import {
+  DEFAULT_PARTNERSHIP_ORDER,
+  type PartnershipFilter,
+  type PartnershipOrder,
+} from '../../store/network-store';
+import { sortedConnection, type PageArgs } from '../common/connection';
+import { definedFields } from '../common/filter-args';
+import { loadExisting, type Loaders } from '../loaders';
+import type { PartnershipPageArgs } from './partnership.filter';
+
+/**
+ * A partnership connection over records a nested field has loaded (an actor's, an area's, a theme's):
+ * filtered by the store's own matcher and paged with the root listing's order and cursors, so a client
+ * pages `actor.partnerships` exactly as it pages `partnerships`. `filter.areaIds` is not expanded here:
+ * callers pass records already within their areas (area/area-scope.ts).
+ */
+export function connectionOf(
+  records: readonly Partnership[],
+  filter: PartnershipFilter,
+  order: PartnershipOrder | undefined,
+  page: PageArgs,
+) {
+  const by = order ?? DEFAULT_PARTNERSHIP_ORDER;
+  return sortedConnection(
+    records.filter((p) => partnershipMatches(p, filter)),
+    (p) => partnershipSortKey(p, by),
+    partnershipListing(by),
+    by.direction === 'DESC',
+    page,
+  );
+}
+
+/** Partnerships by title (then id): the order of the plain partnership lists (e.g. Partner.partnerships). */
+export function byTitle(records: readonly Partnership[]): Partnership[] {
+  const key = (p: Partnership) => partnershipSortKey(p, DEFAULT_PARTNERSHIP_ORDER);
+  return [...records].sort((a, b) => compareKeys(key(a), key(b)));
+}
+
+/** The partnerships referring to one record: an actor's, a theme's or a target group's (in id order). */
+export async function partnershipsOf(
+  loaders: Loaders,
+  target: 'actors' | 'themes' | 'targetGroups',
+  id: string,
+): Promise<Partnership[]> {
+  return loadExisting(loaders.partnerships, await loaders.referrers(target, 'partnerships').load(id));
+}
+
+/** The nested connection of a theme's, a target group's or an area's partnerships. */
+export function pagedPartnerships(records: readonly Partnership[], args: PartnershipPageArgs) {
+  return connectionOf(records, definedFields({ asOf: args.asOf }), args.orderBy, args);
+}

@@ -1,0 +1,47 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { PartnershipKind as PartnershipKindValue } from '../../domain';
+import { Connection } from '../common/connection';
+import { PartnershipKind } from '../common/enums';
+import { DateScalar } from '../common/scalars';
+import { Participation } from './participation.type';
+import { TargetReach } from './target-reach.type';
+
+/**
+ * A partnership is a node, not an edge: several parties, places, themes and groups (DESIGN.md §3). The
+ * domain record is the resolver's root; `areas`, `themes` and `active` are field resolvers.
+ */
+@ObjectType({ description: 'A partnership: who works together, on what, where, when and for whom.' })
+export class Partnership {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => PartnershipKind)
+  kind!: PartnershipKindValue;
+
+  @Field(() => DateScalar, { nullable: true })
+  startDate?: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  endDate?: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+
+  @Field(() => String, { nullable: true, description: 'Where this record comes from (a document, a file).' })
+  source?: string;
+
+  @Field(() => [Participation])
+  participants!: Participation[];
+
+  areaIds!: string[];
+
+  themeIds!: string[];
+
+  @Field(() => [TargetReach])
+  targetGroups!: TargetReach[];
+}
+
+export const PartnershipConnection = Connection('Partnership', Partnership);
