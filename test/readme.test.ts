@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kind, parse, print } from 'graphql';
+import { useTestApi } from './helpers/api';
+
+/** Every GraphQL example in README.md, one operation at a time, as a reader would paste it. */
+function readmeOperations(): string[] {
+  const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  return blocks.flatMap((block) =>
+    parse(block).definitions.map((definition) => {
+      if (definition.kind !== Kind.OPERATION_DEFINITION) throw new Error('README: only operations expected');
+      return print(definition);
+    }),
+  );
+}
+
+describe('README examples', () => {
+  const api = useTestApi();
+  const operations = readmeOperations();
+
+  it('has examples to check', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(operations.map((op) => [op.split('\n')[0], op]))(
+    'runs without errors on the seed: %s',
+    async (_title, operation) => {
+      const body = await api().graphql(operation);
+      expect(body.errors).toBeUndefined();
+      expect(body.data).toBeTruthy();
+      // Examples that list things must show something on the seed network, or they teach nothing.
+      expect(JSON.stringify(body.data)).not.toMatch(/"totalCount":0[,}]/);
+    },
+  );
+});
