@@ -14,6 +14,8 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY seeds ./seeds
+# The Neo4j store's Cypher statements, read at start-up.
+COPY cypher ./cypher
 # A named volume takes the owner of the directory it is mounted on: make it the unprivileged user.
 RUN mkdir /data && chown node:node /data
 USER node

@@ -1,6 +1,7 @@
 import { loadConfig } from '../config';
 import { runMain } from '../entry-point';
 import { loadSeed } from '../io/seed';
+import { redactUri } from '../store/neo4j/connection';
 import { openStore } from '../store/open-store';
 import { startServer } from './app';
 
@@ -31,7 +32,8 @@ async function main(): Promise<void> {
     // Handlers go in before we announce the URL: whoever reads it may signal us at once.
     process.on('SIGTERM', () => void shutdown('SIGTERM'));
     process.on('SIGINT', () => void shutdown('SIGINT'));
-    console.log(`partner-network API (${store.kind} store, ${config.DATA_DIR}) at ${server.url}`);
+    const where = config.NEO4J_URI ? redactUri(config.NEO4J_URI) : config.DATA_DIR;
+    console.log(`partner-network API (${store.kind} store, ${where}) at ${server.url}`);
   } catch (error) {
     await store.close();
     throw error;

@@ -1,28 +1,17 @@
 import {
   ENTITY_KINDS,
-  ValidationError,
-  detachFrom,
   linksOf,
-  referenceIssues,
-  DELETION_KEYS,
   type AreaLevel,
   type EntityKind,
   type EntityOf,
   type WriteBatch,
 } from '../../domain';
 import type { NetworkSnapshot, WriteResult } from '../network-store';
+import { isEmptyChangeSet, planWrite, type ChangeSet, type PlanningView } from '../write-plan';
+
+export type { ChangeSet } from '../write-plan';
 
 type Records = { [K in EntityKind]: Map<string, EntityOf[K]> };
-
-/**
- * What one write does, fully resolved: whole records to put and ids to remove, cascades included. This is
- * what the journal stores, so replaying it needs no validation and cannot come out differently.
- */
-export interface ChangeSet {
-  revision: number;
-  put: { [K in EntityKind]?: EntityOf[K][] };
-  remove: { [K in EntityKind]?: string[] };
-}
 
 /** The records of each kind that refer to one entity. */
 type Referrers = { [K in EntityKind]?: Set<string> };
@@ -38,15 +27,11 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function emptyChanged(): Record<EntityKind, string[]> {
-  return { actors: [], partnerships: [], areas: [], themes: [], targetGroups: [] };
-}
-
 /**
  * The whole network in memory with a reverse index of references, so a delete finds what links to the
  * deleted entity without a scan. Mutated only by `apply`; `plan` is pure.
  */
-export class NetworkState {
+export class NetworkState implements PlanningView {
   private readonly records: Records = {
     actors: new Map(),
     partnerships: new Map(),
@@ -120,89 +105,17 @@ export class NetworkState {
   }
 
   /**
-   * Works out what a validated batch does to this state, without changing it: throws a ValidationError
-   * listing every reference problem, else returns the change set and the result to report. A batch that
-   * changes nothing yields an empty change set at the current revision.
+   * Works out what a validated batch does to this state, without changing it (see write-plan.ts, the
+   * planning every store shares): throws a ValidationError listing every reference problem, else returns
+   * the change set and the result to report.
    */
   plan(batch: WriteBatch): { changes: ChangeSet; result: WriteResult } {
-    const issues = referenceIssues(batch, {
-      exists: (kind, id) => this.records[kind].has(id),
-      areaLevel: (id) => this.areaLevel(id),
-      childAreas: (id) =>
-        this.referrersOf('areas', id, 'areas').map((child) => ({ id: child, level: this.areaLevel(child)! })),
-    });
-    if (issues.length > 0) throw new ValidationError(issues, 'write batch');
-
-    const removed = Object.fromEntries(
-      ENTITY_KINDS.map((k) => [k, new Set(batch.delete[DELETION_KEYS[k]])]),
-    ) as Record<EntityKind, Set<string>>;
-    const upserted = Object.fromEntries(
-      ENTITY_KINDS.map((k) => [k, new Map<string, unknown>(batch.upsert[k].map((r) => [r.id, r]))]),
-    ) as Record<EntityKind, Map<string, unknown>>;
-    const isDeleted = (kind: EntityKind, id: string) => removed[kind].has(id);
-    const result: WriteResult = {
-      revision: this.revision,
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-      deleted: 0,
-      changed: emptyChanged(),
-    };
-    const put: ChangeSet['put'] = {};
-    const putRecord = <K extends EntityKind>(kind: K, record: EntityOf[K]) => {
-      ((put[kind] ??= []) as EntityOf[K][]).push(record);
-      result.changed[kind].push(record.id);
-    };
-
-    // Records that link to a deleted entity lose the link; a partnership losing its last participant goes too.
-    const detachedAlready = new Set<string>();
-    for (const target of ENTITY_KINDS) {
-      for (const targetId of batch.delete[DELETION_KEYS[target]]) {
-        const referrers = this.referrers[target].get(targetId) ?? {};
-        for (const kind of ENTITY_KINDS) {
-          for (const id of referrers[kind] ?? []) {
-            // detachFrom drops the links to everything deleted at once, so each referrer is handled once.
-            const key = `${kind}:${id}`;
-            if (removed[kind].has(id) || upserted[kind].has(id) || detachedAlready.has(key)) continue;
-            detachedAlready.add(key);
-            const detached = detachFrom(kind, this.get(kind, id)!, isDeleted);
-            if (kind === 'partnerships' && (detached as EntityOf['partnerships']).participants.length === 0) {
-              removed.partnerships.add(id);
-            } else {
-              putRecord(kind, detached);
-              result.updated++;
-            }
-          }
-        }
-      }
-    }
-    for (const kind of ENTITY_KINDS) {
-      for (const record of batch.upsert[kind]) {
-        const current = this.get(kind, record.id);
-        if (current && JSON.stringify(current) === JSON.stringify(record)) {
-          result.unchanged++;
-          continue;
-        }
-        if (current) result.updated++;
-        else result.created++;
-        putRecord(kind, record);
-      }
-    }
-    const remove: ChangeSet['remove'] = {};
-    for (const kind of ENTITY_KINDS) {
-      if (removed[kind].size === 0) continue;
-      remove[kind] = [...removed[kind]];
-      result.changed[kind].push(...removed[kind]);
-      result.deleted += removed[kind].size;
-    }
-    const changesSomething = Object.keys(put).length > 0 || Object.keys(remove).length > 0;
-    if (changesSomething) result.revision = this.revision + 1;
-    return { changes: { revision: result.revision, put, remove }, result };
+    return planWrite(batch, this);
   }
 
   /** True when a change set has nothing to put or remove. */
   static isEmpty(changes: ChangeSet): boolean {
-    return Object.keys(changes.put).length === 0 && Object.keys(changes.remove).length === 0;
+    return isEmptyChangeSet(changes);
   }
 
   /** Applies a planned (or replayed) change set and moves to its revision. */

@@ -1,0 +1,13 @@
+// Whole partnerships by id, with their links and each link's position (ord) in the list it came from.
+UNWIND $ids AS id
+MATCH (p:Partnership {id: id})
+RETURN p {
+  .id, .title, .kind, .startDate, .endDate, .description, .source,
+  participants: [(x:Actor)-[r:PARTICIPATES_IN]->(p) | {actorId: x.id, role: r.role, ord: r.ord}],
+  areaIds: [(p)-[r:IN_AREA]->(area:Area) | {id: area.id, ord: r.ord}],
+  themeIds: [(p)-[r:ON_THEME]->(theme:Theme) | {id: theme.id, ord: r.ord}],
+  targetGroups: [
+    (p)-[r:FOR_GROUP]->(g:TargetGroup) |
+    {targetGroupId: g.id, targeted: r.targeted, reached: r.reached, ord: r.ord}
+  ]
+} AS record

@@ -1,0 +1,3 @@
+// Partnership filter by kind.
+CREATE INDEX partnership_kind IF NOT EXISTS
+FOR (n:Partnership) ON (n.kind)

@@ -1,0 +1,3 @@
+// Themes listed by name.
+CREATE INDEX theme_sort_name IF NOT EXISTS
+FOR (n:Theme) ON (n.sortName)

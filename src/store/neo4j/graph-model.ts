@@ -1,0 +1,66 @@
+import type { EntityKind } from '../../domain';
+
+/**
+ * The graph model of DESIGN.md §3 as names: one label per kind of entity, a relationship per link, and the
+ * properties the adapter keeps beside the domain fields. cypher/README.md describes the same model; the
+ * statement tests lint every statement against these names, so a misspelt label or property fails a test.
+ */
+
+export const LABELS: Record<EntityKind, string> = {
+  actors: 'Actor',
+  partnerships: 'Partnership',
+  areas: 'Area',
+  themes: 'Theme',
+  targetGroups: 'TargetGroup',
+};
+
+/** The single node that holds the store revision (and serialises writes: see meta-lock.cypher). */
+export const META_LABEL = 'Meta';
+export const META_ID = 'network';
+
+export const RELATIONSHIP_TYPES = [
+  'PARTICIPATES_IN', // (Actor)-[{role, ord}]->(Partnership)
+  'IN_AREA', // (Partnership)-[{ord}]->(Area)
+  'ON_THEME', // (Partnership)-[{ord}]->(Theme)
+  'FOR_GROUP', // (Partnership)-[{targeted?, reached?, ord}]->(TargetGroup)
+  'BASED_IN', // (Actor)->(Area): the actor's homeAreaId
+  'PART_OF', // (Area)->(Area): the area's parentId
+] as const;
+
+/** Every property key a statement may read or write, domain fields and derived ones alike. */
+export const PROPERTY_KEYS = [
+  // domain fields stored as properties
+  'id',
+  'name',
+  'acronym',
+  'sector',
+  'kind',
+  'description',
+  'website',
+  'tags',
+  'source',
+  'title',
+  'startDate',
+  'endDate',
+  'altName',
+  'level',
+  'population',
+  'childPopulation',
+  // derived, written with every record (records.ts)
+  'sortName', // foldText(name or title): the NAME/TITLE sort key and the text filter
+  'foldedAcronym', // foldText(acronym): the actor text filter also looks at the acronym
+  'startSort', // a partnership's startDate as 'YYYY-MM-DD', '' when undated: the START_DATE sort key
+  'searchText', // searchText(searchableNames(...)): what the full-text index holds
+  'searchNames', // each searchable name's words joined by spaces, primary first: search's score
+  // relationships
+  'role',
+  'ord', // position of the link in the record's list, so lists come back in the order written
+  'targeted',
+  'reached',
+  // the Meta node
+  'revision',
+  '_lock',
+] as const;
+
+/** The full-text index over searchText of every label (schema-fulltext-search.cypher). */
+export const SEARCH_INDEX = 'network_search';

@@ -1,0 +1,330 @@
+import {
+  ENTITY_KINDS,
+  StaleRevisionError,
+  UnavailableError,
+  parseWriteBatch,
+  type Actor,
+  type Area,
+  type EntityKind,
+  type EntityOf,
+  type NetworkFilter,
+  type Partnership,
+  type TargetGroup,
+  type Theme,
+} from '../../domain';
+import {
+  actorListing,
+  checkPageRequest,
+  checkSearchRequest,
+  compareAreas,
+  compareByName,
+  compareSearchHits,
+  networkSelection,
+  partnershipListing,
+  searchScore,
+  searchableNames,
+} from '../listing';
+import type {
+  ActorFilter,
+  ActorOrder,
+  AreaFilter,
+  NetworkSnapshot,
+  NetworkStore,
+  Page,
+  PageRequest,
+  PartnershipFilter,
+  PartnershipOrder,
+  SearchHit,
+  StoreHealth,
+  WriteOptions,
+  WriteResult,
+} from '../network-store';
+import { isEmptyChangeSet, planWrite } from '../write-plan';
+import {
+  createDriver,
+  toStoreError,
+  verifyConnectivity,
+  type DriverLike,
+  type Neo4jConnectionOptions,
+} from './connection';
+import { META_ID } from './graph-model';
+import { Schema } from './schema';
+import {
+  ACTOR_PAGES,
+  PARTNERSHIP_PAGES,
+  actorFilterParams,
+  afterParam,
+  luceneQuery,
+  partnershipFilterParams,
+} from './listing-queries';
+import { int, toNumber } from './records';
+import { REFERRERS, loadStatements, type Statements } from './statements';
+import {
+  allRecords,
+  currentRevision,
+  fetchRecords,
+  fetchReferrers,
+  pageOf,
+  pagedRecords,
+  participants,
+  type Query,
+} from './reads';
+import { Sessions, type AccessMode } from './sessions';
+import { applyChanges, prefetchView } from './write-apply';
+
+export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
+  /** Where the .cypher files are (default: cypher/ at the project root). */
+  statementsDir?: string;
+}
+
+/** A snapshot re-reads when a write landed while it was read; after this many tries it gives up. */
+const SNAPSHOT_ATTEMPTS = 5;
+/** /readyz must answer quickly even when Neo4j hangs. */
+const HEALTH_TIMEOUT_MS = 5_000;
+
+/**
+ * The production store (DESIGN.md §2): the network as a Neo4j graph (cypher/README.md), every statement a
+ * named, parameterised file. Reads and writes run as managed transactions (transient errors are retried)
+ * in short-lived sessions sharing the driver's bookmark manager, so a read always sees the writes before
+ * it, also on a cluster. Listing, search and write semantics are listing.ts's and write-plan.ts's, the
+ * same as the embedded store's; the shared contract suite checks that they agree.
+ */
+export class Neo4jStore implements NetworkStore {
+  readonly kind = 'neo4j' as const;
+  private readonly sessions: Sessions;
+
+  private constructor(driver: DriverLike, statements: Statements, options: Neo4jStoreOptions) {
+    this.sessions = new Sessions(driver, statements, options.uri, options.database);
+  }
+
+  /**
+   * Connects (bounded by the connection timeouts), applies the schema idempotently and waits for its
+   * indexes. An unreachable server or wrong credentials give an UnavailableError naming the URI.
+   */
+  static async open(options: Neo4jStoreOptions): Promise<Neo4jStore> {
+    const statements = loadStatements(options.statementsDir);
+    return Neo4jStore.start(createDriver(options), statements, options);
+  }
+
+  /** `open` over a given driver (a fake one in unit tests). The driver is closed if start-up fails. */
+  static async start(
+    driver: DriverLike,
+    statements: Statements,
+    options: Neo4jStoreOptions,
+  ): Promise<Neo4jStore> {
+    try {
+      await verifyConnectivity(driver, options);
+      const store = new Neo4jStore(driver, statements, options);
+      await new Schema((mode, work) => store.transaction(mode, work)).apply();
+      return store;
+    } catch (error) {
+      await driver.close().catch(() => undefined);
+      throw toStoreError(error, options.uri);
+    }
+  }
+
+  async revision(): Promise<number> {
+    return this.transaction('READ', (query) => currentRevision(query));
+  }
+
+  async getMany<K extends EntityKind>(kind: K, ids: readonly string[]): Promise<(EntityOf[K] | null)[]> {
+    return this.transaction('READ', async (query) => {
+      const found = await fetchRecords(query, kind, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  }
+
+  async listActors(filter: ActorFilter, order: ActorOrder, page: PageRequest): Promise<Page<Actor>> {
+    this.ensureOpen();
+    checkPageRequest(page);
+    const listing = actorListing(order);
+    const after = afterParam(listing, order.field, page.after);
+    return this.transaction('READ', async (query) => {
+      const participantIds = filter.partnerships ? await participants(query, filter.partnerships) : null;
+      const params = actorFilterParams(filter, participantIds);
+      return pageOf(query, 'actors', 'actors-count', ACTOR_PAGES[`${order.field} ${order.direction}`], {
+        params,
+        after,
+        listing,
+        first: page.first,
+      });
+    });
+  }
+
+  async listPartnerships(
+    filter: PartnershipFilter,
+    order: PartnershipOrder,
+    page: PageRequest,
+  ): Promise<Page<Partnership>> {
+    this.ensureOpen();
+    checkPageRequest(page);
+    const listing = partnershipListing(order);
+    const after = afterParam(listing, order.field, page.after);
+    const params = partnershipFilterParams(filter);
+    return this.transaction('READ', (query) =>
+      pageOf(
+        query,
+        'partnerships',
+        'partnerships-count',
+        PARTNERSHIP_PAGES[`${order.field} ${order.direction}`],
+        {
+          params,
+          after,
+          listing,
+          first: page.first,
+        },
+      ),
+    );
+  }
+
+  async referrers(target: EntityKind, ids: readonly string[], kind: EntityKind): Promise<string[][]> {
+    this.ensureOpen();
+    const statement = REFERRERS[target]?.[kind];
+    if (!statement) return ids.map(() => []); // no link of that kind points at that kind of entity
+    return this.transaction('READ', async (query) => {
+      const found = await fetchReferrers(query, statement, ids);
+      return ids.map((id) => [...(found.get(id) ?? [])].sort());
+    });
+  }
+
+  /**
+   * The full-text index finds every record with a word starting with each query word (exactly the records
+   * searchScore gives a score above 0); the statement ranks them by the same rule as compareSearchHits and
+   * returns the best `first` (at most 500). They are scored and sorted again here with the very functions
+   * the embedded store uses, so the two agree on everything the database sent.
+   */
+  async search(text: string, first: number): Promise<SearchHit[]> {
+    this.ensureOpen();
+    const words = checkSearchRequest(text, first);
+    if (first === 0) return [];
+    return this.transaction('READ', async (query) => {
+      const rows = await query('search', {
+        query: luceneQuery(words),
+        phrase: words.join(' '),
+        limit: int(first),
+      });
+      const hits: SearchHit[] = [];
+      for (const row of rows) {
+        const kind = ENTITY_KINDS[toNumber(row.kindRank)]!;
+        const fields = Object.fromEntries(
+          Object.entries(row.names as Record<string, unknown>).filter(([, v]) => v !== null),
+        );
+        const names = searchableNames(kind, fields as unknown as EntityOf[typeof kind]);
+        const score = searchScore(words, names);
+        if (score > 0) hits.push({ kind, id: row.id as string, name: names[0]!, score });
+      }
+      return hits.sort(compareSearchHits).slice(0, first);
+    });
+  }
+
+  async listAreas(filter: AreaFilter): Promise<Area[]> {
+    return this.transaction('READ', async (query) => {
+      const rows = await query('areas-list', {
+        level: filter.level || null,
+        parentId: filter.parentId || null,
+      });
+      const found = await fetchRecords(
+        query,
+        'areas',
+        rows.map((r) => r.id as string),
+      );
+      return [...found.values()].sort(compareAreas);
+    });
+  }
+
+  async listThemes(): Promise<Theme[]> {
+    return this.transaction('READ', async (query) =>
+      (await allRecords(query, 'themes', 'themes-ids-page')).sort(compareByName),
+    );
+  }
+
+  async listTargetGroups(): Promise<TargetGroup[]> {
+    return this.transaction('READ', async (query) =>
+      (await allRecords(query, 'targetGroups', 'target-groups-ids-page')).sort(compareByName),
+    );
+  }
+
+  /**
+   * One write transaction: lock and read the revision (meta-lock), check `expectedRevision`, read what
+   * planning needs, plan with the embedded store's planner, apply, bump the revision. Any error — stale
+   * revision, validation, Neo4j — rolls the whole transaction back, so nothing changes.
+   */
+  async write(input: unknown, options: WriteOptions = {}): Promise<WriteResult> {
+    this.ensureOpen();
+    const batch = parseWriteBatch(input);
+    return this.transaction('WRITE', async (query) => {
+      const [locked] = await query('meta-lock', { metaId: META_ID });
+      const revision = toNumber(locked?.revision);
+      const expected = options.expectedRevision;
+      if (expected !== undefined && expected !== revision) throw new StaleRevisionError(expected, revision);
+      const { changes, result } = planWrite(batch, await prefetchView(query, batch, revision));
+      if (isEmptyChangeSet(changes)) {
+        await query('meta-release', { metaId: META_ID });
+        return result;
+      }
+      await applyChanges(query, changes);
+      const [bumped] = await query('meta-bump', { metaId: META_ID });
+      if (toNumber(bumped?.revision) !== result.revision)
+        throw new Error(
+          `internal: revision went to ${String(bumped?.revision)}, expected ${result.revision}`,
+        );
+      return result;
+    });
+  }
+
+  /**
+   * Streams the selected network page by page (SNAPSHOT_PAGE rows per round trip) in one read transaction.
+   * Neo4j reads are read-committed, so a write committing meanwhile could tear the snapshot: the revision
+   * is read before and after, and the snapshot is read again when it moved. Analytics cache results by
+   * revision, so a torn snapshot must never be labelled with one.
+   */
+  async snapshot(filter: NetworkFilter = {}): Promise<NetworkSnapshot> {
+    this.ensureOpen();
+    const select = networkSelection(filter);
+    const actorParams = actorFilterParams(select.actors, null);
+    const partnershipParams = partnershipFilterParams(select.partnerships);
+    return this.transaction('READ', async (query) => {
+      for (let attempt = 1; attempt <= SNAPSHOT_ATTEMPTS; attempt++) {
+        const before = await currentRevision(query);
+        const snapshot: NetworkSnapshot = {
+          revision: before,
+          actors: await pagedRecords(query, 'actors', 'actors-page-id-asc', actorParams),
+          partnerships: await pagedRecords(
+            query,
+            'partnerships',
+            'partnerships-page-id-asc',
+            partnershipParams,
+          ),
+          areas: await allRecords(query, 'areas', 'areas-ids-page'),
+          themes: await allRecords(query, 'themes', 'themes-ids-page'),
+          targetGroups: await allRecords(query, 'targetGroups', 'target-groups-ids-page'),
+        };
+        if ((await currentRevision(query)) === before) return snapshot;
+      }
+      throw new UnavailableError('the network kept changing while a snapshot was read; try again');
+    });
+  }
+
+  async health(): Promise<StoreHealth> {
+    if (this.sessions.isClosed) return { ok: false, store: this.kind, detail: 'the Neo4j store is closed' };
+    try {
+      const [row] = await this.sessions.probe('revision', { metaId: META_ID }, HEALTH_TIMEOUT_MS);
+      return { ok: true, store: this.kind, revision: toNumber(row?.revision ?? 0) };
+    } catch (error) {
+      return { ok: false, store: this.kind, detail: (error as Error).message };
+    }
+  }
+
+  /** Waits for the calls in flight (a write racing close() is applied whole or not at all), then disconnects. */
+  async close(): Promise<void> {
+    await this.sessions.close();
+  }
+
+  private ensureOpen(): void {
+    this.sessions.ensureOpen();
+  }
+
+  private transaction<T>(mode: AccessMode, work: (query: Query) => Promise<T>): Promise<T> {
+    return this.sessions.transaction(mode, work);
+  }
+}

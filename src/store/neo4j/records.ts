@@ -1,0 +1,221 @@
+import neo4j, { isDate, isInt, type Integer } from 'neo4j-driver';
+import {
+  foldText,
+  type Actor,
+  type Area,
+  type EntityKind,
+  type EntityOf,
+  type Partnership,
+  type TargetGroup,
+  type Theme,
+} from '../../domain';
+import { searchText, searchWords, searchableNames } from '../listing';
+
+/**
+ * Node ↔ domain conversion, the one place that knows how a record is laid out in the graph
+ * (graph-model.ts names the pieces). Values cross the boundary here:
+ * - integers: the driver runs with `disableLosslessIntegers` so reads give JS numbers, but a JS number sent
+ *   as a parameter is a Float on the wire, so counts, positions and LIMITs are sent as `neo4j.int`;
+ *   `toNumber` still accepts an Integer in case a value ever arrives lossless;
+ * - dates: stored as Neo4j DATE values (so asOf compares dates), read back as 'YYYY-MM-DD';
+ * - absent fields: Neo4j has no null properties, so an absent field is an absent property and a null read
+ *   back becomes an absent field (never `null`, never `undefined` as a key);
+ * - lists: `tags` is stored only when non-empty (read back as []); link lists are relationships carrying
+ *   their position `ord`, so they come back in the order written.
+ */
+
+/** A JS number from a driver integer (number, Integer or bigint). */
+export function toNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  if (isInt(value)) return (value as Integer).toNumber();
+  throw new TypeError(`expected an integer from Neo4j, got ${describe(value)}`);
+}
+
+/** 'YYYY-MM-DD' → a Neo4j DATE value for a parameter. */
+export function isoToDate(iso: string): InstanceType<typeof neo4j.types.Date> {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new TypeError(`expected an ISO date YYYY-MM-DD, got ${JSON.stringify(iso)}`);
+  return new neo4j.types.Date(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** A Neo4j DATE value → 'YYYY-MM-DD' (built here, not by the driver's toString, so the format is ours). */
+export function dateToIso(value: unknown): string {
+  if (!isDate(value)) throw new TypeError(`expected a DATE from Neo4j, got ${describe(value)}`);
+  const pad = (n: unknown, width: number) => String(toNumber(n)).padStart(width, '0');
+  return `${pad(value.year, 4)}-${pad(value.month, 2)}-${pad(value.day, 2)}`;
+}
+
+/** An integer parameter: JS numbers would go over the wire as floats (and LIMIT refuses a float). */
+export function int(value: number): Integer {
+  return neo4j.int(value);
+}
+
+function describe(value: unknown): string {
+  return value === null ? 'null' : typeof value === 'object' ? value.constructor.name : typeof value;
+}
+
+/** A row read from Neo4j: property values, null for a missing property. */
+type Row = Record<string, unknown>;
+
+/** Copies `row[key]` into `out` when it is there; null (Neo4j's "no such property") stays absent. */
+function optionalField<T>(
+  out: Record<string, unknown>,
+  key: string,
+  value: unknown,
+  convert?: (v: unknown) => T,
+) {
+  if (value !== null && value !== undefined) out[key] = convert ? convert(value) : value;
+}
+
+const asString = (v: unknown): string => {
+  if (typeof v !== 'string') throw new TypeError(`expected a string from Neo4j, got ${describe(v)}`);
+  return v;
+};
+
+/** Links come back unordered from the graph; `ord` puts them back in the order they were written. */
+function inOrder<T extends { ord: unknown }>(links: unknown): T[] {
+  return [...((links ?? []) as T[])].sort((a, b) => toNumber(a.ord) - toNumber(b.ord));
+}
+
+// Keys are added in the order of the domain schemas, so records read back print like the ones written.
+
+export function actorFromRow(row: Row): Actor {
+  const out: Record<string, unknown> = { id: asString(row.id), name: asString(row.name) };
+  optionalField(out, 'acronym', row.acronym, asString);
+  out.sector = row.sector;
+  out.kind = row.kind;
+  optionalField(out, 'description', row.description, asString);
+  optionalField(out, 'website', row.website, asString);
+  optionalField(out, 'homeAreaId', row.homeAreaId, asString);
+  out.tags = ((row.tags ?? []) as unknown[]).map(asString);
+  optionalField(out, 'source', row.source, asString);
+  return out as Actor;
+}
+
+export function partnershipFromRow(row: Row): Partnership {
+  const out: Record<string, unknown> = { id: asString(row.id), title: asString(row.title), kind: row.kind };
+  optionalField(out, 'startDate', row.startDate, dateToIso);
+  optionalField(out, 'endDate', row.endDate, dateToIso);
+  optionalField(out, 'description', row.description, asString);
+  out.participants = inOrder<{ actorId: unknown; role: unknown; ord: unknown }>(row.participants).map(
+    (x) => ({ actorId: asString(x.actorId), role: x.role }),
+  );
+  out.areaIds = inOrder<{ id: unknown; ord: unknown }>(row.areaIds).map((x) => asString(x.id));
+  out.themeIds = inOrder<{ id: unknown; ord: unknown }>(row.themeIds).map((x) => asString(x.id));
+  out.targetGroups = inOrder<{ targetGroupId: unknown; targeted: unknown; reached: unknown; ord: unknown }>(
+    row.targetGroups,
+  ).map((t) => {
+    const reach: Record<string, unknown> = { targetGroupId: asString(t.targetGroupId) };
+    optionalField(reach, 'targeted', t.targeted, toNumber);
+    optionalField(reach, 'reached', t.reached, toNumber);
+    return reach;
+  });
+  optionalField(out, 'source', row.source, asString);
+  return out as Partnership;
+}
+
+export function areaFromRow(row: Row): Area {
+  const out: Record<string, unknown> = { id: asString(row.id), name: asString(row.name) };
+  optionalField(out, 'altName', row.altName, asString);
+  out.level = row.level;
+  optionalField(out, 'parentId', row.parentId, asString);
+  optionalField(out, 'population', row.population, toNumber);
+  optionalField(out, 'childPopulation', row.childPopulation, toNumber);
+  optionalField(out, 'source', row.source, asString);
+  return out as Area;
+}
+
+export function termFromRow(row: Row): Theme | TargetGroup {
+  const out: Record<string, unknown> = { id: asString(row.id), name: asString(row.name) };
+  optionalField(out, 'description', row.description, asString);
+  optionalField(out, 'source', row.source, asString);
+  return out as Theme;
+}
+
+export const FROM_ROW: { [K in EntityKind]: (row: Row) => EntityOf[K] } = {
+  actors: actorFromRow,
+  partnerships: partnershipFromRow,
+  areas: areaFromRow,
+  themes: termFromRow,
+  targetGroups: termFromRow,
+};
+
+/** Drops undefined values: `SET n = props` then stores exactly the fields that are there. */
+function defined(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
+}
+
+/** The derived properties every node has: sort key, what the full-text index holds, and search's names. */
+function derived<K extends EntityKind>(kind: K, record: EntityOf[K], primary: string) {
+  const names = searchableNames(kind, record);
+  return {
+    sortName: foldText(primary),
+    searchText: searchText(names),
+    searchNames: names.map((name) => searchWords(name).join(' ')),
+  };
+}
+
+/**
+ * A record as node properties for `SET n = props` (links are relationships: see linksOf). Every property
+ * the node should have is here; SET with a map removes the ones left out, so an upsert replaces the record.
+ */
+export function toNodeProps<K extends EntityKind>(kind: K, record: EntityOf[K]): Record<string, unknown> {
+  const k: EntityKind = kind;
+  switch (k) {
+    case 'actors': {
+      const a = record as Actor;
+      return defined({
+        id: a.id,
+        name: a.name,
+        acronym: a.acronym,
+        sector: a.sector,
+        kind: a.kind,
+        description: a.description,
+        website: a.website,
+        tags: a.tags.length > 0 ? [...a.tags] : undefined,
+        source: a.source,
+        ...derived(kind, record, a.name),
+        foldedAcronym: a.acronym === undefined ? undefined : foldText(a.acronym),
+      });
+    }
+    case 'partnerships': {
+      const p = record as Partnership;
+      return defined({
+        id: p.id,
+        title: p.title,
+        kind: p.kind,
+        startDate: p.startDate === undefined ? undefined : isoToDate(p.startDate),
+        endDate: p.endDate === undefined ? undefined : isoToDate(p.endDate),
+        description: p.description,
+        source: p.source,
+        ...derived(kind, record, p.title),
+        startSort: p.startDate ?? '',
+      });
+    }
+    case 'areas': {
+      const a = record as Area;
+      return defined({
+        id: a.id,
+        name: a.name,
+        altName: a.altName,
+        level: a.level,
+        population: a.population === undefined ? undefined : int(a.population),
+        childPopulation: a.childPopulation === undefined ? undefined : int(a.childPopulation),
+        source: a.source,
+        ...derived(kind, record, a.name),
+      });
+    }
+    case 'themes':
+    case 'targetGroups': {
+      const t = record as Theme;
+      return defined({
+        id: t.id,
+        name: t.name,
+        description: t.description,
+        source: t.source,
+        ...derived(kind, record, t.name),
+      });
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import neo4j, { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
+import { UnavailableError } from '../../domain';
+import { toStoreError, type DriverLike } from './connection';
+import type { Query } from './reads';
+import type { StatementName, Statements } from './statements';
+
+export type AccessMode = 'READ' | 'WRITE';
+
+/**
+ * The store's only way to the database: a managed transaction in a short-lived session. Keeps track of
+ * what is in flight so close() can wait for it, and refuses new work once closed.
+ */
+export class Sessions {
+  private closed = false;
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly driver: DriverLike,
+    private readonly statements: Statements,
+    private readonly uri: string,
+    private readonly database: string | undefined,
+  ) {}
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  ensureOpen(): void {
+    if (this.closed) throw new UnavailableError('the Neo4j store is closed');
+  }
+
+  /**
+   * Runs `work` in a managed transaction (the driver retries it on transient errors, so `work` must only
+   * depend on what it reads) of a new session. A session is never reused, so none outlives a connection
+   * failure: the driver reconnects for the next one. Errors come out as toStoreError maps them.
+   */
+  transaction<T>(mode: AccessMode, work: (query: Query) => Promise<T>): Promise<T> {
+    this.ensureOpen();
+    const run = (async () => {
+      const session = this.session(mode);
+      try {
+        const unit = (tx: ManagedTransaction) => work(this.queryIn(tx));
+        return await (mode === 'READ' ? session.executeRead(unit) : session.executeWrite(unit));
+      } catch (error) {
+        throw toStoreError(error, this.uri);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    })();
+    this.inFlight.add(run);
+    const done = () => this.inFlight.delete(run);
+    run.then(done, done);
+    return run;
+  }
+
+  /**
+   * One statement in an auto-commit transaction, bounded by `ms`: a health probe should report a failure
+   * at once rather than retry for seconds like a managed transaction.
+   */
+  async probe(
+    name: StatementName,
+    params: Record<string, unknown>,
+    ms: number,
+  ): Promise<Record<string, unknown>[]> {
+    this.ensureOpen();
+    const session = this.session('READ');
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new UnavailableError(`Neo4j did not answer within ${ms / 1000} s`)),
+          ms,
+        );
+      });
+      const result = session.run(this.statements[name], params);
+      const records = await Promise.race([result.then((r) => r.records), timeout]);
+      return records.map((record) => record.toObject() as Record<string, unknown>);
+    } catch (error) {
+      throw toStoreError(error, this.uri, name);
+    } finally {
+      clearTimeout(timer);
+      void session.close().catch(() => undefined);
+    }
+  }
+
+  /** Refuses new work, waits for the work in flight (a racing write commits whole or not at all), disconnects. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.allSettled([...this.inFlight]);
+    await this.driver.close().catch(() => undefined);
+  }
+
+  private session(mode: AccessMode) {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      // One bookmark manager for every session of the process: each read waits for the writes before it,
+      // also when a cluster routes it to another member.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+  }
+
+  private queryIn(tx: ManagedTransaction): Query {
+    return async (name, params) => {
+      try {
+        const result = await tx.run(this.statements[name], params);
+        return result.records.map((record) => record.toObject() as Record<string, unknown>);
+      } catch (error) {
+        // Retryable errors must reach the driver as they are, or it would not retry the transaction.
+        if (error instanceof Neo4jError && Neo4jError.isRetryable(error)) throw error;
+        throw toStoreError(error, this.uri, name);
+      }
+    };
+  }
+}
