@@ -3,6 +3,7 @@ import { startServer, type RunningServer } from '../../src/server/app';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import type { NetworkStore } from '../../src/store/network-store';
 import { postGraphQL, type GraphQLResponse } from './graphql';
+import { neo4jTestDatabase, neo4jTestOptions } from './neo4j';
 import { tempDir } from './temp-dir';
 
 export interface TestApi {
@@ -22,12 +23,25 @@ export interface TestApiOptions {
 }
 
 /**
- * Starts the API over real HTTP on a loopback port, on a fresh embedded store in its own temporary
- * directory, holding the Kosovo seed network unless `seed: false`.
+ * A fresh, empty store for one test API: on Neo4j when NEO4J_URI is set (the API suite then runs on it,
+ * as the contract suite does), else an embedded store in its own temporary directory.
+ */
+async function openFreshStore(): Promise<{ store: NetworkStore; remove(): Promise<void> }> {
+  const neo4jOptions = neo4jTestOptions();
+  if (neo4jOptions) {
+    const database = neo4jTestDatabase(neo4jOptions);
+    return { store: await database.openEmpty(), remove: () => database.cleanup() };
+  }
+  const dir = await tempDir();
+  return { store: await EmbeddedStore.open({ dataDir: dir.path }), remove: () => dir.remove() };
+}
+
+/**
+ * Starts the API over real HTTP on a loopback port, on a fresh store (see openFreshStore) holding the
+ * Kosovo seed network unless `seed: false`.
  */
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
-  const dir = await tempDir();
-  const store = await EmbeddedStore.open({ dataDir: dir.path });
+  const { store, remove } = await openFreshStore();
   if (options.seed !== false) await loadSeed(store, 'kosovo');
   // Apollo picks its defaults (stack traces in errors, signal handlers) from NODE_ENV when it is built:
   // build it as a user runs it, not with jest's "test", so tests see what users get.
@@ -46,7 +60,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     async stop() {
       await server.stop();
       await store.close();
-      await dir.remove();
+      await remove();
     },
   };
 }
