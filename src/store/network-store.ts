@@ -65,6 +65,14 @@ export interface NetworkStore {
    */
   write(batch: unknown, options?: WriteOptions): Promise<WriteResult>;
 
+  /**
+   * The actors within `hops` ties of `actorId` in the actor network of `filter` (DESIGN.md §4: nodes are
+   * the actors passing `sectors`, tied when they share a partnership passing the other fields), each with
+   * its distance, by distance then id; the origin is not listed, and an origin outside the network reaches
+   * nobody. NotFoundError for an unknown actor; `hops` from 0 to MAX_HOPS (neighbourhood.ts).
+   */
+  neighbourhood(actorId: string, hops: number, filter?: NetworkFilter): Promise<ReachedActor[]>;
+
   /** The network for analytics: actors passing `sectors`, partnerships passing the other fields, all vocabularies. */
   snapshot(filter?: NetworkFilter): Promise<NetworkSnapshot>;
 
@@ -143,6 +151,12 @@ export interface Page<T> {
   totalCount: number;
   hasNextPage: boolean;
   endCursor: string | null;
+}
+
+export interface ReachedActor {
+  actorId: string;
+  /** Ties on a shortest path from the origin: 1 for its direct partners. */
+  hops: number;
 }
 
 export interface WriteOptions {

@@ -1,5 +1,6 @@
 import {
   ENTITY_KINDS,
+  NotFoundError,
   StaleRevisionError,
   UnavailableError,
   parseWriteBatch,
@@ -43,11 +44,13 @@ import type {
   PageRequest,
   PartnershipFilter,
   PartnershipOrder,
+  ReachedActor,
   SearchHit,
   StoreHealth,
   WriteOptions,
   WriteResult,
 } from '../network-store';
+import { breadthFirst, checkHops } from '../neighbourhood';
 import { DataDirectory } from './durability/data-directory';
 import { NetworkState, type ChangeSet } from './network-state';
 
@@ -167,6 +170,27 @@ export class EmbeddedStore implements NetworkStore {
     const run = this.writes.then(() => this.writeNow(input, options));
     this.writes = run.catch(() => undefined);
     return run;
+  }
+
+  async neighbourhood(actorId: string, hops: number, filter: NetworkFilter = {}): Promise<ReachedActor[]> {
+    this.ensureOpen();
+    checkHops(hops);
+    const origin = this.state.get('actors', actorId);
+    if (!origin) throw new NotFoundError('actor', actorId);
+    const select = networkSelection(filter);
+    if (!actorMatches(origin, select.actors)) return [];
+    const scope = filter.areaIds ? this.areaScope(filter.areaIds) : undefined;
+    return breadthFirst(actorId, hops, (ring) => {
+      const tied = new Set<string>();
+      for (const id of ring)
+        for (const pid of this.state.referrersOf('actors', id, 'partnerships')) {
+          const p = this.state.get('partnerships', pid)!;
+          if (!partnershipMatches(p, select.partnerships, scope)) continue;
+          for (const { actorId: other } of p.participants)
+            if (actorMatches(this.state.get('actors', other)!, select.actors)) tied.add(other);
+        }
+      return tied;
+    });
   }
 
   async snapshot(filter: NetworkFilter = {}): Promise<NetworkSnapshot> {

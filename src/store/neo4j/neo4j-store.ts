@@ -1,5 +1,6 @@
 import {
   ENTITY_KINDS,
+  NotFoundError,
   StaleRevisionError,
   UnavailableError,
   parseWriteBatch,
@@ -14,6 +15,7 @@ import {
 } from '../../domain';
 import {
   actorListing,
+  actorMatches,
   checkPageRequest,
   checkSearchRequest,
   compareAreas,
@@ -34,11 +36,13 @@ import type {
   PageRequest,
   PartnershipFilter,
   PartnershipOrder,
+  ReachedActor,
   SearchHit,
   StoreHealth,
   WriteOptions,
   WriteResult,
 } from '../network-store';
+import { breadthFirst, checkHops } from '../neighbourhood';
 import { isEmptyChangeSet, planWrite } from '../write-plan';
 import {
   createDriver,
@@ -64,6 +68,7 @@ import {
   currentRevision,
   fetchRecords,
   fetchReferrers,
+  neighbours,
   pageOf,
   pagedRecords,
   participants,
@@ -278,6 +283,21 @@ export class Neo4jStore implements NetworkStore {
    * is read before and after, and the snapshot is read again when it moved. Analytics cache results by
    * revision, so a torn snapshot must never be labelled with one.
    */
+  /** Breadth-first in the database, one query per ring: a k-hop reach costs k round trips, not a snapshot. */
+  async neighbourhood(actorId: string, hops: number, filter: NetworkFilter = {}): Promise<ReachedActor[]> {
+    this.ensureOpen();
+    checkHops(hops);
+    const select = networkSelection(filter);
+    return this.transaction('READ', async (query) => {
+      const origin = (await fetchRecords(query, 'actors', [actorId])).get(actorId);
+      if (!origin) throw new NotFoundError('actor', actorId);
+      if (!actorMatches(origin, select.actors)) return [];
+      return breadthFirst(actorId, hops, (ring) =>
+        neighbours(query, ring, select.partnerships, select.actors.sectors),
+      );
+    });
+  }
+
   async snapshot(filter: NetworkFilter = {}): Promise<NetworkSnapshot> {
     this.ensureOpen();
     const select = networkSelection(filter);

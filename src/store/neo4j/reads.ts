@@ -69,6 +69,21 @@ export async function participants(query: Query, filter: PartnershipFilter): Pro
   return (row?.actorIds as string[] | undefined) ?? [];
 }
 
+/** neighbourhood(): the actors tied to any actor of `ring` in the network of the given selection. */
+export async function neighbours(
+  query: Query,
+  ring: readonly string[],
+  partnerships: PartnershipFilter,
+  sectors: readonly string[] | undefined,
+): Promise<string[]> {
+  const [row] = await query('actor-neighbours', {
+    ...partnershipFilterParams(partnerships),
+    ring: [...ring],
+    sectors: sectors ? [...sectors] : null,
+  });
+  return (row?.actorIds as string[] | undefined) ?? [];
+}
+
 /**
  * A keyset page: the filtered count, `first + 1` ids after the cursor in the listing's order (one more
  * tells whether there is a next page), then those records. A row deleted since its cursor was handed out

@@ -63,6 +63,7 @@ export const STATEMENT_NAMES = [
   'partnerships-page-id-asc',
   'partnerships-page-id-desc',
   'partnership-participants',
+  'actor-neighbours',
   'areas-list',
   'areas-ids-page',
   'themes-ids-page',

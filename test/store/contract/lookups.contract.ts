@@ -1,4 +1,4 @@
-import { ConflictError, StaleRevisionError } from '../../../src/domain';
+import { ConflictError, NotFoundError, StaleRevisionError } from '../../../src/domain';
 import type { ContractContext } from './context';
 import { expectValidationError, rejectionOf } from './assertions';
 
@@ -133,6 +133,67 @@ export function describeLookups(ctx: ContractContext): void {
       expect(error).toMatchObject({ code: 'CONFLICT', expected: revision, actual: revision + 1 });
       expect(await store.revision()).toBe(revision + 1);
       expect(await store.getMany('themes', ['es-new'])).toEqual([null]);
+    });
+  });
+
+  describe('neighbourhood', () => {
+    const ring = (reached: { actorId: string; hops: number }[]) =>
+      reached.map((r) => `${r.hops}:${r.actorId}`);
+
+    it('finds the actors within h ties, each at its shortest distance, by distance then id', async () => {
+      const { store, ids } = await ctx.seeded('nb');
+      expect(ring(await store.neighbourhood(ids.syri, 3))).toEqual([
+        `1:${ids.komunaPeje}`,
+        `1:${ids.kuvendi}`,
+        `1:${ids.unicef}`,
+        `2:${ids.mesti}`,
+        `2:${ids.up}`,
+        `3:${ids.bank}`,
+      ]);
+      expect(ring(await store.neighbourhood(ids.syri, 1))).toEqual([
+        `1:${ids.komunaPeje}`,
+        `1:${ids.kuvendi}`,
+        `1:${ids.unicef}`,
+      ]);
+      expect(await store.neighbourhood(ids.syri, 0)).toEqual([]);
+      expect(await store.neighbourhood(ids.syri, 10)).toHaveLength(6);
+    });
+
+    it('walks only the network of the filter: dates, themes, areas with their insides, sectors', async () => {
+      const { store, ids } = await ctx.seeded('nf');
+      expect(await store.neighbourhood(ids.syri, 3, { asOf: '2024-06-01' })).toEqual([]);
+      const fromAssembly = [`1:${ids.komunaPeje}`, `1:${ids.mesti}`, `2:${ids.bank}`];
+      expect(ring(await store.neighbourhood(ids.kuvendi, 3, { asOf: '2024-06-01' }))).toEqual(fromAssembly);
+      expect(
+        ring(
+          await store.neighbourhood(ids.kuvendi, 3, {
+            sectors: ['GOVERNMENT', 'CHILDREN_AND_YOUTH', 'PRIVATE_SECTOR'],
+          }),
+        ),
+      ).toEqual(fromAssembly);
+      expect(await store.neighbourhood(ids.syri, 3, { sectors: ['GOVERNMENT'] })).toEqual([]);
+      expect(ring(await store.neighbourhood(ids.syri, 3, { themeIds: [ids.youthParticipation] }))).toEqual([
+        `1:${ids.kuvendi}`,
+        `2:${ids.komunaPeje}`,
+        `2:${ids.mesti}`,
+      ]);
+      expect(ring(await store.neighbourhood(ids.unicef, 3, { areaIds: [ids.regionPeje] }))).toEqual([
+        `1:${ids.komunaPeje}`,
+        `1:${ids.syri}`,
+        `2:${ids.kuvendi}`,
+        `2:${ids.mesti}`,
+      ]);
+      expect(ring(await store.neighbourhood(ids.up, 2, { partnershipKinds: ['RESEARCH_AND_DATA'] }))).toEqual(
+        [`1:${ids.unicef}`],
+      );
+    });
+
+    it('rejects an unknown actor and a bad number of hops', async () => {
+      const { store, ids } = await ctx.seeded('nx');
+      const error = await rejectionOf(store.neighbourhood('nx-nobody', 2));
+      expect(error).toBeInstanceOf(NotFoundError);
+      for (const hops of [-1, 11, 1.5])
+        await expectValidationError(store.neighbourhood(ids.syri, hops), ['hops']);
     });
   });
 }

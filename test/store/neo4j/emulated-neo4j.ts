@@ -250,6 +250,23 @@ function run(graph: Graph, name: StatementName, p: Props): Props[] {
             if (!p.roles || (p.roles as string[]).includes(r.props.role as string)) ids.add(idOf(r.from));
       return [{ actorIds: [...ids] }];
     }
+    case 'actor-neighbours': {
+      const ids = new Set<string>();
+      for (const origin of p.ring as string[])
+        for (const part of out(graph, key('Actor', origin), 'PARTICIPATES_IN')) {
+          const partnership = key('Partnership', idOf(part.to));
+          if (!partnershipPasses(graph, nodes(graph, 'Partnership').get(idOf(part.to))!, p)) continue;
+          for (const r of into(graph, partnership, 'PARTICIPATES_IN')) {
+            const other = nodes(graph, 'Actor').get(idOf(r.from))!;
+            if (
+              other.id !== origin &&
+              (!p.sectors || (p.sectors as string[]).includes(other.sector as string))
+            )
+              ids.add(other.id as string);
+          }
+        }
+      return [{ actorIds: [...ids] }];
+    }
     case 'areas-list':
       return [...nodes(graph, 'Area').values()]
         .filter(

@@ -96,6 +96,7 @@ describe('cypher/ statement files', () => {
     const partnerships = [
       ...STATEMENT_NAMES.filter((n) => n.startsWith('partnerships-page-')),
       'partnership-participants' as const,
+      'actor-neighbours' as const,
     ];
     for (const name of partnerships) expect([name, block(name)]).toEqual([name, block('partnerships-count')]);
   });
@@ -187,6 +188,13 @@ async function exercise(text: string): Promise<Call[]> {
         )
       : undefined,
   );
+  await store.neighbourhood(ids.syri, 2, {
+    asOf: '2024-01-01',
+    sectors: ['CIVIL_SOCIETY', 'GOVERNMENT'],
+    partnershipKinds: ['ADVOCACY'],
+    themeIds: [text],
+    areaIds: [text],
+  });
   await store.write({
     delete: {
       actorIds: [ids.unicef],
