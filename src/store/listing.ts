@@ -269,9 +269,16 @@ export function searchScore(queryWords: readonly string[], names: readonly strin
   return (nameWords[0] ?? []).join(' ').startsWith(query) ? 2 : 1;
 }
 
+/** A search is for names, not documents: the bound keeps every adapter's query small (Lucene caps clauses). */
+export const MAX_SEARCH_LENGTH = 200;
+
 /** Query words for search, or a BAD_USER_INPUT naming `query` (or `first`) when there is nothing to search. */
 export function checkSearchRequest(query: string, first: number): string[] {
   checkPageRequest({ first });
+  if (query.length > MAX_SEARCH_LENGTH)
+    throw new ValidationError([
+      { path: 'query', message: `must be at most ${MAX_SEARCH_LENGTH} characters long` },
+    ]);
   const words = searchWords(query);
   if (words.length === 0)
     throw new ValidationError([{ path: 'query', message: 'needs at least one letter or digit' }]);

@@ -277,12 +277,6 @@ export class Neo4jStore implements NetworkStore {
     });
   }
 
-  /**
-   * Streams the selected network page by page (SNAPSHOT_PAGE rows per round trip) in one read transaction.
-   * Neo4j reads are read-committed, so a write committing meanwhile could tear the snapshot: the revision
-   * is read before and after, and the snapshot is read again when it moved. Analytics cache results by
-   * revision, so a torn snapshot must never be labelled with one.
-   */
   /** Breadth-first in the database, one query per ring: a k-hop reach costs k round trips, not a snapshot. */
   async neighbourhood(actorId: string, hops: number, filter: NetworkFilter = {}): Promise<ReachedActor[]> {
     this.ensureOpen();
@@ -298,6 +292,12 @@ export class Neo4jStore implements NetworkStore {
     });
   }
 
+  /**
+   * Streams the selected network page by page (SNAPSHOT_PAGE rows per round trip) in one read transaction.
+   * Neo4j reads are read-committed, so a write committing meanwhile could tear the snapshot: the revision
+   * is read before and after, and the snapshot is read again when it moved. Analytics cache results by
+   * revision, so a torn snapshot must never be labelled with one.
+   */
   async snapshot(filter: NetworkFilter = {}): Promise<NetworkSnapshot> {
     this.ensureOpen();
     const select = networkSelection(filter);

@@ -32,11 +32,24 @@ export function toNumber(value: unknown): number {
   throw new TypeError(`expected an integer from Neo4j, got ${describe(value)}`);
 }
 
-/** 'YYYY-MM-DD' → a Neo4j DATE value for a parameter. */
+/**
+ * 'YYYY-MM-DD' → a Neo4j DATE value for a parameter. Impossible dates are refused here: the driver only
+ * range-checks the day (1..31) and sends a DATE as days since the epoch, so "2023-02-30" would reach
+ * Neo4j as 2023-03-02 and silently shift an asOf comparison.
+ */
 export function isoToDate(iso: string): InstanceType<typeof neo4j.types.Date> {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) throw new TypeError(`expected an ISO date YYYY-MM-DD, got ${JSON.stringify(iso)}`);
-  return new neo4j.types.Date(Number(match[1]), Number(match[2]), Number(match[3]));
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  const calendar = new globalThis.Date(0);
+  calendar.setUTCFullYear(year, month - 1, day);
+  if (
+    !match ||
+    calendar.getUTCFullYear() !== year ||
+    calendar.getUTCMonth() !== month - 1 ||
+    calendar.getUTCDate() !== day
+  )
+    throw new TypeError(`expected an ISO date YYYY-MM-DD, got ${JSON.stringify(iso)}`);
+  return new neo4j.types.Date(year, month, day);
 }
 
 /** A Neo4j DATE value → 'YYYY-MM-DD' (built here, not by the driver's toString, so the format is ours). */

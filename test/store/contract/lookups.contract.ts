@@ -107,6 +107,7 @@ export function describeLookups(ctx: ContractContext): void {
     it('rejects a query without letters or digits and a bad `first`', async () => {
       const { store } = await ctx.seeded('sx');
       await expectValidationError(store.search('  — ', 5), ['query']);
+      await expectValidationError(store.search('child '.repeat(40), 5), ['query']);
       await expectValidationError(store.search('peje', 501), ['first']);
       await expectValidationError(store.search('peje', -1), ['first']);
       expect(await store.search('peje', 0)).toEqual([]);

@@ -43,6 +43,16 @@ describe('driver values', () => {
     expect(() => isoToDate('2024-2-29')).toThrow(/ISO date/);
     expect(() => dateToIso('2024-02-29')).toThrow(/DATE/);
   });
+
+  it('refuses impossible calendar dates, which the driver would send as another day', () => {
+    // The driver accepts day 30 of February and packs it as days since the epoch: 2023-03-02 on the server.
+    expect(new neo4j.types.Date(2023, 2, 30).toString()).toBe('2023-02-30');
+    for (const iso of ['2023-02-29', '2023-02-30', '2024-04-31', '2024-13-01', '2024-00-10', '2024-01-00'])
+      expect(() => isoToDate(iso)).toThrow(/ISO date/);
+    expect(dateToIso(isoToDate('2024-02-29'))).toBe('2024-02-29');
+    expect(dateToIso(isoToDate('0001-01-01'))).toBe('0001-01-01');
+    expect(dateToIso(isoToDate('9999-12-31'))).toBe('9999-12-31');
+  });
 });
 
 describe('records ↔ nodes', () => {
