@@ -1,6 +1,7 @@
-// A page of all target group ids in id order, after $after (null for the first page): snapshots stream in pages.
+// A page of all target group ids in id order, after the id in $after
+// (a one-item key list as in the page statements, null for the first page): snapshots stream in pages.
 MATCH (n:TargetGroup)
-WHERE $after IS NULL OR n.id > $after
+WHERE $after IS NULL OR n.id > $after[0]
 RETURN n.id AS id
 ORDER BY n.id ASC
 LIMIT $limit

@@ -64,7 +64,6 @@ import {
 import { int, toNumber } from './records';
 import { REFERRERS, loadStatements, type Statements } from './statements';
 import {
-  allRecords,
   currentRevision,
   fetchRecords,
   fetchReferrers,
@@ -239,13 +238,13 @@ export class Neo4jStore implements NetworkStore {
 
   async listThemes(): Promise<Theme[]> {
     return this.transaction('READ', async (query) =>
-      (await allRecords(query, 'themes', 'themes-ids-page')).sort(compareByName),
+      (await pagedRecords(query, 'themes', 'themes-ids-page')).sort(compareByName),
     );
   }
 
   async listTargetGroups(): Promise<TargetGroup[]> {
     return this.transaction('READ', async (query) =>
-      (await allRecords(query, 'targetGroups', 'target-groups-ids-page')).sort(compareByName),
+      (await pagedRecords(query, 'targetGroups', 'target-groups-ids-page')).sort(compareByName),
     );
   }
 
@@ -315,9 +314,9 @@ export class Neo4jStore implements NetworkStore {
             'partnerships-page-id-asc',
             partnershipParams,
           ),
-          areas: await allRecords(query, 'areas', 'areas-ids-page'),
-          themes: await allRecords(query, 'themes', 'themes-ids-page'),
-          targetGroups: await allRecords(query, 'targetGroups', 'target-groups-ids-page'),
+          areas: await pagedRecords(query, 'areas', 'areas-ids-page'),
+          themes: await pagedRecords(query, 'themes', 'themes-ids-page'),
+          targetGroups: await pagedRecords(query, 'targetGroups', 'target-groups-ids-page'),
         };
         if ((await currentRevision(query)) === before) return snapshot;
       }

@@ -117,12 +117,15 @@ export async function pageOf<K extends 'actors' | 'partnerships'>(
   };
 }
 
-/** Every record of a page statement's selection, in id order, SNAPSHOT_PAGE at a time. */
-export async function pagedRecords<K extends 'actors' | 'partnerships'>(
+/**
+ * Every record of a page statement's selection, in id order, SNAPSHOT_PAGE at a time: the id-ordered
+ * actor and partnership pages (with their filter `params`) and the ids-page statements of the other kinds.
+ */
+export async function pagedRecords<K extends EntityKind>(
   query: Query,
   kind: K,
   statement: StatementName,
-  params: Params,
+  params: Params = {},
 ): Promise<EntityOf[K][]> {
   const out: EntityOf[K][] = [];
   for (let after: string[] | null = null; ;) {
@@ -138,28 +141,5 @@ export async function pagedRecords<K extends 'actors' | 'partnerships'>(
     }
     if (rows.length < SNAPSHOT_PAGE) return out;
     after = [rows[rows.length - 1]!.id as string];
-  }
-}
-
-/** Every record of a kind, through its ids-page statement. */
-export async function allRecords<K extends 'areas' | 'themes' | 'targetGroups'>(
-  query: Query,
-  kind: K,
-  statement: StatementName,
-): Promise<EntityOf[K][]> {
-  const out: EntityOf[K][] = [];
-  for (let after: string | null = null; ;) {
-    const rows = await query(statement, { after, limit: int(SNAPSHOT_PAGE) });
-    const found = await fetchRecords(
-      query,
-      kind,
-      rows.map((r) => r.id as string),
-    );
-    for (const row of rows) {
-      const record = found.get(row.id as string);
-      if (record) out.push(record);
-    }
-    if (rows.length < SNAPSHOT_PAGE) return out;
-    after = rows[rows.length - 1]!.id as string;
   }
 }

@@ -321,7 +321,7 @@ function run(graph: Graph, name: StatementName, p: Props): Props[] {
   if ((match = /^(.+)-ids-page$/.exec(name))) {
     const label = KIND_OF_FILE[match[1]!]!;
     return [...nodes(graph, label).keys()]
-      .filter((id) => p.after === null || id > (p.after as string))
+      .filter((id) => p.after === null || id > (p.after as string[])[0]!)
       .sort(cmp)
       .slice(0, toNumber(p.limit))
       .map((id) => ({ id }));
