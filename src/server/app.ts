@@ -5,7 +5,7 @@ import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, type Config } from '../config';
-import { createContext, type GraphQLContext } from '../graphql/context';
+import { contextFactory, type GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { buildNetworkSchema } from '../graphql/schema';
 import { errorHandler, notFound } from './http-errors';
@@ -51,10 +51,11 @@ export async function startServer(
       .catch((error: Error) => ({ ok: false, store: store.kind, detail: error.message }));
     res.status(health.ok ? 200 : 503).json(health);
   });
+  const createContext = contextFactory(store);
   app.use(
     '/graphql',
     express.json({ limit: '10mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(store) }),
+    expressMiddleware(apollo, { context: async () => createContext() }),
   );
   app.use(notFound);
   app.use(errorHandler((error) => console.error(error)));

@@ -27,24 +27,6 @@ export const MAX_ATTEMPTS = 6;
  */
 const BACKOFF_MS = 10;
 
-/**
- * This process's writes, one at a time per store. The store serialises writes anyway, so this costs no
- * throughput; what it saves is the retries: measured with 16 concurrent addParticipant calls on one
- * partnership, unqueued read-modify-writes kept reading the revision another was about to bump, and some
- * ran out of tries. Writers outside this queue (another process, another replica) are still caught by
- * the revision check.
- */
-const queues = new WeakMap<object, Promise<unknown>>();
-
-function queued<T>(store: object, run: () => Promise<T>): Promise<T> {
-  const result = (queues.get(store) ?? Promise.resolve()).then(run);
-  queues.set(
-    store,
-    result.catch(() => undefined),
-  );
-  return result;
-}
-
 /** What one try decided to write, and where the issues the store finds in it belong in the arguments. */
 interface Plan {
   batch: unknown;
@@ -63,8 +45,8 @@ export type RecordChange<K extends EntityKind> = (current: EntityOf[K]) => {
  * - no lost updates: a read-modify-write (create's existence check, update, the partnership operations,
  *   delete) reads the revision, then the records, and writes with `expectedRevision`. When another write
  *   came in between, the store refuses it (StaleRevisionError) and the change is recomputed from fresh data,
- *   up to MAX_ATTEMPTS tries with random backoff, then CONFLICT. Within this process, writes also wait
- *   their turn (see `queued`), so concurrent mutations here do not even need the retry;
+ *   up to MAX_ATTEMPTS tries with random backoff, then CONFLICT. Within this server, writes also wait
+ *   their turn (WriteQueue), so concurrent mutations here do not even need the retry;
  * - errors in the mutation's terms: issue paths moved onto its arguments (`input.name`, `patch.endDate`),
  *   NOT_FOUND for a record it was asked to change that does not exist, CONFLICT for a create of a taken id;
  * - later fields of the same request see the write: the request's loaders forget every changed id and
@@ -72,7 +54,7 @@ export type RecordChange<K extends EntityKind> = (current: EntityOf[K]) => {
  * Reads go to the store, never to the request's loaders, whose cache may predate the write being retried.
  */
 export class NetworkWriter {
-  constructor(private readonly context: Pick<GraphQLContext, 'store' | 'loaders'>) {}
+  constructor(private readonly context: Pick<GraphQLContext, 'store' | 'loaders' | 'writes'>) {}
 
   async create<K extends EntityKind>(kind: K, input: { id: string }): Promise<EntityOf[K]> {
     const { batch } = await this.transact(async () => {
@@ -122,7 +104,7 @@ export class NetworkWriter {
   ): Promise<{ result: WriteResult; batch: WriteBatch }> {
     for (let tries = 1; ; tries++) {
       try {
-        return await queued(this.context.store, () => this.try(attempt, optimistic));
+        return await this.context.writes.run(() => this.try(attempt, optimistic));
       } catch (error) {
         if (!(error instanceof StaleRevisionError)) throw error;
         if (tries >= MAX_ATTEMPTS)
