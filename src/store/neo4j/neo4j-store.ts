@@ -70,6 +70,7 @@ import {
   neighbours,
   pageOf,
   pagedRecords,
+  SNAPSHOT_PAGE,
   participants,
   type Query,
 } from './reads';
@@ -79,6 +80,8 @@ import { applyChanges, prefetchView } from './write-apply';
 export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
   /** Where the .cypher files are (default: cypher/ at the project root). */
   statementsDir?: string;
+  /** Records per round trip when a snapshot or vocabulary list streams (default SNAPSHOT_PAGE, 2,000). */
+  snapshotPageSize?: number;
 }
 
 /** A snapshot re-reads when a write landed while it was read; after this many tries it gives up. */
@@ -96,9 +99,11 @@ const HEALTH_TIMEOUT_MS = 5_000;
 export class Neo4jStore implements NetworkStore {
   readonly kind = 'neo4j' as const;
   private readonly sessions: Sessions;
+  private readonly pageSize: number;
 
   private constructor(driver: DriverLike, statements: Statements, options: Neo4jStoreOptions) {
     this.sessions = new Sessions(driver, statements, options.uri, options.database);
+    this.pageSize = options.snapshotPageSize ?? SNAPSHOT_PAGE;
   }
 
   /**
@@ -238,13 +243,15 @@ export class Neo4jStore implements NetworkStore {
 
   async listThemes(): Promise<Theme[]> {
     return this.transaction('READ', async (query) =>
-      (await pagedRecords(query, 'themes', 'themes-ids-page')).sort(compareByName),
+      (await pagedRecords(query, 'themes', 'themes-ids-page', {}, this.pageSize)).sort(compareByName),
     );
   }
 
   async listTargetGroups(): Promise<TargetGroup[]> {
     return this.transaction('READ', async (query) =>
-      (await pagedRecords(query, 'targetGroups', 'target-groups-ids-page')).sort(compareByName),
+      (await pagedRecords(query, 'targetGroups', 'target-groups-ids-page', {}, this.pageSize)).sort(
+        compareByName,
+      ),
     );
   }
 
@@ -292,7 +299,7 @@ export class Neo4jStore implements NetworkStore {
   }
 
   /**
-   * Streams the selected network page by page (SNAPSHOT_PAGE rows per round trip) in one read transaction.
+   * Streams the selected network page by page (`snapshotPageSize` rows per round trip) in one read transaction.
    * Neo4j reads are read-committed, so a write committing meanwhile could tear the snapshot: the revision
    * is read before and after, and the snapshot is read again when it moved. Analytics cache results by
    * revision, so a torn snapshot must never be labelled with one.
@@ -307,16 +314,23 @@ export class Neo4jStore implements NetworkStore {
         const before = await currentRevision(query);
         const snapshot: NetworkSnapshot = {
           revision: before,
-          actors: await pagedRecords(query, 'actors', 'actors-page-id-asc', actorParams),
+          actors: await pagedRecords(query, 'actors', 'actors-page-id-asc', actorParams, this.pageSize),
           partnerships: await pagedRecords(
             query,
             'partnerships',
             'partnerships-page-id-asc',
             partnershipParams,
+            this.pageSize,
           ),
-          areas: await pagedRecords(query, 'areas', 'areas-ids-page'),
-          themes: await pagedRecords(query, 'themes', 'themes-ids-page'),
-          targetGroups: await pagedRecords(query, 'targetGroups', 'target-groups-ids-page'),
+          areas: await pagedRecords(query, 'areas', 'areas-ids-page', {}, this.pageSize),
+          themes: await pagedRecords(query, 'themes', 'themes-ids-page', {}, this.pageSize),
+          targetGroups: await pagedRecords(
+            query,
+            'targetGroups',
+            'target-groups-ids-page',
+            {},
+            this.pageSize,
+          ),
         };
         if ((await currentRevision(query)) === before) return snapshot;
       }

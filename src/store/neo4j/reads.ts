@@ -118,7 +118,7 @@ export async function pageOf<K extends 'actors' | 'partnerships'>(
 }
 
 /**
- * Every record of a page statement's selection, in id order, SNAPSHOT_PAGE at a time: the id-ordered
+ * Every record of a page statement's selection, in id order, `pageSize` at a time: the id-ordered
  * actor and partnership pages (with their filter `params`) and the ids-page statements of the other kinds.
  */
 export async function pagedRecords<K extends EntityKind>(
@@ -126,10 +126,11 @@ export async function pagedRecords<K extends EntityKind>(
   kind: K,
   statement: StatementName,
   params: Params = {},
+  pageSize = SNAPSHOT_PAGE,
 ): Promise<EntityOf[K][]> {
   const out: EntityOf[K][] = [];
   for (let after: string[] | null = null; ;) {
-    const rows = await query(statement, { ...params, after, limit: int(SNAPSHOT_PAGE) });
+    const rows = await query(statement, { ...params, after, limit: int(pageSize) });
     const found = await fetchRecords(
       query,
       kind,
@@ -139,7 +140,7 @@ export async function pagedRecords<K extends EntityKind>(
       const record = found.get(row.id as string);
       if (record) out.push(record);
     }
-    if (rows.length < SNAPSHOT_PAGE) return out;
+    if (rows.length < pageSize) return out;
     after = [rows[rows.length - 1]!.id as string];
   }
 }

@@ -9,7 +9,7 @@ import { EmulatedNeo4j } from './emulated-neo4j';
  * emulation of what it means (emulated-neo4j.ts). This checks the adapter's own logic everywhere, on every
  * machine; the same suite on a real Neo4j (neo4j-store.contract.test.ts, with NEO4J_URI) checks the Cypher.
  */
-function emulatedHarness(): StoreHarness {
+function emulatedHarness(snapshotPageSize?: number): StoreHarness {
   const statements = loadStatements();
   const databases = new WeakMap<NetworkStore, EmulatedNeo4j>();
   const openOn = async (database: EmulatedNeo4j) => {
@@ -17,6 +17,7 @@ function emulatedHarness(): StoreHarness {
     const store = await Neo4jStore.start(database.asDriver(), statements, {
       uri: 'bolt://emulated:7687',
       username: 'neo4j',
+      snapshotPageSize,
     });
     databases.set(store, database);
     return store;
@@ -34,3 +35,6 @@ function emulatedHarness(): StoreHarness {
 }
 
 describeNetworkStoreContract('neo4j adapter on emulated statements', emulatedHarness());
+
+// Snapshots and vocabulary lists streamed 3 records per round trip: the fixtures then span several pages.
+describeNetworkStoreContract('neo4j adapter on emulated statements, paging by 3', emulatedHarness(3));
