@@ -1,0 +1,82 @@
+import { actorNetwork, type ActorNetwork } from '../../analytics/projection';
+import type { NetworkFilter } from '../../domain';
+import type { NetworkStore } from '../../store/network-store';
+import { canonicalJson } from '../../store/write-plan';
+
+export interface AnalyticsCacheOptions {
+  /** Results kept per revision; the oldest is dropped beyond it. Projections count too. */
+  maxEntries?: number;
+}
+
+const DEFAULTS: Required<AnalyticsCacheOptions> = { maxEntries: 256 };
+
+/**
+ * The analytics results of one server, cached by (store revision, normalised arguments): a dashboard polling
+ * a metric on unchanged data costs a revision lookup. The actor network of a filter is built once per
+ * revision and shared by every metric over it. Any write moves the revision and empties the cache.
+ * Concurrent requests for the same result share one computation.
+ */
+export class AnalyticsCache {
+  private readonly options: Required<AnalyticsCacheOptions>;
+  private revision = -1;
+  private readonly entries = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly store: NetworkStore,
+    options: AnalyticsCacheOptions = {},
+  ) {
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  /** The actor network of `filter` at the store's current revision. */
+  network(filter: NetworkFilter): Promise<ActorNetwork> {
+    return this.cached(`network ${normalisedFilter(filter)}`, async () => {
+      const snapshot = await this.store.snapshot(filter);
+      return actorNetwork(snapshot);
+    });
+  }
+
+  /**
+   * `compute` over the actor network of `filter`, cached under `name` and `args` (normalised: key order
+   * and the order of id and enum lists do not matter). A computation that throws is not cached.
+   */
+  result<T>(
+    name: string,
+    filter: NetworkFilter,
+    args: object,
+    compute: (network: ActorNetwork) => T | Promise<T>,
+  ): Promise<T> {
+    return this.cached(`${name} ${normalisedFilter(filter)} ${canonicalJson(args)}`, async () =>
+      compute(await this.network(filter)),
+    );
+  }
+
+  private async cached<T>(key: string, build: () => Promise<T>): Promise<T> {
+    const revision = await this.store.revision();
+    if (revision !== this.revision) {
+      this.entries.clear();
+      this.revision = revision;
+    }
+    const hit = this.entries.get(key);
+    if (hit) return hit as Promise<T>;
+    const pending = build();
+    this.entries.set(key, pending);
+    if (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    pending.catch(() => {
+      if (this.entries.get(key) === pending) this.entries.delete(key);
+    });
+    return pending;
+  }
+}
+
+/** Lists of a filter are sets: sorted and deduplicated so equal filters share a cache entry. */
+function normalisedFilter(filter: NetworkFilter): string {
+  return canonicalJson(
+    Object.fromEntries(
+      Object.entries(filter).map(([field, value]) => [
+        field,
+        Array.isArray(value) ? [...new Set(value as string[])].sort() : value,
+      ]),
+    ),
+  );
+}
