@@ -19,7 +19,8 @@ export function formatPath(segments: readonly PropertyKey[]): string {
 
 /** Base of our errors: `code` is what the GraphQL layer puts in `extensions.code`. */
 export abstract class DomainError extends Error {
-  abstract readonly code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
+  abstract readonly code:
+    'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'ANALYTICS_LIMIT_EXCEEDED';
   constructor(message: string) {
     super(message);
     this.name = new.target.name;
