@@ -4,7 +4,7 @@ import type { NetworkStore } from '../../store/network-store';
 import { canonicalJson } from '../../store/write-plan';
 
 export interface AnalyticsCacheOptions {
-  /** Results kept per revision; the oldest is dropped beyond it. Projections count too. */
+  /** Results kept per revision; the least recently used is dropped beyond it. Projections count too. */
   maxEntries?: number;
 }
 
@@ -58,7 +58,12 @@ export class AnalyticsCache {
       this.revision = revision;
     }
     const hit = this.entries.get(key);
-    if (hit) return hit as Promise<T>;
+    if (hit) {
+      // Least recently used goes first: a hit moves to the back.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit as Promise<T>;
+    }
     const pending = build();
     this.entries.set(key, pending);
     if (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
