@@ -5,22 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SECTORS, type ActorInput, type PartnershipInput } from '../src/domain';
 import { EmbeddedStore } from '../src/store/embedded/embedded-store';
+import { seededRandom } from '../src/analytics/random';
 
 const ACTORS = Number(process.env.BENCH_ACTORS ?? 100_000);
 const SMALL_WRITES = 200;
 
-/** A deterministic pseudo-random generator (mulberry32), so every run measures the same network. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function network(n: number) {
-  const rnd = random(42);
+  const rnd = seededRandom(42);
   const actors: ActorInput[] = Array.from({ length: n }, (_, i) => ({
     id: `actor-${i}`,
     name: `Organisation ${i} ${['Pejë', 'Prishtinë', 'Gjakovë', 'Prizren'][i % 4]}`,

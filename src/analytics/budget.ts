@@ -1,0 +1,61 @@
+import { AnalyticsLimitError } from './errors';
+
+/** How much work one analytics computation may do. */
+export interface AnalyticsLimits {
+  /** Wall-clock milliseconds a computation may run before it is stopped. */
+  timeBudgetMs: number;
+  /**
+   * The largest n·m (nodes × ties) an all-pairs computation (exact betweenness, closeness, harmonic,
+   * diameter) is started for; beyond it the work is refused up front.
+   */
+  maxAllPairsWork: number;
+}
+
+/** The one place the default limits live. */
+export const DEFAULT_LIMITS: Readonly<AnalyticsLimits> = { timeBudgetMs: 10_000, maxAllPairsWork: 2e9 };
+
+/**
+ * A deadline carried into the long loops of the analytics. `check` is cheap enough to call once per BFS
+ * source or iteration; past the deadline it throws AnalyticsLimitError naming the module, so a runaway
+ * computation frees the server instead of hanging it.
+ */
+export class Budget {
+  private readonly deadline: number;
+
+  constructor(
+    readonly limits: Readonly<AnalyticsLimits> = DEFAULT_LIMITS,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.deadline = now() + limits.timeBudgetMs;
+  }
+
+  /** A budget that never runs out, for callers (tests, scripts) that set no limits. */
+  static unlimited(): Budget {
+    return new Budget({ timeBudgetMs: Number.POSITIVE_INFINITY, maxAllPairsWork: Number.POSITIVE_INFINITY });
+  }
+
+  /** Throws AnalyticsLimitError when the deadline has passed. */
+  check(module: string): void {
+    if (this.now() > this.deadline)
+      throw new AnalyticsLimitError(
+        module,
+        `ran past its time budget of ${this.limits.timeBudgetMs} ms`,
+        'narrow the network with `filter`',
+      );
+  }
+
+  /**
+   * Refuses up front an all-pairs computation over `nodes` and `ties` whose n·m is over the limit, with
+   * the estimate and `suggestion` (e.g. pass `samples`).
+   */
+  assertAllPairs(module: string, nodes: number, ties: number, suggestion: string): void {
+    const work = nodes * Math.max(ties, 1);
+    if (work > this.limits.maxAllPairsWork)
+      throw new AnalyticsLimitError(
+        module,
+        `needs about ${work.toExponential(1)} steps (${nodes} actors × ${ties} ties), ` +
+          `over the limit of ${this.limits.maxAllPairsWork.toExponential(1)}`,
+        suggestion,
+      );
+  }
+}

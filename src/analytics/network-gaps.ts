@@ -1,0 +1,147 @@
+import { SECTORS, type Actor, type Sector } from '../domain';
+import { AnalyticsArgumentError } from './errors';
+import { QUADRUPLE_HELIX, TRIPLE_HELIX, helixSynergy } from './helix';
+import { degreeOf, type ActorNetwork } from './projection';
+import { hopDistances } from './reach';
+
+export interface NetworkGapOptions {
+  /** A children's or youth group further than this many hops from every GOVERNMENT actor has a voice gap (default 2). */
+  voiceHops?: number;
+}
+
+const DEFAULTS: Required<NetworkGapOptions> = { voiceHops: 2 };
+
+export interface SectorTies {
+  a: Sector;
+  b: Sector;
+  ties: number;
+}
+
+export interface ActorValue {
+  actor: Actor;
+  /** Undefined where the measure has no value (e.g. the E-I index of an isolate). */
+  value?: number;
+}
+
+/** An actor depending on one funder: every funded partnership it works in has that funder, and only it. */
+export interface FunderDependency {
+  actor: Actor;
+  /** The funder's id: it may be outside the network (filtered out by sector), so not always a node. */
+  funderId: string;
+  /** How many funded partnerships the actor works in. */
+  partnerships: number;
+}
+
+export interface NetworkGapReport {
+  /** Krackhardt's (E − I)/(E + I) over all ties (E between sectors, I within); undefined without ties. */
+  eiIndex?: number;
+  /** Ties per unordered pair of sectors having nodes, a = b included, zeros too; pairs in Sector enum order. */
+  mixing: SectorTies[];
+  /** Two different sectors, both with nodes, with no tie between them; in Sector enum order. */
+  sectorPairsWithoutTies: { a: Sector; b: Sector }[];
+  tripleHelixT?: number;
+  quadrupleHelixT?: number;
+  /** Actors with no tie, by id. */
+  isolates: Actor[];
+  /** CHILDREN_AND_YOUTH actors more than voiceHops ties from every GOVERNMENT actor (or with no path), by id. */
+  voiceGap: Actor[];
+  /** The dependent actors of funderDependencies, by id. */
+  singleFunderDependent: Actor[];
+  funderDependencies: FunderDependency[];
+  /** Every actor's E-I index over its own ties, by id; undefined for isolates. */
+  actorEiIndex: ActorValue[];
+}
+
+/**
+ * The network gaps of DESIGN.md §4 over one actor network: sector mixing and E-I indices, sector pairs with
+ * no tie, triple- and quadruple-helix synergy, isolates, voice gap (a multi-source breadth-first search
+ * from the GOVERNMENT nodes) and single-funder dependency. O(n + ties + Σ participants).
+ */
+export function networkGaps(network: ActorNetwork, options: NetworkGapOptions = {}): NetworkGapReport {
+  const { voiceHops } = { ...DEFAULTS, ...options };
+  if (!Number.isInteger(voiceHops) || voiceHops < 0)
+    throw new AnalyticsArgumentError('networkGaps', 'voiceHops', 'must be a whole number ≥ 0');
+  const { actors } = network;
+  const S = SECTORS.length;
+  const sector = Int8Array.from(actors, (a) => SECTORS.indexOf(a.sector));
+
+  // tiesBetween[x·S + y], x ≤ y: the upper triangle of the sector mixing matrix.
+  const tiesBetween = new Float64Array(S * S);
+  let external = 0;
+  for (const { source, target } of network.ties) {
+    const x = sector[source]!;
+    const y = sector[target]!;
+    tiesBetween[Math.min(x, y) * S + Math.max(x, y)]! += 1;
+    if (x !== y) external++;
+  }
+  const present = SECTORS.flatMap((_, s) => (sector.includes(s) ? [s] : []));
+  const mixing = present.flatMap((x, i) =>
+    present.slice(i).map((y) => ({ a: SECTORS[x]!, b: SECTORS[y]!, ties: tiesBetween[x * S + y]! })),
+  );
+
+  const governments = actors.flatMap((a, i) => (a.sector === 'GOVERNMENT' ? [i] : []));
+  const toGovernment = hopDistances(network, governments, voiceHops);
+
+  return {
+    ...(network.ties.length > 0 ? { eiIndex: eiIndex(external, network.ties.length - external) } : {}),
+    mixing,
+    sectorPairsWithoutTies: mixing.filter((m) => m.a !== m.b && m.ties === 0).map(({ a, b }) => ({ a, b })),
+    ...definedAs('tripleHelixT', helixSynergy(network, TRIPLE_HELIX)),
+    ...definedAs('quadrupleHelixT', helixSynergy(network, QUADRUPLE_HELIX)),
+    isolates: actors.filter((_, i) => degreeOf(network, i) === 0),
+    voiceGap: actors.filter((a, i) => a.sector === 'CHILDREN_AND_YOUTH' && toGovernment[i] === -1),
+    ...funderDependence(network),
+    actorEiIndex: actors.map((actor, i) => {
+      let own = 0;
+      for (let at = network.offsets[i]!; at < network.offsets[i + 1]!; at++)
+        if (sector[network.neighbours[at]!] !== sector[i]) own++;
+      const degree = degreeOf(network, i);
+      return degree === 0 ? { actor } : { actor, value: eiIndex(own, degree - own) };
+    }),
+  };
+}
+
+function eiIndex(external: number, internal: number): number {
+  return (external - internal) / (external + internal);
+}
+
+function definedAs<K extends string>(key: K, value: number | undefined): { [P in K]?: number } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: number };
+}
+
+/**
+ * Single-funder dependency: a node taking part in a role other than FUNDER in at least one partnership
+ * that has a FUNDER other than itself, where all those partnerships' funders (themselves excluded) are one
+ * and the same actor. Funders count whether or not they are nodes: a sector filter narrows whose dependence
+ * is reported, not who funds them.
+ */
+function funderDependence(
+  network: ActorNetwork,
+): Pick<NetworkGapReport, 'singleFunderDependent' | 'funderDependencies'> {
+  const funders = new Map<number, { ids: Set<string>; partnerships: number }>();
+  for (const { partnership } of network.partnerships) {
+    const funderIds = new Set(
+      partnership.participants.filter((p) => p.role === 'FUNDER').map((p) => p.actorId),
+    );
+    if (funderIds.size === 0) continue;
+    const workers = new Set(
+      partnership.participants.filter((p) => p.role !== 'FUNDER').map((p) => p.actorId),
+    );
+    for (const actorId of workers) {
+      const node = network.indexOf.get(actorId);
+      const others = [...funderIds].filter((id) => id !== actorId);
+      if (node === undefined || others.length === 0) continue;
+      const seen = funders.get(node) ?? { ids: new Set(), partnerships: 0 };
+      for (const id of others) seen.ids.add(id);
+      seen.partnerships++;
+      funders.set(node, seen);
+    }
+  }
+  const funderDependencies: FunderDependency[] = [];
+  for (const [node, { ids, partnerships }] of [...funders].sort(([x], [y]) => x - y)) {
+    const [funderId] = ids;
+    if (ids.size === 1)
+      funderDependencies.push({ actor: network.actors[node]!, funderId: funderId!, partnerships });
+  }
+  return { singleFunderDependent: funderDependencies.map((d) => d.actor), funderDependencies };
+}
