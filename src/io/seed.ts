@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { projectRoot } from '../project-root';
-import { NetworkInputSchema, ValidationError, zodIssues, type NetworkInput } from '../domain';
+import { ValidationError, type NetworkInput } from '../domain';
 import type { NetworkStore, WriteResult } from '../store/network-store';
+import { parseNetworkJson } from './import/json';
 
 /** Seed networks shipped in seeds/, by the name SEED takes. */
 export const SEEDS = { kosovo: 'kosovo.json' } as const;
@@ -17,15 +18,13 @@ export function seedPath(name: SeedName): string {
  * paths (`actors[3].sector`), all of them at once.
  */
 export async function readNetworkFile(path: string): Promise<NetworkInput> {
-  let json: unknown;
+  let content: string;
   try {
-    json = JSON.parse(await readFile(path, 'utf8'));
+    content = await readFile(path, 'utf8');
   } catch (error) {
     throw new ValidationError([{ path: '', message: `cannot read JSON: ${(error as Error).message}` }], path);
   }
-  const parsed = NetworkInputSchema.safeParse(json);
-  if (!parsed.success) throw new ValidationError(zodIssues(parsed.error), path);
-  return parsed.data;
+  return parseNetworkJson(content, path);
 }
 
 /** Loads a seed network in one atomic write (upsert by id, so loading twice changes nothing). */

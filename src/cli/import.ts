@@ -1,0 +1,121 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { ConfigError, loadConfig } from '../config';
+import { ENTITY_KINDS, ValidationError } from '../domain';
+import { runMain } from '../entry-point';
+import {
+  IMPORT_FORMATS,
+  importNetwork,
+  locationPath,
+  type ImportFile,
+  type ImportFormat,
+  type ImportReport,
+  type Progress,
+} from '../io/import';
+import { DataDirectoryLockedError } from '../store/embedded/durability/errors';
+import { openStore } from '../store/open-store';
+
+const USAGE = `usage: npm run import -- --format ${IMPORT_FORMATS.join('|')} [--dry-run] FILE|DIRECTORY…`;
+
+function parseArgs(argv: string[]): { format: ImportFormat; dryRun: boolean; paths: string[] } {
+  let format: string | undefined;
+  let dryRun = false;
+  const paths: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--dry-run') dryRun = true;
+    else if (arg === '--format') format = argv[++i];
+    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
+    else if (arg.startsWith('--')) throw new ConfigError([`unknown option ${arg}`, USAGE]);
+    else paths.push(arg);
+  }
+  if (!format || !(IMPORT_FORMATS as readonly string[]).includes(format))
+    throw new ConfigError([`--format must be one of ${IMPORT_FORMATS.join(', ')}`, USAGE]);
+  if (paths.length === 0) throw new ConfigError(['no file to import', USAGE]);
+  return { format: format as ImportFormat, dryRun, paths };
+}
+
+/** The files named; a directory stands for its .csv files (the CSV format's several files). */
+async function readFiles(paths: string[]): Promise<ImportFile[]> {
+  const files: ImportFile[] = [];
+  for (const path of paths) {
+    const isDirectory = await stat(path).then(
+      (s) => s.isDirectory(),
+      () => {
+        throw new ConfigError([`cannot read ${path}: no such file or directory`]);
+      },
+    );
+    const names = isDirectory
+      ? (await readdir(path))
+          .filter((n) => extname(n).toLowerCase() === '.csv')
+          .sort()
+          .map((n) => join(path, n))
+      : [path];
+    for (const name of names) files.push({ name, content: await readFile(name, 'utf8') });
+  }
+  return files;
+}
+
+/** A progress bar redrawn in place on stderr; only on a terminal, so logs and pipes get the summary alone. */
+function progressBar(): Progress | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (phase, done, total) => {
+    const width = 30;
+    const filled = total === 0 ? width : Math.round((done / total) * width);
+    const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
+    process.stderr.write(
+      `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(percent).padStart(3)}% ${phase.padEnd(10)} ${done}/${total}`,
+    );
+    if (phase === 'writing' && done === total) process.stderr.write('\n');
+  };
+}
+
+function summary(report: ImportReport): string {
+  const perKind = ENTITY_KINDS.map((k) => {
+    const c = report.counts[k];
+    return `  ${k}: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`;
+  });
+  const head = report.dryRun ? 'dry run (nothing written)' : 'imported';
+  return [
+    `${head}: ${report.rows} rows from ${report.files.length} file(s); ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged; revision ${report.revision}`,
+    ...perKind,
+    ...report.warnings.map((w) => `warning: ${locationPath(w)}: ${w.message}`),
+  ].join('\n');
+}
+
+/**
+ * `npm run import -- --format json|csv|iati|hxl [--dry-run] FILE…`: imports files into the configured
+ * store, all or nothing. On problems, lists every one (file:row:column: message) on stderr, writes
+ * nothing and exits 1. The embedded store is locked by a running server: stop it, or import through the
+ * API's importNetwork mutation.
+ */
+async function main(): Promise<void> {
+  const { format, dryRun, paths } = parseArgs(process.argv.slice(2));
+  const files = await readFiles(paths);
+  const config = loadConfig();
+  const store = await openStore(config).catch((error: unknown) => {
+    if (error instanceof DataDirectoryLockedError)
+      throw new ConfigError([
+        error.message,
+        'a running server holds the data: stop it, or import through the API (importNetwork)',
+      ]);
+    throw error;
+  });
+  try {
+    const report = await importNetwork(format, files, store, {
+      dryRun,
+      write: (network) => store.write({ upsert: network }),
+      onProgress: progressBar(),
+    });
+    console.log(summary(report));
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    process.stderr.write(`\nimport failed, nothing written: ${error.issues.length} problem(s)\n`);
+    for (const issue of error.issues) process.stderr.write(`  ${issue.path}: ${issue.message}\n`);
+    process.exitCode = 1;
+  } finally {
+    await store.close();
+  }
+}
+
+runMain(main);

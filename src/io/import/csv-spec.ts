@@ -1,0 +1,109 @@
+import type { ColumnSpec } from './sheet';
+
+/** The CSV files of an import, by name; the header of each is documented in README "Importing data". */
+export const CSV_FILES = {
+  'actors.csv': [
+    { header: 'id', field: 'id' },
+    { header: 'name', field: 'name', required: true },
+    { header: 'acronym', field: 'acronym' },
+    { header: 'sector', field: 'sector', required: true },
+    { header: 'kind', field: 'kind', required: true },
+    { header: 'description', field: 'description' },
+    { header: 'website', field: 'website' },
+    { header: 'home_area', field: 'homeArea' },
+    { header: 'tags', field: 'tags' },
+    { header: 'source', field: 'source' },
+  ],
+  'partnerships.csv': [
+    { header: 'id', field: 'id' },
+    { header: 'title', field: 'title', required: true },
+    { header: 'kind', field: 'kind', required: true },
+    { header: 'start_date', field: 'startDate' },
+    { header: 'end_date', field: 'endDate' },
+    { header: 'description', field: 'description' },
+    { header: 'areas', field: 'areas' },
+    { header: 'themes', field: 'themes' },
+    { header: 'target_groups', field: 'targetGroups' },
+    { header: 'source', field: 'source' },
+  ],
+  'participants.csv': [
+    { header: 'partnership', field: 'partnership', required: true },
+    { header: 'actor', field: 'actor', required: true },
+    { header: 'role', field: 'role', required: true },
+  ],
+  'partnership-groups.csv': [
+    { header: 'partnership', field: 'partnership', required: true },
+    { header: 'target_group', field: 'targetGroup', required: true },
+    { header: 'targeted', field: 'targeted' },
+    { header: 'reached', field: 'reached' },
+  ],
+  'areas.csv': [
+    { header: 'id', field: 'id' },
+    { header: 'name', field: 'name', required: true },
+    { header: 'alt_name', field: 'altName' },
+    { header: 'level', field: 'level', required: true },
+    { header: 'parent', field: 'parent' },
+    { header: 'population', field: 'population' },
+    { header: 'child_population', field: 'childPopulation' },
+    { header: 'source', field: 'source' },
+  ],
+  'themes.csv': vocabularyColumns(),
+  'target-groups.csv': vocabularyColumns(),
+} satisfies Record<string, ColumnSpec[]>;
+export type CsvFileName = keyof typeof CSV_FILES;
+
+function vocabularyColumns(): ColumnSpec[] {
+  return [
+    { header: 'id', field: 'id' },
+    { header: 'name', field: 'name', required: true },
+    { header: 'description', field: 'description' },
+    { header: 'source', field: 'source' },
+  ];
+}
+
+// Record field → sheet field, per file: where a problem in a record's field is reported.
+export const AREA_FIELDS = {
+  id: 'id',
+  name: 'name',
+  altName: 'altName',
+  level: 'level',
+  parentId: 'parent',
+  population: 'population',
+  childPopulation: 'childPopulation',
+  source: 'source',
+};
+export const VOCABULARY_FIELDS = { id: 'id', name: 'name', description: 'description', source: 'source' };
+export const ACTOR_FIELDS = {
+  id: 'id',
+  name: 'name',
+  acronym: 'acronym',
+  sector: 'sector',
+  kind: 'kind',
+  description: 'description',
+  website: 'website',
+  homeAreaId: 'homeArea',
+  tags: 'tags',
+  source: 'source',
+};
+export const PARTNERSHIP_FIELDS = {
+  id: 'id',
+  title: 'title',
+  kind: 'kind',
+  startDate: 'startDate',
+  endDate: 'endDate',
+  description: 'description',
+  areaIds: 'areas',
+  themeIds: 'themes',
+  targetGroups: 'targetGroups',
+  source: 'source',
+  participants: 'title',
+};
+export const PARTICIPANT_FIELDS = { actorId: 'actor', role: 'role' };
+export const GROUP_FIELDS = { targetGroupId: 'targetGroup', targeted: 'targeted', reached: 'reached' };
+export const GROUP_LIST_FIELDS = { targetGroupId: 'targetGroups' };
+
+export const VOCABULARY_FILES = [
+  ['areas.csv', 'areas'],
+  ['themes.csv', 'themes'],
+  ['target-groups.csv', 'targetGroups'],
+] as const;

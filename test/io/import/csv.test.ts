@@ -1,0 +1,197 @@
+import { ValidationError } from '../../../src/domain';
+import { importNetwork } from '../../../src/io/import';
+import { lines, sampleFiles, useSeededStore } from './helpers';
+
+const file = (name: string, ...rows: string[]) => ({ name, content: `${rows.join('\n')}\n` });
+
+describe('CSV import', () => {
+  const { store, run, problems } = useSeededStore();
+
+  it('imports the sample files: names, ids and references resolved, counts stored', async () => {
+    const report = await run('csv', await sampleFiles('csv'));
+    expect(report).toMatchObject({
+      rows: 17,
+      created: 6,
+      updated: 0,
+      unchanged: 0,
+      revision: 2,
+      warnings: [],
+    });
+    expect(report.counts.actors).toEqual({ created: 3, updated: 0, unchanged: 0 });
+    const [qfr, lab] = await store().getMany('actors', [
+      'qendra-per-femije-dhe-rini-peje',
+      'kosovo-education-lab',
+    ]);
+    // No id column value: derived from the name, accents folded; "Civil society" → CIVIL_SOCIETY; "Pejë" → peje.
+    expect(qfr).toEqual({
+      id: 'qendra-per-femije-dhe-rini-peje',
+      name: 'Qendra për Fëmijë dhe Rini Pejë',
+      acronym: 'QFR',
+      sector: 'CIVIL_SOCIETY',
+      kind: 'NGO',
+      description: 'Youth centre running after-school clubs in Pejë (illustrative sample record).',
+      homeAreaId: 'peje',
+      tags: ['illustrative', 'sample'],
+      source: 'illustrative',
+    });
+    expect(lab).toMatchObject({ sector: 'ACADEMIA', kind: 'RESEARCH_INSTITUTE', homeAreaId: 'prishtine' });
+    const [clubs, mentoring] = await store().getMany('partnerships', [
+      'peje-after-school-clubs-2025',
+      'prizren-youth-council-mentoring',
+    ]);
+    expect(clubs).toEqual({
+      id: 'peje-after-school-clubs-2025',
+      title: 'After-school clubs for adolescents in Pejë',
+      kind: 'SERVICE_DELIVERY',
+      startDate: '2025-01-15',
+      endDate: '2025-12-31',
+      description: 'Weekly clubs on life skills and participation (illustrative sample record).',
+      // By acronym, by id, and by name ("Municipality of Pejë").
+      participants: [
+        { actorId: 'qendra-per-femije-dhe-rini-peje', role: 'LEAD' },
+        { actorId: 'unicef-kosovo', role: 'FUNDER' },
+        { actorId: 'municipality-peje', role: 'PARTICIPANT' },
+      ],
+      areaIds: ['peje'],
+      themeIds: ['youth-participation', 'child-protection'],
+      targetGroups: [
+        { targetGroupId: 'adolescents', targeted: 1200, reached: 640 },
+        { targetGroupId: 'girls', targeted: 600, reached: 310 },
+      ],
+      source: 'illustrative',
+    });
+    // Found by title in participants.csv; kind "Mentorship" → MENTORSHIP; a group listed without counts.
+    expect(mentoring).toMatchObject({
+      kind: 'MENTORSHIP',
+      participants: [
+        { actorId: 'syri-i-vizionit', role: 'LEAD' },
+        { actorId: 'prizren-youth-council', role: 'PARTICIPANT' },
+      ],
+      areaIds: ['prizren'],
+      targetGroups: [{ targetGroupId: 'adolescents' }],
+    });
+  });
+
+  it('changes nothing, not even the revision, when the same files are imported again', async () => {
+    const files = await sampleFiles('csv');
+    const first = await run('csv', files);
+    const again = await run('csv', files);
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 6, revision: first.revision });
+    expect(await store().revision()).toBe(first.revision);
+  });
+
+  it('dry run: reports what would change and writes nothing', async () => {
+    const report = await run('csv', await sampleFiles('csv'), true);
+    expect(report).toMatchObject({ dryRun: true, created: 6, updated: 0, unchanged: 0, revision: 1 });
+    expect(await store().revision()).toBe(1);
+    expect(await store().getMany('partnerships', ['peje-after-school-clubs-2025'])).toEqual([null]);
+  });
+
+  it('matches an actor without id to the stored one by name, case and accents ignored', async () => {
+    const report = await run('csv', [
+      file('actors.csv', 'name,sector,kind', 'SYRI I VIZIONIT,CIVIL_SOCIETY,NGO'),
+      file('partnerships.csv', 'id,title,kind,areas', 'csv-match-test,Match test,ADVOCACY,PEJA district'),
+      file('participants.csv', 'partnership,actor,role', 'csv-match-test,municipality of peje,LEAD'),
+    ]);
+    expect(report.counts.actors).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    const [siv] = await store().getMany('actors', ['syri-i-vizionit']);
+    expect(siv).toMatchObject({ name: 'SYRI I VIZIONIT', sector: 'CIVIL_SOCIETY' });
+    const [p] = await store().getMany('partnerships', ['csv-match-test']);
+    expect(p).toMatchObject({ areaIds: ['district-peja'], participants: [{ actorId: 'municipality-peje' }] });
+  });
+
+  it('reports every problem of every file with its row and column, and writes nothing', async () => {
+    const issues = await problems('csv', [
+      file(
+        'actors.csv',
+        'id,name,sector,kind,home_area,website',
+        'csv-err-ok,Fine Org,CIVIL_SOCIETY,NGO,,',
+        'csv-err-a,,GOVERNMENT,MINISTRY,,',
+        'Bad Id,Bad,GOVERNMENT,MINISTRY,,',
+        'csv-err-b,Sector Typo,GOVERNANCE,MINISTRY,Atlantis,not-a-url',
+        'csv-err-ok,Twice,CIVIL_SOCIETY,NGO,,',
+      ),
+      file(
+        'partnerships.csv',
+        'id,title,kind,start_date,end_date,themes,colour',
+        'csv-err-p1,Dates wrong,ADVOCACY,2025-05-01,2025-01-01,,red',
+        'csv-err-p2,Bad date,ADVOCACY,2025-02-30,,Underwater basket weaving,',
+        'csv-err-p3,No participants,ADVOCACY,,,,',
+      ),
+      file(
+        'participants.csv',
+        'partnership,actor,role',
+        'csv-err-p1,csv-err-ok,LEAD',
+        'csv-err-p1,nobody-at-all,LEAD',
+        'csv-err-p2,csv-err-ok,BOSS',
+        'csv-err-missing,csv-err-ok,LEAD',
+        'csv-err-p2,CLMA,MEMBER',
+      ),
+      file('partnership-groups.csv', 'partnership,target_group,targeted', 'csv-err-p1,adolescents,lots'),
+    ]);
+    expect(lines(issues)).toEqual([
+      'actors.csv:row 3:name: must not be empty',
+      'actors.csv:row 4:id: must be a slug: lower-case letters, digits and single hyphens (e.g. "syri-i-vizionit")',
+      'actors.csv:row 5:home_area: no area has the id, name or acronym "Atlantis"',
+      expect.stringMatching(/^actors\.csv:row 5:sector: Invalid option: expected one of "GOVERNMENT"/),
+      'actors.csv:row 5:website: must be an http(s) URL',
+      'actors.csv:row 6:id: duplicate actor id "csv-err-ok" (also at row 2)',
+      'participants.csv:row 3:actor: no actor has the id, name or acronym "nobody-at-all"',
+      expect.stringMatching(/^participants\.csv:row 4:role: Invalid option: expected one of "FUNDER"/),
+      'participants.csv:row 5:partnership: partnership "csv-err-missing" is not in partnerships.csv (by id or title)',
+      expect.stringMatching(/^participants\.csv:row 6:actor: "CLMA" names several actors \(clma-ferizaj, /),
+      'partnership-groups.csv:row 2:targeted: must be a whole number ≥ 0, not "lots"',
+      'partnerships.csv:row 2:end_date: must not be before startDate 2025-05-01',
+      'partnerships.csv:row 3:start_date: must be an ISO date YYYY-MM-DD',
+      'partnerships.csv:row 3:themes: no theme has the id, name or acronym "Underwater basket weaving"',
+      'partnerships.csv:row 4:title: a partnership needs at least one participant',
+    ]);
+    expect(await store().revision()).toBe(1);
+    expect(await store().getMany('actors', ['csv-err-ok'])).toEqual([null]);
+  });
+
+  it('maps a store reference problem (an area parent of the wrong level) back to its row', async () => {
+    const issues = await problems('csv', [
+      file('areas.csv', 'id,name,level,parent', 'csv-err-region,Some Region,REGION,peje'),
+    ]);
+    expect(lines(issues)).toEqual([
+      'areas.csv:row 2:parent: a REGION cannot be inside "peje", a MUNICIPALITY',
+    ]);
+  });
+
+  it('maps a reference problem the store finds at write time (a racing delete) back to its row', async () => {
+    const files = [
+      file('partnerships.csv', 'id,title,kind', 'csv-race-p,Race,ADVOCACY'),
+      file(
+        'participants.csv',
+        'partnership,actor,role',
+        'csv-race-p,unicef-kosovo,FUNDER',
+        'csv-race-p,kdf,LEAD',
+      ),
+    ];
+    // Another writer deletes kdf after the import validated its files and before it writes.
+    const error = await importNetwork('csv', files, store(), {
+      write: async (network) => {
+        await store().write({ delete: { actorIds: ['kdf'] } });
+        return store().write({ upsert: network });
+      },
+    }).then(
+      () => undefined,
+      (e: unknown) => e as ValidationError,
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(lines(error!.issues)).toEqual(['participants.csv:row 3:actor: actor "kdf" does not exist']);
+    expect(await store().getMany('partnerships', ['csv-race-p'])).toEqual([null]);
+  });
+
+  it('reports a missing required column at row 1 and an unknown file by name', async () => {
+    const issues = await problems('csv', [
+      file('actors.csv', 'id,name,kind', 'csv-col,Col,NGO'),
+      file('people.csv', 'id', 'x'),
+    ]);
+    expect(lines(issues)).toEqual([
+      'actors.csv:row 1:sector: required column is missing',
+      expect.stringMatching(/^people\.csv: unknown CSV file; expected one of actors\.csv/),
+    ]);
+  });
+});
