@@ -1,0 +1,74 @@
+import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { AuditEntry } from './audit-entry';
+
+/** The audit log's file in DATA_DIR. */
+export const AUDIT_FILE = 'audit.jsonl';
+
+/**
+ * The audit log: append-only JSON lines, each fsync'd before the mutation it records is acknowledged. It is
+ * a file beside the store rather than in it so that it is the same for both stores, can never be changed
+ * by the writes it records, and can be shipped or rotated by ordinary tools. A line torn by a crash is cut
+ * off when the log is opened. Without a path (tests, tools) the log lives in memory only.
+ */
+export class AuditLog {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly path: string | undefined,
+    private readonly handle: FileHandle | undefined,
+    private readonly memory: AuditEntry[],
+    private nextSeq: number,
+  ) {}
+
+  static async open(path?: string): Promise<AuditLog> {
+    if (path === undefined) return new AuditLog(undefined, undefined, [], 1);
+    await mkdir(dirname(path), { recursive: true });
+    const handle = await open(path, 'a+', 0o600);
+    try {
+      const text = await handle.readFile('utf8');
+      const end = text.lastIndexOf('\n') + 1;
+      // Whatever follows the last newline is a line a crash cut short: it was never acknowledged.
+      if (end < Buffer.byteLength(text)) await handle.truncate(Buffer.byteLength(text.slice(0, end)));
+      const last = parseLines(text.slice(0, end)).at(-1);
+      return new AuditLog(path, handle, [], (last?.seq ?? 0) + 1);
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+
+  /** Appends an entry (numbered here) and resolves once it is on disk. Appends are written in call order. */
+  record(entry: Omit<AuditEntry, 'seq'>): Promise<AuditEntry> {
+    const done = this.tail.then(async () => {
+      const full: AuditEntry = { seq: this.nextSeq, ...entry };
+      if (this.handle) {
+        await this.handle.write(`${JSON.stringify(full)}\n`);
+        await this.handle.datasync();
+      } else this.memory.push(full);
+      this.nextSeq += 1;
+      return full;
+    });
+    this.tail = done.catch(() => undefined);
+    return done;
+  }
+
+  /** Every entry, oldest first. Read from the file each time: the log is for admins, not a hot path. */
+  async entries(): Promise<AuditEntry[]> {
+    if (this.path === undefined) return [...this.memory];
+    await this.tail;
+    return parseLines(await readFile(this.path, 'utf8'));
+  }
+
+  async close(): Promise<void> {
+    await this.tail;
+    await this.handle?.close();
+  }
+}
+
+function parseLines(text: string): AuditEntry[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as AuditEntry);
+}
