@@ -1,8 +1,17 @@
 import { z } from 'zod';
+import { DEFAULT_LIMITS } from './analytics/budget';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })
   .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+
+/** A whole number from `min` to `max` (a limit, a size, a duration). */
+const count = (min: number, max: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .min(min, { error: `must be a whole number from ${min} to ${max}` })
+    .max(max, { error: `must be a whole number from ${min} to ${max}` });
 
 /** Configuration from the environment (DESIGN.md §6). Every variable is validated here, once, at start-up. */
 export const ConfigSchema = z
@@ -37,7 +46,15 @@ export const ConfigSchema = z
           .split(',')
           .map((o) => o.trim())
           .filter(Boolean),
-      ),
+      )
+      .refine((origins) => origins.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), {
+        error: 'must be origins like https://dashboard.example.org, comma-separated (no path)',
+      }),
+    MAX_QUERY_DEPTH: count(1, 1000).default(12),
+    MAX_QUERY_COST: count(1, 1e9).default(50_000),
+    MAX_BODY_BYTES: count(1024, 1024 ** 3).default(10 * 1024 * 1024),
+    ANALYTICS_TIME_BUDGET_MS: count(1, 3_600_000).default(DEFAULT_LIMITS.timeBudgetMs),
+    GET_CACHE_MAX_AGE: count(0, 86_400).default(10),
   })
   .transform((c) => ({
     ...c,

@@ -12,6 +12,11 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'info',
       ALLOW_ANONYMOUS_READ: true,
       CORS_ORIGINS: [],
+      MAX_QUERY_DEPTH: 12,
+      MAX_QUERY_COST: 50_000,
+      MAX_BODY_BYTES: 10 * 1024 * 1024,
+      ANALYTICS_TIME_BUDGET_MS: 10_000,
+      GET_CACHE_MAX_AGE: 10,
     });
   });
 
@@ -52,6 +57,13 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud'],
     ['ALLOW_ANONYMOUS_READ', 'maybe'],
     ['NODE_ENV', 'staging'],
+    ['CORS_ORIGINS', 'https://a.example.org/path'],
+    ['CORS_ORIGINS', 'dashboard.example.org'],
+    ['MAX_QUERY_DEPTH', '0'],
+    ['MAX_QUERY_COST', 'lots'],
+    ['MAX_BODY_BYTES', '12.5'],
+    ['ANALYTICS_TIME_BUDGET_MS', '-1'],
+    ['GET_CACHE_MAX_AGE', '1e9'],
   ])('rejects %s=%s naming the variable and its value', (name, value) => {
     let error: unknown;
     try {

@@ -12,6 +12,11 @@ export const ActorSchema = z.strictObject({
   description: optional(DescriptionSchema),
   website: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
   homeAreaId: optional(IdSchema),
+  /**
+   * How to reach the actor: a person, an email, a phone. Personal data: never searched, never logged, and
+   * the API shows it by role (see src/graphql/auth/actor-contact.resolver.ts).
+   */
+  contact: optional(z.string().trim().min(1).max(500)),
   tags: uniqueList(z.string().trim().min(1).max(60), (tag) => tag, 'tag'),
   source: optional(SourceSchema),
 });

@@ -20,7 +20,13 @@ export function formatPath(segments: readonly PropertyKey[]): string {
 /** Base of our errors: `code` is what the GraphQL layer puts in `extensions.code`. */
 export abstract class DomainError extends Error {
   abstract readonly code:
-    'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'ANALYTICS_LIMIT_EXCEEDED';
+    | 'BAD_USER_INPUT'
+    | 'NOT_FOUND'
+    | 'CONFLICT'
+    | 'SERVICE_UNAVAILABLE'
+    | 'ANALYTICS_LIMIT_EXCEEDED'
+    | 'UNAUTHENTICATED'
+    | 'FORBIDDEN';
   constructor(message: string) {
     super(message);
     this.name = new.target.name;
@@ -85,4 +91,14 @@ export class StaleRevisionError extends ConflictError {
 /** The store cannot serve the request (e.g. database unreachable, store closed). */
 export class UnavailableError extends DomainError {
   readonly code = 'SERVICE_UNAVAILABLE' as const;
+}
+
+/** No valid credentials: a missing key where one is needed, or a key that is not one of ours. */
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED' as const;
+}
+
+/** A valid key whose role does not allow the operation. Raised before anything is read, so it says nothing of the data. */
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN' as const;
 }

@@ -1,22 +1,59 @@
+import type { AuditLog } from '../audit/audit-log';
 import type { NetworkStore } from '../store/network-store';
-import { AnalyticsCache } from './analytics/analytics-cache';
+import { AnalyticsCache, type AnalyticsCacheOptions } from './analytics/analytics-cache';
+import type { Access } from './auth/access';
+import { principalOf, type Principal } from './auth/principal';
 import { createLoaders, type Loaders } from './loaders';
 import { WriteQueue } from './write/write-queue';
 
-/** What every resolver receives: the store, this request's loaders, the server's write queue and analytics cache. */
+/** The access control state of one request. */
+export interface RequestAuth {
+  principal: Principal;
+  /** Root fields (by response key) the authChecker let through: see auth/auth-checker.ts. */
+  checked: Set<string>;
+  /** The mutation being resolved, for the audit log. */
+  operation?: string;
+}
+
+/**
+ * What every resolver receives: the store, this request's loaders and access state, the server's write
+ * queue, analytics cache and audit log.
+ */
 export interface GraphQLContext {
   analytics: AnalyticsCache;
   store: NetworkStore;
   loaders: Loaders;
   writes: WriteQueue;
+  auth: RequestAuth;
+  audit: AuditLog;
+}
+
+/** What the context needs of the HTTP request. */
+export interface RequestHeaders {
+  authorization?: string;
 }
 
 /**
- * The context factory of one server: each call is a fresh context for one request (loaders are never
- * shared between requests), while the write queue and the analytics cache are the server's, shared by all its requests.
+ * The context factory of one server: each call is a fresh context for one request (loaders and the
+ * principal are never shared between requests), while the write queue, the analytics cache and the audit
+ * log are the server's, shared by all its requests.
  */
-export function contextFactory(store: NetworkStore): () => GraphQLContext {
+export function contextFactory(
+  store: NetworkStore,
+  access: Access,
+  analyticsOptions: AnalyticsCacheOptions = {},
+): (request?: RequestHeaders) => GraphQLContext {
   const writes = new WriteQueue();
-  const analytics = new AnalyticsCache(store);
-  return () => ({ store, loaders: createLoaders(store), writes, analytics });
+  const analytics = new AnalyticsCache(store, analyticsOptions);
+  return (request = {}) => ({
+    store,
+    loaders: createLoaders(store),
+    writes,
+    analytics,
+    audit: access.audit,
+    auth: {
+      principal: principalOf(request.authorization, access.keys, access.allowAnonymousRead),
+      checked: new Set(),
+    },
+  });
 }

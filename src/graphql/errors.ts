@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { AnalyticsLimitError } from '../analytics/errors';
 import { DomainError, ValidationError, type Issue } from '../domain';
 
 /**
@@ -21,6 +22,9 @@ export function formatError(
       extensions: {
         code: original.code,
         ...(original instanceof ValidationError ? { issues: original.issues } : {}),
+        ...(original instanceof AnalyticsLimitError && original.suggestion
+          ? { suggestion: original.suggestion }
+          : {}),
       },
     };
   }

@@ -8,6 +8,7 @@ import { PartnershipMutations } from './partnership/partnership.mutations';
 import { TargetGroupMutations } from './target-group/target-group.mutations';
 import { ThemeMutations } from './theme/theme.mutations';
 import { NetworkMutations } from './write/network.mutations';
+import { ImportResolver } from './import/import.resolver';
 import { ActorResolver } from './actor/actor.resolver';
 import { AreaResolver } from './area/area.resolver';
 import { ParticipationResolver } from './partnership/participation.resolver';
@@ -16,6 +17,20 @@ import { TargetReachResolver } from './partnership/target-reach.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { TargetGroupResolver } from './target-group/target-group.resolver';
 import { ThemeResolver } from './theme/theme.resolver';
+import { AuditResolver } from './audit/audit.resolver';
+import { ActorContactResolver } from './auth/actor-contact.resolver';
+import { authChecker, rootAccess } from './auth/auth-checker';
+import { ActorMetricsResolver } from './analytics/actor-metrics.resolver';
+import { CentralityResolver } from './analytics/centrality.resolver';
+import { CommunityResolver } from './analytics/community.resolver';
+import { FragilityResolver } from './analytics/fragility.resolver';
+import { NetworkStatsResolver } from './analytics/network-stats.resolver';
+import { ShortestPathResolver } from './analytics/shortest-path.resolver';
+import { BrokerageResolver } from './analytics/brokerage.resolver';
+import { CoverageResolver } from './analytics/coverage.resolver';
+import { FunderDependencyResolver, NetworkGapsResolver } from './analytics/network-gaps.resolver';
+import { ReachResolver } from './analytics/reach.resolver';
+import { RecommendationResolver } from './analytics/recommendation.resolver';
 
 /** The executable schema. Arguments are validated with the domain's zod schemas, not class-validator. */
 export function buildNetworkSchema(): Promise<GraphQLSchema> {
@@ -37,7 +52,29 @@ export function buildNetworkSchema(): Promise<GraphQLSchema> {
       ThemeMutations,
       TargetGroupMutations,
       NetworkMutations,
+      ImportResolver,
+      // Access control: field-level rules and the admin's audit log.
+      ActorContactResolver,
+      AuditResolver,
+      // Analytics (part A): centrality, structure and metric values of actors.
+      CentralityResolver,
+      ActorMetricsResolver,
+      CommunityResolver,
+      FragilityResolver,
+      NetworkStatsResolver,
+      ShortestPathResolver,
+      // Analytics (part B): reach, gaps, brokerage and partner recommendations.
+      ReachResolver,
+      CoverageResolver,
+      NetworkGapsResolver,
+      FunderDependencyResolver,
+      BrokerageResolver,
+      RecommendationResolver,
     ],
+    // Roles: @Authorized next to each mutation (auth/auth-checker.ts); root fields without it are queries
+    // for readers, or mutations nobody may use.
+    authChecker,
+    globalMiddlewares: [rootAccess],
     validate: false,
   });
 }

@@ -1,14 +1,22 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ConfigError, type Config } from '../config';
+import { ConfigError, loadConfig, type Config } from '../config';
+import { openAccess, type AccessConfig } from '../graphql/auth/access';
 import { contextFactory, type GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
+import { MAX_QUERY_TOKENS } from '../graphql/limits/cost';
+import { queryLimitsPlugin } from '../graphql/limits/query-limits.plugin';
 import { buildNetworkSchema } from '../graphql/schema';
+import { cors } from './cors';
+import { httpCachePlugin, operationLogPlugin } from './graphql-plugins';
 import { errorHandler, notFound } from './http-errors';
+import { silentLogger, type Logger } from './logger';
+import { currentRequest, requestScope } from './request-scope';
 import type { NetworkStore } from '../store/network-store';
 
 export interface RunningServer {
@@ -18,30 +26,77 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** The limits and HTTP settings of a server; those not given take their documented defaults (config.ts). */
+export type ServerLimits = Partial<
+  Pick<
+    Config,
+    | 'CORS_ORIGINS'
+    | 'MAX_QUERY_DEPTH'
+    | 'MAX_QUERY_COST'
+    | 'MAX_BODY_BYTES'
+    | 'GET_CACHE_MAX_AGE'
+    | 'ANALYTICS_TIME_BUDGET_MS'
+  >
+>;
+
+export interface ServerOptions {
+  /** Where the request lines and errors go (logger.ts); nothing is logged without one. */
+  logger?: Logger;
+}
+
 /**
  * Starts the HTTP server: `/graphql` (Apollo Server 5 on Express 5), `/healthz` (process alive) and
  * `/readyz` (store reachable). The store is the caller's: it outlives the server and is closed by it.
+ * Every request gets an id and one log line; queries over the depth or cost limit are refused before they
+ * run; CSRF prevention is on; cross-origin browsers are let in only from CORS_ORIGINS.
  */
 export async function startServer(
   store: NetworkStore,
-  config: Pick<Config, 'PORT' | 'HOST'>,
+  config: Pick<Config, 'PORT' | 'HOST'> & AccessConfig & ServerLimits,
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
+  const settings = { ...loadConfig({}), ...config };
+  const logger = options.logger ?? silentLogger();
+  // Logged against the request being served when there is one, so the line carries its id.
+  const logError = (error: unknown, msg: string) =>
+    (currentRequest()?.log ?? logger).error({ err: error }, msg);
+  // First, so that a bad keys file stops start-up before anything listens.
+  const access = await openAccess(config);
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildNetworkSchema(),
-    formatError: (formatted, error) => formatError(formatted, error),
+    formatError: (formatted, error) =>
+      formatError(formatted, error, (original) =>
+        logError(original, 'unexpected error in a GraphQL request'),
+      ),
     introspection: true,
     // Signals are main.ts's business: Apollo's own handler re-raises the signal after stopping, which ends
     // the process before the store is closed and its lock released.
     stopOnTerminationSignals: false,
     // Stack traces help nobody who calls the API, and they tell attackers where our files are.
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Apollo's defaults, said out loud: a GET or form post must carry `apollo-require-preflight` (or a
+    // non-simple content type), so a page elsewhere cannot make a browser send it; persisted queries (APQ)
+    // let dashboards send a hash, by GET, instead of the whole query.
+    csrfPrevention: true,
+    persistedQueries: {},
+    // Tokens are counted while parsing: a document of a million tokens never reaches validation.
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      queryLimitsPlugin({ maxDepth: settings.MAX_QUERY_DEPTH, maxCost: settings.MAX_QUERY_COST }, (measure) =>
+        Object.assign(currentRequest() ?? {}, measure),
+      ),
+      operationLogPlugin(),
+      httpCachePlugin(settings.GET_CACHE_MAX_AGE),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use(requestScope(logger));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -51,18 +106,26 @@ export async function startServer(
       .catch((error: Error) => ({ ok: false, store: store.kind, detail: error.message }));
     res.status(health.ok ? 200 : 503).json(health);
   });
-  const createContext = contextFactory(store);
+  const createContext = contextFactory(store, access, { timeBudgetMs: settings.ANALYTICS_TIME_BUDGET_MS });
+  // Keys are read at start and again on SIGHUP (a bad file keeps the keys in use).
+  const reloadKeys = () =>
+    void access.reloadKeys().catch((error: Error) => logger.error(`keys not reloaded: ${error.message}`));
+  process.on('SIGHUP', reloadKeys);
   app.use(
     '/graphql',
-    express.json({ limit: '10mb' }),
-    expressMiddleware(apollo, { context: async () => createContext() }),
+    cors(settings.CORS_ORIGINS),
+    express.json({ limit: settings.MAX_BODY_BYTES }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext({ authorization: req.headers.authorization }),
+    }),
   );
   app.use(notFound);
-  app.use(errorHandler((error) => console.error(error)));
+  app.use(errorHandler((error) => logError(error, 'unexpected error in an HTTP request')));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => {
       void apollo.stop();
+      void access.close();
       reject(listenError(error, config));
     });
     httpServer.listen(config.PORT, config.HOST, () => resolve());
@@ -72,7 +135,11 @@ export async function startServer(
   return {
     url: `http://${host}:${port}/graphql`,
     port,
-    stop: () => apollo.stop(),
+    async stop() {
+      process.off('SIGHUP', reloadKeys);
+      await apollo.stop();
+      await access.close();
+    },
   };
 }
 

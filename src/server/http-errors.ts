@@ -1,13 +1,13 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 
 /** Errors outside GraphQL (a body that is not JSON, too large, an unknown path) in the shape GraphQL clients read. */
-function body(message: string, code: string) {
+export function errorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
 /** Unknown paths get a JSON 404 naming the paths that exist. */
 export const notFound: RequestHandler = (req, res) => {
-  res.status(404).json(body(`no such path ${req.path}; try /graphql, /healthz or /readyz`, 'NOT_FOUND'));
+  res.status(404).json(errorBody(`no such path ${req.path}; try /graphql, /healthz or /readyz`, 'NOT_FOUND'));
 };
 
 /**
@@ -18,14 +18,14 @@ export const notFound: RequestHandler = (req, res) => {
 export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler {
   return (error: { status?: number; type?: string; message?: string }, _req, res, _next) => {
     if (error.type === 'entity.parse.failed') {
-      res.status(400).json(body(`request body is not valid JSON: ${error.message}`, 'BAD_REQUEST'));
+      res.status(400).json(errorBody(`request body is not valid JSON: ${error.message}`, 'BAD_REQUEST'));
     } else if (error.type === 'entity.too.large') {
-      res.status(413).json(body('request body is too large', 'PAYLOAD_TOO_LARGE'));
+      res.status(413).json(errorBody('request body is too large', 'PAYLOAD_TOO_LARGE'));
     } else if (error.status !== undefined && error.status >= 400 && error.status < 500) {
-      res.status(error.status).json(body(error.message ?? 'bad request', 'BAD_REQUEST'));
+      res.status(error.status).json(errorBody(error.message ?? 'bad request', 'BAD_REQUEST'));
     } else {
       log(error);
-      res.status(500).json(body('internal error', 'INTERNAL_SERVER_ERROR'));
+      res.status(500).json(errorBody('internal error', 'INTERNAL_SERVER_ERROR'));
     }
   };
 }

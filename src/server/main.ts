@@ -4,36 +4,46 @@ import { loadSeed } from '../io/seed';
 import { redactUri } from '../store/neo4j/connection';
 import { openStore } from '../store/open-store';
 import { startServer } from './app';
+import { createLogger } from './logger';
 
 /**
  * `npm start`: validates the configuration, opens the store, loads the seed network into an empty store
- * (unless SEED=none) and serves until SIGTERM/SIGINT, then drains requests and closes the store.
+ * (unless SEED=none) and serves until SIGTERM/SIGINT, then drains requests and closes the store. It logs
+ * JSON lines (logger.ts); a failure to start is one plain line on stderr, as for the command-line tools.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const where = config.NEO4J_URI ? redactUri(config.NEO4J_URI) : config.DATA_DIR;
+  // The password is redacted by the logger; the URI may carry credentials too.
+  logger.info({ config: { ...config, NEO4J_URI: config.NEO4J_URI && where } }, 'configuration');
   const store = await openStore(config);
   try {
     if (config.SEED !== 'none' && (await store.revision()) === 0) {
       const result = await loadSeed(store, config.SEED);
-      console.log(
-        `loaded the ${config.SEED} seed network: ${result.created} records, revision ${result.revision}`,
+      logger.info(
+        { seed: config.SEED, records: result.created, revision: result.revision },
+        `loaded the ${config.SEED} seed network`,
       );
     }
-    const server = await startServer(store, config);
+    const server = await startServer(store, config, { logger });
     let stopping = false;
     const shutdown = async (signal: string) => {
       if (stopping) return;
       stopping = true;
-      console.log(`${signal}: finishing in-flight requests`);
+      logger.info({ signal }, 'stopping: finishing in-flight requests');
       await server.stop();
       await store.close();
+      logger.info('stopped');
       process.exit(0);
     };
     // Handlers go in before we announce the URL: whoever reads it may signal us at once.
     process.on('SIGTERM', () => void shutdown('SIGTERM'));
     process.on('SIGINT', () => void shutdown('SIGINT'));
-    const where = config.NEO4J_URI ? redactUri(config.NEO4J_URI) : config.DATA_DIR;
-    console.log(`partner-network API (${store.kind} store, ${where}) at ${server.url}`);
+    logger.info(
+      { store: store.kind, where },
+      `partner-network API (${store.kind} store, ${where}) at ${server.url}`,
+    );
   } catch (error) {
     await store.close();
     throw error;

@@ -1,7 +1,12 @@
+import { Writable } from 'node:stream';
+import type pino from 'pino';
 import { loadSeed } from '../../src/io/seed';
-import { startServer, type RunningServer } from '../../src/server/app';
+import { startServer, type RunningServer, type ServerLimits } from '../../src/server/app';
+import { createLogger } from '../../src/server/logger';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import type { NetworkStore } from '../../src/store/network-store';
+import type { Role } from '../../src/graphql/auth/roles';
+import { createTestAccess, keyOf, type Caller, type TestAccess } from './access';
 import { postGraphQL, type GraphQLResponse } from './graphql';
 import { neo4jTestDatabase, neo4jTestOptions } from './neo4j';
 import { tempDir } from './temp-dir';
@@ -10,8 +15,18 @@ export interface TestApi {
   /** The real store behind the server (no mock): tests read its revision to prove a failure changed nothing. */
   store: NetworkStore;
   server: RunningServer;
-  /** POSTs a query over real HTTP. */
-  graphql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+  /** http://127.0.0.1:port, for requests to paths other than /graphql. */
+  base: string;
+  /** Every JSON line the server logged so far (empty unless `captureLogs`). */
+  logs: Record<string, any>[];
+  /** The server's keys file (a key per role) and audit log directory. */
+  access: TestAccess;
+  /** POSTs a query over real HTTP, as the admin unless `as` says who (`anonymous`: no key). */
+  graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { as?: Caller },
+  ): Promise<GraphQLResponse>;
   stop(): Promise<void>;
 }
 
@@ -20,6 +35,23 @@ export interface TestApiOptions {
   seed?: boolean;
   /** What the server is given instead of the store itself, e.g. a Proxy counting the calls made to it. */
   wrap?: (store: NetworkStore) => NetworkStore;
+  /** ALLOW_ANONYMOUS_READ of the server (default true, as on a laptop). */
+  allowAnonymousRead?: boolean;
+  /** Server settings other than access (depth and cost limits, CORS, body size…); the defaults otherwise. */
+  limits?: ServerLimits;
+  /** Give the server the logger of main.ts, writing into `logs` (default: no logging). */
+  captureLogs?: boolean;
+}
+
+/** A logger like main.ts's whose lines are parsed into `logs`. */
+function capturingLogger(logs: Record<string, any>[]) {
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n')) if (line) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  return createLogger('info', sink as unknown as pino.DestinationStream);
 }
 
 /**
@@ -38,10 +70,13 @@ async function openFreshStore(): Promise<{ store: NetworkStore; remove(): Promis
 
 /**
  * Starts the API over real HTTP on a loopback port, on a fresh store (see openFreshStore) holding the
- * Kosovo seed network unless `seed: false`.
+ * Kosovo seed network unless `seed: false`, with a keys file holding a key per role (see createTestAccess):
+ * requests go as the admin unless a test says otherwise, so tests of other things need not think of keys.
  */
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const { store, remove } = await openFreshStore();
+  const access = await createTestAccess();
+  const logs: Record<string, any>[] = [];
   if (options.seed !== false) await loadSeed(store, 'kosovo');
   // Apollo picks its defaults (stack traces in errors, signal handlers) from NODE_ENV when it is built:
   // build it as a user runs it, not with jest's "test", so tests see what users get.
@@ -49,18 +84,33 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   process.env.NODE_ENV = 'development';
   let server: RunningServer;
   try {
-    server = await startServer(options.wrap ? options.wrap(store) : store, { PORT: 0, HOST: '127.0.0.1' });
+    server = await startServer(
+      options.wrap ? options.wrap(store) : store,
+      {
+        ...options.limits,
+        PORT: 0,
+        HOST: '127.0.0.1',
+        ...access.config,
+        ALLOW_ANONYMOUS_READ: options.allowAnonymousRead ?? true,
+      },
+      options.captureLogs ? { logger: capturingLogger(logs) } : {},
+    );
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
   return {
     store,
     server,
-    graphql: (query, variables) => postGraphQL(server.url, query, variables),
+    base: server.url.replace(/\/graphql$/, ''),
+    logs,
+    access,
+    graphql: (query, variables, { as = 'admin' } = {}) =>
+      postGraphQL(server.url, query, variables, { key: keyOf(access, as) }),
     async stop() {
       await server.stop();
       await store.close();
       await remove();
+      await access.remove();
     },
   };
 }
@@ -82,4 +132,9 @@ export function useTestApi(options: TestApiOptions = {}): () => TestApi {
     if (api === undefined) throw new Error('useTestApi() is only available inside a test');
     return api;
   };
+}
+
+/** The `Authorization` header a caller of `role` sends to this API. */
+export function authorization(api: TestApi, role: Role): string {
+  return `Bearer ${api.access.keys[role]}`;
 }

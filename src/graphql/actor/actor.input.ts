@@ -14,6 +14,10 @@ export const { Input: ActorInput, Patch: ActorPatch } = entityInputTypes(
     description: () => String,
     website: { type: () => String, description: 'An http(s) URL.' },
     homeAreaId: { type: () => ID, description: 'The area where the actor is based.' },
+    contact: {
+      type: () => String,
+      description: 'How to reach the actor (person, email, phone): personal data, shown by role.',
+    },
     tags: () => [String],
     source: SOURCE_FIELD,
   },

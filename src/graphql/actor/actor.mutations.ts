@@ -3,7 +3,10 @@ import { EntityMutations } from '../write/entity-mutations';
 import { ActorInput, ActorPatch } from './actor.input';
 import { Actor } from './actor.type';
 
-/** createActor, updateActor, deleteActor (deleting an actor also deletes partnerships it was alone in). */
+/**
+ * createActor, updateActor (editor), deleteActor (admin: it also deletes partnerships the actor was alone in,
+ * and takes every participation with it).
+ */
 @Resolver()
 export class ActorMutations extends EntityMutations({
   kind: 'actors',
@@ -11,4 +14,5 @@ export class ActorMutations extends EntityMutations({
   type: Actor,
   input: ActorInput,
   patch: ActorPatch,
+  deleteRole: 'admin',
 }) {}

@@ -12,7 +12,8 @@ import { connectionOf } from '../partnership/partnership-connection';
 import { PartnershipConnection } from '../partnership/partnership.type';
 import { TargetGroup } from '../target-group/target-group.type';
 import { Theme } from '../theme/theme.type';
-import { ActorFilter, ActorOrder, storeActorFilter } from './actor.filter';
+import { metricConnection } from './actor-connection';
+import { ActorFilter, ActorOrder, metricListing, storeActorFilter } from './actor.filter';
 import { Actor, ActorConnection } from './actor.type';
 import { Partner } from './partner.type';
 import { actorPartnerships, linkedThrough, partnersOf } from './partners';
@@ -28,13 +29,26 @@ export class ActorResolver {
     return loaders.actors.load(id);
   }
 
-  @Query(() => ActorConnection, { description: 'Actors, filtered and paginated (Relay).' })
+  @Query(() => ActorConnection, {
+    description:
+      'Actors, filtered and paginated (Relay); `filter.metric` and `orderBy.metric` filter and sort by a computed centrality.',
+  })
   async actors(
     @Arg('filter', () => ActorFilter, { nullable: true }) filter: ActorFilter | undefined,
     @Arg('orderBy', () => ActorOrder, { nullable: true }) orderBy: ActorOrder | undefined,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { store, loaders }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ) {
+    const { store, loaders } = context;
+    const metrics = metricListing(filter, orderBy);
+    if (metrics)
+      return metricConnection(
+        context,
+        storeActorFilter(filter),
+        metrics,
+        orderBy ?? DEFAULT_ACTOR_ORDER,
+        page,
+      );
     const result = await store.listActors(
       storeActorFilter(filter),
       orderBy ?? DEFAULT_ACTOR_ORDER,

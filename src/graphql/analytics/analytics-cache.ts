@@ -1,14 +1,16 @@
+import { Budget, DEFAULT_LIMITS, type AnalyticsLimits } from '../../analytics/budget';
 import { actorNetwork, type ActorNetwork } from '../../analytics/projection';
 import type { NetworkFilter } from '../../domain';
 import type { NetworkStore } from '../../store/network-store';
 import { canonicalJson } from '../../store/write-plan';
 
-export interface AnalyticsCacheOptions {
+/** Cache size and the limits of every computation (time budget, all-pairs size): see analytics/budget.ts. */
+export interface AnalyticsCacheOptions extends Partial<AnalyticsLimits> {
   /** Results kept per revision; the least recently used is dropped beyond it. Projections count too. */
   maxEntries?: number;
 }
 
-const DEFAULTS: Required<AnalyticsCacheOptions> = { maxEntries: 256 };
+const DEFAULTS: Required<AnalyticsCacheOptions> = { maxEntries: 256, ...DEFAULT_LIMITS };
 
 /**
  * The analytics results of one server, cached by (store revision, normalised arguments): a dashboard polling
@@ -26,6 +28,11 @@ export class AnalyticsCache {
     options: AnalyticsCacheOptions = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
+  }
+
+  /** A fresh time budget with this cache's limits, for one computation: start it when the work starts. */
+  budget(): Budget {
+    return new Budget(this.options);
   }
 
   /** The actor network of `filter` at the store's current revision. */

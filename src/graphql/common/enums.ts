@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { CENTRALITY_METRICS } from '../../analytics/centrality';
 import { ACTOR_KINDS, AREA_LEVELS, PARTNERSHIP_KINDS, ROLES, SECTORS } from '../../domain';
 import { ACTOR_ORDER_FIELDS, PARTNERSHIP_ORDER_FIELDS, SORT_DIRECTIONS } from '../../store/network-store';
 
@@ -15,6 +16,7 @@ export const AreaLevel = enumOf(AREA_LEVELS);
 export const ActorOrderField = enumOf(ACTOR_ORDER_FIELDS);
 export const SortDirection = enumOf(SORT_DIRECTIONS);
 export const PartnershipOrderField = enumOf(PARTNERSHIP_ORDER_FIELDS);
+export const CentralityMetric = enumOf(CENTRALITY_METRICS);
 
 registerEnumType(Sector, {
   name: 'Sector',
@@ -35,4 +37,10 @@ registerEnumType(SortDirection, { name: 'SortDirection' });
 registerEnumType(PartnershipOrderField, {
   name: 'PartnershipOrderField',
   description: 'TITLE; START_DATE (undated first, then by title); or ID.',
+});
+registerEnumType(CentralityMetric, {
+  name: 'CentralityMetric',
+  description:
+    'A centrality of DESIGN.md §4, each equal to its networkx reference. CONSTRAINT is the one where lower ' +
+    'means more central (less constrained, more brokerage).',
 });

@@ -1,7 +1,8 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Partnership as PartnershipRecord, Role as RoleValue } from '../../domain';
 import { Role } from '../common/enums';
 import { DateScalar } from '../common/scalars';
+import type { Role as AccessRole } from '../auth/roles';
 import type { GraphQLContext } from '../context';
 import { EntityMutations } from '../write/entity-mutations';
 import { NetworkWriter } from '../write/network-writer';
@@ -18,6 +19,7 @@ export class PartnershipMutations extends EntityMutations({
   input: PartnershipInput,
   patch: PartnershipPatch,
 }) {
+  @Authorized<AccessRole>('editor')
   @Mutation(() => Partnership, {
     description: 'Adds an actor in a role; nothing changes if it already takes part in that role.',
   })
@@ -34,6 +36,7 @@ export class PartnershipMutations extends EntityMutations({
     );
   }
 
+  @Authorized<AccessRole>('editor')
   @Mutation(() => Partnership, {
     description:
       "Removes an actor's participation in `role`, or in every role when none is given. " +
@@ -48,6 +51,7 @@ export class PartnershipMutations extends EntityMutations({
     return new NetworkWriter(context).modify('partnerships', partnershipId, removeParticipant(actorId, role));
   }
 
+  @Authorized<AccessRole>('editor')
   @Mutation(() => Partnership, { description: 'Sets the end date (not before the start date).' })
   endPartnership(
     @Arg('id', () => ID) id: string,

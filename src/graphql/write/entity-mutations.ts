@@ -1,5 +1,6 @@
-import { Arg, Ctx, ID, Mutation, Resolver, type ClassType } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver, type ClassType } from 'type-graphql';
 import { ENTITY_NAMES, type EntityKind, type EntityOf } from '../../domain';
+import type { Role } from '../auth/roles';
 import type { GraphQLContext } from '../context';
 import type { EntityPatch } from './entity-schemas';
 import { NetworkWriter } from './network-writer';
@@ -13,6 +14,8 @@ export interface EntityMutationSpec<K extends EntityKind> {
   type: ClassType;
   input: ClassType<{ id: string }>;
   patch: ClassType<EntityPatch<K>>;
+  /** The role deleting needs (default editor, like create and update). */
+  deleteRole?: Role;
 }
 
 /**
@@ -26,6 +29,7 @@ export function EntityMutations<K extends EntityKind>(spec: EntityMutationSpec<K
 
   @Resolver()
   abstract class EntityMutationsBase {
+    @Authorized<Role>('editor')
     @Mutation(() => spec.type, {
       name: `create${spec.name}`,
       description: `Creates ${aWhat}. CONFLICT if the id is taken.`,
@@ -37,6 +41,7 @@ export function EntityMutations<K extends EntityKind>(spec: EntityMutationSpec<K
       return new NetworkWriter(context).create(spec.kind, input);
     }
 
+    @Authorized<Role>('editor')
     @Mutation(() => spec.type, {
       name: `update${spec.name}`,
       description: `Changes the fields of ${aWhat} given in \`patch\`. NOT_FOUND if there is none.`,
@@ -49,6 +54,7 @@ export function EntityMutations<K extends EntityKind>(spec: EntityMutationSpec<K
       return new NetworkWriter(context).update(spec.kind, id, patch);
     }
 
+    @Authorized<Role>(spec.deleteRole ?? 'editor')
     @Mutation(() => WriteResult, {
       name: `delete${spec.name}`,
       description: `Deletes ${aWhat} and every link to it. NOT_FOUND if there is none.`,

@@ -13,7 +13,9 @@ import {
   type EntityOf,
   type WriteBatch,
 } from '../../domain';
+import { batchIds, describeWrite, type RecordsById } from '../../audit/describe-write';
 import type { WriteResult } from '../../store/network-store';
+import { principalName } from '../auth/principal';
 import type { GraphQLContext } from '../context';
 import { entityLoader } from '../loaders';
 import { applyPatch, type EntityInput, type EntityPatch } from './entity-schemas';
@@ -51,10 +53,17 @@ export type RecordChange<K extends EntityKind> = (current: EntityOf[K]) => {
  *   NOT_FOUND for a record it was asked to change that does not exist, CONFLICT for a create of a taken id;
  * - later fields of the same request see the write: the request's loaders forget every changed id and
  *   learn the records written.
+ * - audited: a write that changed something is recorded in the audit log (who, which mutation, the revision,
+ *   what changed) before the mutation answers; a refused or failed mutation records nothing.
  * Reads go to the store, never to the request's loaders, whose cache may predate the write being retried.
  */
 export class NetworkWriter {
-  constructor(private readonly context: Pick<GraphQLContext, 'store' | 'loaders' | 'writes'>) {}
+  constructor(
+    private readonly context: Pick<GraphQLContext, 'store' | 'loaders' | 'writes' | 'audit' | 'auth'>,
+  ) {}
+
+  /** What the current try read of each record (null: none), so the audit's "before" costs no second read. */
+  private seen = new Map<string, object | null>();
 
   async create<K extends EntityKind>(kind: K, input: { id: string }): Promise<EntityOf[K]> {
     const { batch } = await this.transact(async () => {
@@ -123,12 +132,15 @@ export class NetworkWriter {
     const { store } = this.context;
     // The revision before the records: a write landing in between makes this one stale, never lost.
     const revision = optimistic ? await store.revision() : undefined;
+    this.seen.clear();
     const plan = await attempt();
     try {
       // Parsed here as well as in the store, to return and cache the records exactly as stored.
       const batch = parseWriteBatch(plan.batch);
+      const before = await this.recordsBefore(batch);
       const result = await store.write(batch, optimistic ? { expectedRevision: revision } : {});
       this.refreshLoaders(result, batch);
+      await this.audit(result, batch, before);
       return { result, batch };
     } catch (error) {
       throw error instanceof ValidationError ? rerootIssues(error, plan.roots) : error;
@@ -151,8 +163,63 @@ export class NetworkWriter {
     loaders.forgetDerived();
   }
 
+  /**
+   * Records the write in the audit log, inside the write queue so entries follow revision order. A write
+   * that changed nothing (the same data sent again) is not an event worth an entry.
+   */
+  private async audit(result: WriteResult, batch: WriteBatch, before: RecordsById): Promise<void> {
+    if (ENTITY_KINDS.every((kind) => result.changed[kind].length === 0)) return;
+    const named = batchIds(batch);
+    const cascades = Object.fromEntries(
+      ENTITY_KINDS.map((kind) => {
+        const inBatch = new Set(named[kind]);
+        return [kind, result.changed[kind].filter((id) => !inBatch.has(id))];
+      }),
+    ) as Record<EntityKind, string[]>;
+    const { auth } = this.context;
+    await this.context.audit.record({
+      at: new Date().toISOString(),
+      ...principalName(auth.principal),
+      operation: auth.operation ?? 'unknown',
+      revision: result.revision,
+      changed: result.changed,
+      records: describeWrite(batch, result.changed, before, await this.readAll(cascades)),
+    });
+  }
+
+  /** The stored versions of the records a batch names: those the try read already, the others from the store. */
+  private async recordsBefore(batch: WriteBatch): Promise<RecordsById> {
+    const named = batchIds(batch);
+    const unseen = Object.fromEntries(
+      ENTITY_KINDS.map((kind) => [kind, named[kind].filter((id) => !this.seen.has(`${kind}/${id}`))]),
+    ) as Record<EntityKind, string[]>;
+    const read = await this.readAll(unseen);
+    for (const kind of ENTITY_KINDS)
+      for (const id of named[kind]) {
+        const record = this.seen.get(`${kind}/${id}`);
+        if (record) read[kind].set(id, record);
+      }
+    return read;
+  }
+
+  /** The stored records with these ids, by kind (one store call per kind that has ids). */
+  private async readAll(
+    ids: Record<EntityKind, readonly string[]>,
+  ): Promise<Record<EntityKind, Map<string, object>>> {
+    const maps = await Promise.all(
+      ENTITY_KINDS.map(async (kind) => {
+        const records = ids[kind].length === 0 ? [] : await this.context.store.getMany(kind, ids[kind]);
+        return new Map<string, object>(records.flatMap((r) => (r ? [[r.id, r]] : [])));
+      }),
+    );
+    const byKind = {} as Record<EntityKind, Map<string, object>>;
+    ENTITY_KINDS.forEach((kind, i) => (byKind[kind] = maps[i]!));
+    return byKind;
+  }
+
   private async read<K extends EntityKind>(kind: K, id: string): Promise<EntityOf[K] | null> {
     const [record] = await this.context.store.getMany(kind, [id]);
+    this.seen.set(`${kind}/${id}`, record ?? null);
     return record ?? null;
   }
 

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Role } from '../auth/roles';
 import type { GraphQLContext } from '../context';
 import { NetworkInput } from './network.input';
 import { NetworkWriter } from './network-writer';
@@ -6,6 +7,8 @@ import { WriteResult } from './write-result.type';
 
 @Resolver()
 export class NetworkMutations {
+  // admin: a batch of any size that replaces whatever records it names is an import in all but name.
+  @Authorized<Role>('admin')
   @Mutation(() => WriteResult, {
     description:
       'Creates or replaces records by id, all or nothing: one bad record rejects the batch, every problem ' +

@@ -27,25 +27,19 @@ export const RELATIONSHIP_TYPES = [
   'PART_OF', // (Area)->(Area): the area's parentId
 ] as const;
 
+/**
+ * The domain fields each label keeps as node properties (lists and links are relationships), in the order a
+ * by-id statement projects them: the test doubles of the driver (test/store/neo4j) read these too.
+ */
+export const NODE_FIELDS = {
+  Actor: ['id', 'name', 'acronym', 'sector', 'kind', 'description', 'website', 'contact', 'tags', 'source'],
+  Partnership: ['id', 'title', 'kind', 'startDate', 'endDate', 'description', 'source'],
+  Area: ['id', 'name', 'altName', 'level', 'population', 'childPopulation', 'source'],
+} as const;
+
 /** Every property key a statement may read or write, domain fields and derived ones alike. */
 export const PROPERTY_KEYS = [
-  // domain fields stored as properties
-  'id',
-  'name',
-  'acronym',
-  'sector',
-  'kind',
-  'description',
-  'website',
-  'tags',
-  'source',
-  'title',
-  'startDate',
-  'endDate',
-  'altName',
-  'level',
-  'population',
-  'childPopulation',
+  ...new Set([...NODE_FIELDS.Actor, ...NODE_FIELDS.Partnership, ...NODE_FIELDS.Area]),
   // derived, written with every record (records.ts)
   'sortName', // foldText(name or title): the NAME/TITLE sort key and the text filter
   'foldedAcronym', // foldText(acronym): the actor text filter also looks at the acronym
@@ -60,7 +54,7 @@ export const PROPERTY_KEYS = [
   // the Meta node
   'revision',
   '_lock',
-] as const;
+];
 
 /** The full-text index over searchText of every label (schema-fulltext-search.cypher). */
 export const SEARCH_INDEX = 'network_search';

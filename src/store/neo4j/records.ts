@@ -101,6 +101,7 @@ export function actorFromRow(row: Row): Actor {
   optionalField(out, 'description', row.description, asString);
   optionalField(out, 'website', row.website, asString);
   optionalField(out, 'homeAreaId', row.homeAreaId, asString);
+  optionalField(out, 'contact', row.contact, asString);
   out.tags = ((row.tags ?? []) as unknown[]).map(asString);
   optionalField(out, 'source', row.source, asString);
   return out as Actor;
@@ -186,6 +187,7 @@ export function toNodeProps<K extends EntityKind>(kind: K, record: EntityOf[K]):
         kind: a.kind,
         description: a.description,
         website: a.website,
+        contact: a.contact,
         tags: a.tags.length > 0 ? [...a.tags] : undefined,
         source: a.source,
         ...derived(kind, record, a.name),

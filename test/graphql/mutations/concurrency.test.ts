@@ -3,6 +3,7 @@ import { loadSeed } from '../../../src/io/seed';
 import { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
 import type { NetworkStore } from '../../../src/store/network-store';
 import { MAX_ATTEMPTS } from '../../../src/graphql/write/network-writer';
+import { createTestAccess, type TestAccess } from '../../helpers/access';
 import { postGraphQL } from '../../helpers/graphql';
 import { tempDir, type TempDir } from '../../helpers/temp-dir';
 import { ADD_PARTICIPANT, participantsOf, succeeded, useTestApi, WRITE_RESULT } from './helpers';
@@ -47,6 +48,7 @@ describe('concurrent mutations', () => {
  */
 describe('a write from outside landing between read and write', () => {
   let dir: TempDir;
+  let access: TestAccess;
   let store: EmbeddedStore;
   let server: RunningServer;
   /** How many more times the next partnership reads are followed by an outside write. */
@@ -88,16 +90,18 @@ describe('a write from outside landing between read and write', () => {
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
-    server = await startServer(interfering, { PORT: 0, HOST: '127.0.0.1' });
+    access = await createTestAccess();
+    server = await startServer(interfering, { PORT: 0, HOST: '127.0.0.1', ...access.config });
   });
   afterEach(async () => {
     await server.stop();
     await store.close();
     await dir.remove();
+    await access.remove();
   });
   const client = {
     graphql: (query: string, variables?: Record<string, unknown>) =>
-      postGraphQL(server.url, query, variables),
+      postGraphQL(server.url, query, variables, { key: access.keys.editor }),
   };
 
   it('the mutation is retried on fresh data: both its change and the outside one are kept', async () => {

@@ -14,16 +14,8 @@ export function useTestApi(options?: { seed?: boolean }): TestApi {
     if (!current) throw new Error('the test API is used before beforeAll started it');
     return current;
   };
-  return {
-    get store() {
-      return started().store;
-    },
-    get server() {
-      return started().server;
-    },
-    graphql: (query, variables) => started().graphql(query, variables),
-    stop: () => started().stop(),
-  };
+  // Every property read goes to the running API, so the object can be taken before beforeAll has run.
+  return new Proxy({} as TestApi, { get: (_target, key) => Reflect.get(started(), key) });
 }
 
 export interface Rejection {

@@ -110,6 +110,7 @@ export function makeNetwork(prefix: string) {
         kind: 'UNIVERSITY',
         homeAreaId: ids.prishtine,
         website: 'https://uni-pr.edu',
+        contact: "Rector's office, rector@uni-pr.example, +383 38 000 000",
         tags: [],
       },
       {

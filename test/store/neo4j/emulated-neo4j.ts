@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { DriverLike } from '../../../src/store/neo4j/connection';
-import { LABELS } from '../../../src/store/neo4j/graph-model';
+import { LABELS, NODE_FIELDS } from '../../../src/store/neo4j/graph-model';
 import { dateToIso, toNumber } from '../../../src/store/neo4j/records';
 import { STATEMENT_NAMES, loadStatements, type StatementName } from '../../../src/store/neo4j/statements';
 
@@ -121,19 +121,12 @@ function project(graph: Graph, label: string, id: string): Props {
   const nul = (k: string) => n[k] ?? null;
   if (label === 'Actor')
     return {
-      ...Object.fromEntries(
-        ['id', 'name', 'acronym', 'sector', 'kind', 'description', 'website', 'tags', 'source'].map((k) => [
-          k,
-          nul(k),
-        ]),
-      ),
+      ...Object.fromEntries(NODE_FIELDS.Actor.map((k) => [k, nul(k)])),
       homeAreaId: out(graph, ref, 'BASED_IN').map((r) => idOf(r.to))[0] ?? null,
     };
   if (label === 'Partnership')
     return {
-      ...Object.fromEntries(
-        ['id', 'title', 'kind', 'startDate', 'endDate', 'description', 'source'].map((k) => [k, nul(k)]),
-      ),
+      ...Object.fromEntries(NODE_FIELDS.Partnership.map((k) => [k, nul(k)])),
       participants: into(graph, ref, 'PARTICIPATES_IN').map((r) => ({
         actorId: idOf(r.from),
         role: r.props.role,
@@ -150,9 +143,7 @@ function project(graph: Graph, label: string, id: string): Props {
     };
   if (label === 'Area')
     return {
-      ...Object.fromEntries(
-        ['id', 'name', 'altName', 'level', 'population', 'childPopulation', 'source'].map((k) => [k, nul(k)]),
-      ),
+      ...Object.fromEntries(NODE_FIELDS.Area.map((k) => [k, nul(k)])),
       parentId: out(graph, ref, 'PART_OF').map((r) => idOf(r.to))[0] ?? null,
     };
   return Object.fromEntries(['id', 'name', 'description', 'source'].map((k) => [k, nul(k)]));

@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { ActorSchema, AreaSchema, PartnershipSchema, ThemeSchema } from '../../../src/domain';
+import { NODE_FIELDS } from '../../../src/store/neo4j/graph-model';
 import { FROM_ROW, dateToIso, int, isoToDate, toNodeProps, toNumber } from '../../../src/store/neo4j/records';
 import { canonicalJson } from '../../../src/store/write-plan';
 import { makeNetwork } from '../contract/fixtures';
@@ -11,10 +12,8 @@ import { makeNetwork } from '../contract/fixtures';
 
 /** A node as a by-id statement returns it, built from the properties toNodeProps writes and the links. */
 function asRead(props: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
-  const fields = ['id', 'name', 'acronym', 'sector', 'kind', 'description', 'website', 'tags', 'source'];
-  const partnership = ['id', 'title', 'kind', 'startDate', 'endDate', 'description', 'source'];
-  const area = ['id', 'name', 'altName', 'level', 'population', 'childPopulation', 'source'];
-  const keys = 'title' in props ? partnership : 'level' in props ? area : 'sector' in props ? fields : fields;
+  const { Actor: actor, Partnership: partnership, Area: area } = NODE_FIELDS;
+  const keys: readonly string[] = 'title' in props ? partnership : 'level' in props ? area : actor;
   // A map projection gives every key asked for, null where the node has no such property.
   const row = Object.fromEntries(keys.map((k) => [k, props[k] ?? null]));
   // disableLosslessIntegers: integers arrive as JS numbers.

@@ -1,0 +1,40 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { ranking, type CentralityMetric as CentralityMetricValue } from '../../analytics/centrality';
+import { CentralityMetric } from '../common/enums';
+import type { GraphQLContext } from '../context';
+import { ARG_LIMITS, intArg } from './analytics-args';
+import { ActorScore } from './centrality.type';
+import { metricValues, valueOrNull } from './metric-values';
+import { NetworkFilter, networkFilterArg } from './network-filter.input';
+
+@Resolver(() => ActorScore)
+export class CentralityResolver {
+  @Query(() => [ActorScore], {
+    description:
+      'A centrality for every actor of the network (or the `top` most central), most central first. ' +
+      'BETWEENNESS with `samples` is estimated from that many source actors drawn with `seed` (same seed, same answer).',
+  })
+  async centrality(
+    @Arg('metric', () => CentralityMetric) metric: CentralityMetricValue,
+    @Arg('filter', () => NetworkFilter, { nullable: true }) filter: NetworkFilter | undefined,
+    @Arg('top', () => Int, { nullable: true }) top: number | undefined,
+    @Arg('samples', () => Int, { nullable: true }) samples: number | undefined,
+    @Arg('seed', () => Int, { nullable: true }) seed: number | undefined,
+    @Ctx() { analytics }: GraphQLContext,
+  ): Promise<ActorScore[]> {
+    const networkFilter = networkFilterArg(filter);
+    const limit = intArg(top, 'top', 1, ARG_LIMITS.top);
+    const sampling = {
+      samples: intArg(samples, 'samples', 2, ARG_LIMITS.samples),
+      seed: intArg(seed, 'seed', 0, ARG_LIMITS.seed),
+    };
+    const { network, values } = await metricValues(analytics, networkFilter, metric, sampling);
+    return ranking(values, metric)
+      .slice(0, limit)
+      .map((node, position) => ({
+        actor: network.actors[node]!,
+        value: valueOrNull(values[node]),
+        rank: position + 1,
+      }));
+  }
+}

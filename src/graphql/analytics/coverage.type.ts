@@ -1,0 +1,70 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Area } from '../area/area.type';
+import { TargetGroup } from '../target-group/target-group.type';
+import { Theme } from '../theme/theme.type';
+
+@ObjectType({ description: 'One cell of a coverage report: an area × a theme [× a target group].' })
+export class CoverageCell {
+  @Field(() => Area)
+  area!: Area;
+
+  @Field(() => Theme)
+  theme!: Theme;
+
+  @Field(() => TargetGroup, { nullable: true, description: 'Null unless the report is by target group.' })
+  targetGroup?: TargetGroup;
+
+  @Field(() => Int, { description: 'Distinct actors of the network in the partnerships covering the cell.' })
+  actors!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The area's childPopulation × (1 − the area's coverage); null where the population is unknown.",
+  })
+  priority?: number;
+}
+
+@ObjectType({ description: 'The share of an area’s cells that are covered.' })
+export class AreaCoverage {
+  @Field(() => Area)
+  area!: Area;
+
+  @Field(() => Float)
+  coverage!: number;
+}
+
+@ObjectType({ description: 'The share of a theme’s cells that are covered.' })
+export class ThemeCoverage {
+  @Field(() => Theme)
+  theme!: Theme;
+
+  @Field(() => Float)
+  coverage!: number;
+}
+
+@ObjectType({
+  description:
+    'Coverage gaps: which area × theme [× target group] cells no partnership covers (uncovered) or too few ' +
+    'actors cover (thin). Both lists are ordered by priority (highest first, unknown last), then area, theme ' +
+    'and group name; byArea and byTheme by name.',
+})
+export class CoverageReport {
+  @Field(() => Int, { description: 'How many cells.' })
+  cells!: number;
+
+  @Field(() => Float, { description: 'Covered cells / cells (0 when there are no cells).' })
+  coverage!: number;
+
+  @Field(() => [CoverageCell], { description: 'Cells with no actor.' })
+  uncovered!: CoverageCell[];
+
+  @Field(() => [CoverageCell], { description: 'Cells with 1 to minActors − 1 actors.' })
+  thin!: CoverageCell[];
+
+  @Field(() => [AreaCoverage])
+  byArea!: AreaCoverage[];
+
+  @Field(() => [ThemeCoverage])
+  byTheme!: ThemeCoverage[];
+}

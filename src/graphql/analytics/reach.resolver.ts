@@ -1,0 +1,29 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { reach } from '../../analytics/reach';
+import { ENTITY_NAMES, NotFoundError } from '../../domain';
+import { checkHops } from '../../store/neighbourhood';
+import type { GraphQLContext } from '../context';
+import { NetworkFilter, networkFilterArg } from './network-filter.input';
+import { Reach } from './reach.type';
+
+@Resolver(() => Reach)
+export class ReachResolver {
+  @Query(() => Reach, {
+    description:
+      'The reach of an actor within `hops` ties (0 to 10) in the network of `filter`. An actor outside that ' +
+      'network (e.g. of a sector the filter leaves out) reaches nobody.',
+  })
+  async reach(
+    @Arg('actorId', () => ID) actorId: string,
+    @Arg('hops', () => Int) hops: number,
+    @Arg('filter', () => NetworkFilter, { nullable: true }) filter: NetworkFilter | null,
+    @Ctx() { analytics, loaders }: GraphQLContext,
+  ): Promise<Reach> {
+    checkHops(hops);
+    const networkFilter = networkFilterArg(filter);
+    if ((await loaders.actors.load(actorId)) === null) throw new NotFoundError(ENTITY_NAMES.actors, actorId);
+    return analytics.result('reach', networkFilter, { actorId, hops }, (network) =>
+      reach(network, actorId, hops),
+    );
+  }
+}

@@ -1,0 +1,73 @@
+import { Args, ArgsType, Authorized, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
+import { z } from 'zod';
+import type { AuditEntry as AuditRecord } from '../../audit/audit-entry';
+import { entryIds } from '../../audit/audit-entry';
+import { ValidationError } from '../../domain';
+import { checkPageRequest, pageOf } from '../../store/listing';
+import type { Role } from '../auth/roles';
+import { PageArgs, pageRequest, toConnection } from '../common/connection';
+import type { GraphQLContext } from '../context';
+import { AuditChange, AuditEntry, AuditEntryConnection } from './audit-entry.type';
+
+@ArgsType()
+export class AuditLogArgs extends PageArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only the entries of this API key id ("anonymous" too).',
+  })
+  keyId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only the entries that changed the record with this id.' })
+  entityId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only the entries at or after this ISO date-time.' })
+  since?: string;
+}
+
+const SinceSchema = z.iso.datetime({
+  offset: true,
+  error: 'must be an ISO date-time, e.g. 2025-01-31T12:00:00Z',
+});
+/** Sequence numbers as fixed-width strings, so the listing's string keys sort as numbers. */
+const seqKey = (entry: { seq: number }) => [String(entry.seq).padStart(15, '0')];
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Authorized<Role>('admin')
+  @Query(() => AuditEntryConnection, {
+    description:
+      'Every mutation that changed data, newest first (admin only). Refused and failed mutations are not ' +
+      'recorded: they change nothing.',
+  })
+  async auditLog(@Args() args: AuditLogArgs, @Ctx() { audit }: GraphQLContext) {
+    const page = pageRequest(args);
+    checkPageRequest(page);
+    const since = args.since === undefined || args.since === null ? undefined : parseSince(args.since);
+    const entries = (await audit.entries()).filter(
+      (entry) =>
+        (args.keyId == null || entry.keyId === args.keyId) &&
+        (args.entityId == null || entryIds(entry).includes(args.entityId)) &&
+        (since === undefined || Date.parse(entry.at) >= since),
+    );
+    return toConnection(pageOf(entries.map(asGraphQL), seqKey, 'audit-log', true, page));
+  }
+}
+
+function parseSince(since: string): number {
+  const parsed = SinceSchema.safeParse(since);
+  if (!parsed.success) throw ValidationError.fromZod(parsed.error, ['since']);
+  return Date.parse(parsed.data);
+}
+
+/** An entry as the GraphQL types show it: changes as enum values, field values as JSON text. */
+function asGraphQL(entry: AuditRecord): Omit<AuditRecord, 'records'> & Pick<AuditEntry, 'records'> {
+  const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+  return {
+    ...entry,
+    records: entry.records.map((record) => ({
+      ...record,
+      change: record.change as AuditChange,
+      fields: record.fields.map((f) => ({ field: f.field, before: json(f.before), after: json(f.after) })),
+    })),
+  };
+}

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+/** The roles of API keys, weakest first: each can do what the ones before it can. */
+export const ROLES = ['reader', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export const RoleSchema = z.enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` });
+
+/** True when `role` is `needed` or stronger. */
+export function hasRole(role: Role, needed: Role): boolean {
+  return ROLES.indexOf(role) >= ROLES.indexOf(needed);
+}

@@ -1,0 +1,113 @@
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { IMPORT_FORMATS, type ImportFormat as Format } from '../../io/import';
+
+export const ImportFormat = Object.fromEntries(IMPORT_FORMATS.map((f) => [f.toUpperCase(), f])) as {
+  [K in Format as Uppercase<K>]: K;
+};
+registerEnumType(ImportFormat, {
+  name: 'ImportFormat',
+  description:
+    'JSON: our NetworkInput shape; CSV: actors.csv, partnerships.csv, participants.csv… (README "Importing data"); ' +
+    'IATI: activity XML 2.0x; HXL: a 3W sheet with a hashtag row.',
+});
+
+@InputType({
+  description: 'One file of an import: its name (CSV files are told apart by name) and its text.',
+})
+export class ImportFileInput {
+  @Field()
+  name!: string;
+
+  @Field()
+  content!: string;
+}
+
+@ObjectType({ description: 'A warning about a row: imported, but with a caveat (an unmapped sector code…).' })
+export class ImportProblem {
+  @Field()
+  file!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Spreadsheet row (the header is row 1).' })
+  row?: number;
+
+  @Field(() => Int, { nullable: true, description: 'XML: the line the record starts on.' })
+  line?: number;
+
+  @Field({ nullable: true, description: 'XML: the record, e.g. "activity 2 (XM-DAC-41122-KOS-01)".' })
+  record?: string;
+
+  @Field({ nullable: true, description: 'Column header, HXL hashtag, XML element or JSON path.' })
+  column?: string;
+
+  @Field()
+  message!: string;
+}
+
+@ObjectType()
+export class KindCounts {
+  @Field(() => Int)
+  created!: number;
+
+  @Field(() => Int)
+  updated!: number;
+
+  @Field(() => Int)
+  unchanged!: number;
+}
+
+@ObjectType()
+export class ImportCounts {
+  @Field(() => KindCounts)
+  actors!: KindCounts;
+
+  @Field(() => KindCounts)
+  partnerships!: KindCounts;
+
+  @Field(() => KindCounts)
+  areas!: KindCounts;
+
+  @Field(() => KindCounts)
+  themes!: KindCounts;
+
+  @Field(() => KindCounts)
+  targetGroups!: KindCounts;
+}
+
+@ObjectType({
+  description:
+    'What an import did, or with dryRun would do. An import with errors is refused whole (BAD_USER_INPUT, ' +
+    'each problem in extensions.issues at file:row N:column) and changes nothing.',
+})
+export class ImportReport {
+  @Field(() => ImportFormat)
+  format!: Format;
+
+  @Field()
+  dryRun!: boolean;
+
+  @Field(() => [String])
+  files!: string[];
+
+  @Field(() => Int, { description: 'Data rows, activities or records read.' })
+  rows!: number;
+
+  @Field(() => Int)
+  created!: number;
+
+  @Field(() => Int)
+  updated!: number;
+
+  @Field(() => Int)
+  unchanged!: number;
+
+  @Field(() => ImportCounts)
+  counts!: ImportCounts;
+
+  @Field(() => [ImportProblem])
+  warnings!: ImportProblem[];
+
+  @Field(() => Int, {
+    description: 'The data revision after the import (unchanged by a dry run or a no-op).',
+  })
+  revision!: number;
+}

@@ -1,0 +1,111 @@
+import {
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  type ComplexityEstimatorArgs,
+} from 'graphql-query-complexity';
+import { MAX_PAGE_SIZE } from '../../store/listing';
+import { DEFAULT_PAGE_SIZE } from '../common/connection';
+
+/**
+ * The fixed price of the fields that run graph algorithms, by parent type and field name: what they cost
+ * does not depend on how many rows they return but on the size of the network. Root analytics fields
+ * cost as much as 250 plain objects; an actor's own metrics, cached per revision, as much as 25. A field
+ * may instead declare its own `complexity` (type-graphql's `@Query({ complexity })`).
+ */
+export const ANALYTICS_COSTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  Query: Object.fromEntries(
+    [
+      'centrality',
+      'reach',
+      'coverageGaps',
+      'networkGaps',
+      'network',
+      'networkStats',
+      'brokerage',
+      'communities',
+      'fragility',
+      'recommendations',
+      'shortestPath',
+    ].map((name) => [name, 250]),
+  ),
+  Actor: { metrics: 25 },
+};
+
+/** Rows assumed for a list that is neither paged nor ranked (an actor's areas, a partnership's participants). */
+export const LIST_ESTIMATE = 10;
+
+/** More fields than this to evaluate (e.g. fragments spread into fragments) is too complex to measure. */
+export const MAX_QUERY_NODES = 20_000;
+
+/**
+ * Each object costs 1 (its fixed cost if it is an analytics field), scalars cost nothing, and a list or
+ * connection multiplies what is below it (at least 1 a row) by the rows it can return: `first` (default 50) or `top` (default: all, taken
+ * as 500), both counted at most 500 as larger pages are refused anyway; `edges` of a connection were
+ * counted by the connection field. Introspection is free.
+ */
+function estimate({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
+  if (field.name.startsWith('__')) return 0;
+  if (isLeafType(getNamedType(field.type))) return 0;
+  const fixed = ANALYTICS_COSTS[type.name]?.[field.name] ?? 1;
+  if (!isListType(getNullableType(field.type)) && !field.args.some((a) => a.name === 'first'))
+    return fixed + childComplexity;
+  // A row costs at least 1 even when only scalars are asked of it: the rows are fetched all the same.
+  return fixed + rows(type.name, field, args) * Math.max(childComplexity, 1);
+}
+
+function rows(
+  parent: string,
+  field: ComplexityEstimatorArgs['field'],
+  args: Record<string, unknown>,
+): number {
+  const bounded = (n: unknown, otherwise: number) =>
+    typeof n === 'number' && Number.isFinite(n) ? Math.min(Math.max(n, 0), MAX_PAGE_SIZE) : otherwise;
+  const has = (name: string) => field.args.some((a) => a.name === name);
+  if (has('first')) return bounded(args.first, DEFAULT_PAGE_SIZE);
+  if (has('top')) return bounded(args.top, MAX_PAGE_SIZE);
+  if (!isListType(getNullableType(field.type))) return 1;
+  return parent.endsWith('Connection') ? 1 : LIST_ESTIMATE;
+}
+
+/** The outcome of measuring a query: its cost, or why it could not be measured. */
+export type CostMeasure =
+  { kind: 'measured'; cost: number } | { kind: 'too-many-nodes' } | { kind: 'bad-variables' };
+
+/**
+ * The estimated cost of one operation of `document` with `variables` (see `estimate`). Variables that do
+ * not fit the operation cannot be priced: execution will refuse them with BAD_USER_INPUT before any
+ * resolver runs, so the caller can let it.
+ */
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): CostMeasure {
+  try {
+    const cost = getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      operationName,
+      estimators: [fieldExtensionsEstimator(), estimate],
+      maxQueryNodes: MAX_QUERY_NODES,
+    });
+    return { kind: 'measured', cost };
+  } catch (error) {
+    return /maximum allowed number of nodes/.test((error as Error).message)
+      ? { kind: 'too-many-nodes' }
+      : { kind: 'bad-variables' };
+  }
+}
+
+/** Tokens a document may have; graphql-js stops parsing beyond it, so no huge document is ever validated. */
+export const MAX_QUERY_TOKENS = 20_000;

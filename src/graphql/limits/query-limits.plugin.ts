@@ -1,0 +1,72 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { MAX_QUERY_NODES, queryCost } from './cost';
+import { queryDepth } from './depth';
+import { QueryLimitError } from './errors';
+
+export interface QueryLimits {
+  /** The deepest nesting of fields allowed (introspection not counted). */
+  maxDepth: number;
+  /** The highest estimated cost allowed (see cost.ts). */
+  maxCost: number;
+}
+
+/** What was measured of an operation that passed the limits, for the request log. */
+export interface QueryMeasure {
+  depth: number;
+  cost: number;
+}
+
+/**
+ * Refuses an operation deeper or costlier than `limits` after it is parsed and validated and before any
+ * resolver runs: QUERY_TOO_DEEP or QUERY_TOO_COMPLEX, with the measured value and the limit. Validation
+ * has already refused fragment cycles and unknown fields by then, so measuring is safe.
+ */
+export function queryLimitsPlugin(
+  limits: QueryLimits,
+  observe: (measure: QueryMeasure) => void = () => {},
+): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          // No operation to run (e.g. several and none named): Apollo answers that itself.
+          if (!operation) return;
+          const depth = queryDepth(operation, document);
+          if (depth > limits.maxDepth)
+            throw new QueryLimitError(
+              'QUERY_TOO_DEEP',
+              `query depth ${depth} is over the limit of ${limits.maxDepth}: ask for fewer nested levels`,
+              depth,
+              limits.maxDepth,
+            );
+          const measure = queryCost(schema, document, request.variables, operation.name?.value);
+          switch (measure.kind) {
+            case 'measured':
+              if (measure.cost > limits.maxCost)
+                throw new QueryLimitError(
+                  'QUERY_TOO_COMPLEX',
+                  `query cost ${measure.cost} is over the limit of ${limits.maxCost}: ask for smaller pages (first/top), fewer nested lists or fewer analytics fields`,
+                  measure.cost,
+                  limits.maxCost,
+                );
+              observe({ depth, cost: measure.cost });
+              return;
+            case 'too-many-nodes':
+              throw new QueryLimitError(
+                'QUERY_TOO_COMPLEX',
+                `query has more than ${MAX_QUERY_NODES} fields to evaluate once its fragments are expanded`,
+                undefined,
+                limits.maxCost,
+              );
+            case 'bad-variables':
+              return;
+            default: {
+              const unexpected: never = measure;
+              throw new Error(`unexpected measure ${JSON.stringify(unexpected)}`);
+            }
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLContext } from '../graphql/context';
+import { currentRequest } from './request-scope';
+
+/**
+ * Records on the request log line (request-scope.ts) the operation's name and type, the id of the key
+ * that sent it (never the key) and the codes of the errors answered. Never the variables: mutation inputs hold partners' data.
+ */
+export function operationLogPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, operationName, contextValue }) {
+          const scope = currentRequest();
+          if (!scope) return;
+          const principal = contextValue.auth?.principal;
+          if (principal?.kind === 'key') scope.keyId = principal.keyId;
+          scope.operationType = operation?.operation;
+          if (operationName) scope.operationName = operationName;
+        },
+        async willSendResponse({ response }) {
+          const scope = currentRequest();
+          if (!scope || response.body.kind !== 'single') return;
+          const codes = (response.body.singleResult.errors ?? []).map((e) => String(e.extensions?.code));
+          if (codes.length > 0) scope.errorCodes = [...new Set(codes)];
+        },
+      };
+    },
+  };
+}
+
+/**
+ * HTTP caching for dashboards: a query sent with GET (a persisted query's hash or the query in the URL)
+ * that succeeded may be kept by the browser for `maxAge` seconds (private: what a key may see differs);
+ * everything else — POSTs, mutations, errors — is `no-store`. Replaces Apollo's @cacheControl hints,
+ * which this schema does not use.
+ */
+export function httpCachePlugin(maxAge: number): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart({ request }) {
+      const isGet = request.http?.method === 'GET';
+      return {
+        async willSendResponse({ response, operation }) {
+          const ok =
+            response.body.kind === 'single' && (response.body.singleResult.errors ?? []).length === 0;
+          const cacheable = isGet && operation?.operation === 'query' && ok && maxAge > 0;
+          response.http.headers.set('cache-control', cacheable ? `private, max-age=${maxAge}` : 'no-store');
+          if (cacheable) response.http.headers.set('vary', 'origin, authorization');
+        },
+      };
+    },
+  };
+}

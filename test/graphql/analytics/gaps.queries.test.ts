@@ -1,0 +1,246 @@
+import { brokerage } from '../../../src/analytics/brokerage';
+import { coverageGaps, type CoverageCell } from '../../../src/analytics/coverage';
+import { networkGaps } from '../../../src/analytics/network-gaps';
+import { actorNetwork } from '../../../src/analytics/projection';
+import { reach } from '../../../src/analytics/reach';
+import { recommendations } from '../../../src/analytics/recommendations';
+import type { NetworkFilter } from '../../../src/domain';
+import { useTestApi, type TestApi } from '../../helpers/api';
+
+const ids = (items: { id: string }[]) => items.map((i) => i.id);
+const idsOf = (items: { actor: { id: string } }[]) => items.map((i) => i.actor.id);
+
+/** The pure function's input for `filter`, from the same store the server reads. */
+async function networkFor(api: TestApi, filter: NetworkFilter = {}) {
+  return actorNetwork(await api.store.snapshot(filter));
+}
+
+async function data(api: TestApi, query: string, variables?: Record<string, unknown>) {
+  const res = await api.graphql(query, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data;
+}
+
+const CELL = 'area { id } theme { id } targetGroup { id } actors priority';
+const cellRow = (c: CoverageCell) => ({
+  area: { id: c.area.id },
+  theme: { id: c.theme.id },
+  targetGroup: c.targetGroup ? { id: c.targetGroup.id } : null,
+  actors: c.actors,
+  priority: c.priority ?? null,
+});
+
+describe('gap, reach and recommendation queries on the Kosovo seed', () => {
+  const started = useTestApi();
+
+  it('reach equals the pure reach on the same snapshot, with and without a filter', async () => {
+    const api = started();
+    for (const filter of [{}, { sectors: ['CIVIL_SOCIETY', 'CHILDREN_AND_YOUTH', 'GOVERNMENT'] as const }]) {
+      const { reach: got } = await data(
+        api,
+        `query ($filter: NetworkFilter) { reach(actorId: "syri-i-vizionit", hops: 2, filter: $filter) {
+          actors { actor { id } hops } bySector { sector count } areas { id } themes { id }
+          targetGroups { group { id } targeted reached } partnerships } }`,
+        { filter },
+      );
+      const expected = reach(
+        await networkFor(api, { sectors: filter.sectors && [...filter.sectors] }),
+        'syri-i-vizionit',
+        2,
+      );
+      expect(got.actors).toEqual(expected.actors.map((a) => ({ actor: { id: a.actor.id }, hops: a.hops })));
+      expect(got.bySector).toEqual(expected.bySector);
+      expect(ids(got.areas)).toEqual(ids(expected.areas));
+      expect(ids(got.themes)).toEqual(ids(expected.themes));
+      expect(got.targetGroups).toEqual(
+        expected.targetGroups.map((g) => ({
+          group: { id: g.targetGroupId },
+          targeted: g.targeted ?? null,
+          reached: g.reached ?? null,
+        })),
+      );
+      expect(got.partnerships).toBe(expected.partnerships);
+      expect(got.actors.length).toBeGreaterThan(3);
+    }
+  });
+
+  it('coverageGaps equals the pure report, by municipality and by region × target group', async () => {
+    const api = started();
+    const network = await networkFor(api);
+    const cases = [
+      { args: '', options: {} },
+      {
+        args: '(areaLevel: REGION, byTargetGroup: true, minActors: 3, includeParentAreas: true)',
+        options: {
+          areaLevel: 'REGION',
+          byTargetGroup: true,
+          minActors: 3,
+          includeParentAreas: true,
+        } as const,
+      },
+    ];
+    for (const { args, options } of cases) {
+      const { coverageGaps: got } = await data(
+        api,
+        `{ coverageGaps${args} { cells coverage uncovered { ${CELL} } thin { ${CELL} }
+            byArea { area { id } coverage } byTheme { theme { id } coverage } } }`,
+      );
+      const expected = coverageGaps(network, options);
+      expect(got.cells).toBe(expected.cells);
+      expect(got.coverage).toBeCloseTo(expected.coverage, 12);
+      expect(got.uncovered).toEqual(expected.uncovered.map(cellRow));
+      expect(got.thin).toEqual(expected.thin.map(cellRow));
+      expect(got.byArea).toEqual(
+        expected.byArea.map((a) => ({ area: { id: a.area.id }, coverage: a.coverage })),
+      );
+      expect(got.byTheme).toEqual(
+        expected.byTheme.map((t) => ({ theme: { id: t.theme.id }, coverage: t.coverage })),
+      );
+    }
+    const { coverageGaps: pejeOnly } = await data(
+      api,
+      '{ coverageGaps(filter: { areaIds: ["peje"], themeIds: ["child-protection"] }) { cells byArea { area { id } } } }',
+    );
+    expect(pejeOnly).toEqual({ cells: 1, byArea: [{ area: { id: 'peje' } }] });
+  });
+
+  it('networkGaps equals the pure report', async () => {
+    const api = started();
+    const { networkGaps: got } = await data(
+      api,
+      `{ networkGaps(voiceHops: 1) { eiIndex mixing { a b ties } sectorPairsWithoutTies { a b } tripleHelixT
+          quadrupleHelixT isolates { id } voiceGap { id } singleFunderDependent { id }
+          funderDependencies { actor { id } funder { id } partnerships } actorEiIndex { actor { id } value } } }`,
+    );
+    const expected = networkGaps(await networkFor(api), { voiceHops: 1 });
+    expect(got.eiIndex).toBeCloseTo(expected.eiIndex!, 12);
+    expect(got.mixing).toEqual(expected.mixing);
+    expect(got.sectorPairsWithoutTies).toEqual(expected.sectorPairsWithoutTies);
+    expect(got.tripleHelixT).toBeCloseTo(expected.tripleHelixT!, 12);
+    expect(got.quadrupleHelixT).toBeCloseTo(expected.quadrupleHelixT!, 12);
+    expect(ids(got.isolates)).toEqual(ids(expected.isolates));
+    expect(ids(got.voiceGap)).toEqual(ids(expected.voiceGap));
+    expect(ids(got.singleFunderDependent)).toEqual(ids(expected.singleFunderDependent));
+    expect(got.funderDependencies).toEqual(
+      expected.funderDependencies.map((d) => ({
+        actor: { id: d.actor.id },
+        funder: { id: d.funderId },
+        partnerships: d.partnerships,
+      })),
+    );
+    expect(got.actorEiIndex).toEqual(
+      expected.actorEiIndex.map((x) => ({ actor: { id: x.actor.id }, value: x.value ?? null })),
+    );
+    expect(got.mixing.length).toBeGreaterThan(6);
+  });
+
+  it('brokerage and recommendations equal the pure lists', async () => {
+    const api = started();
+    const network = await networkFor(api);
+    const { brokerage: got } = await data(
+      api,
+      '{ brokerage(top: 5) { actor { id } coordinator itinerant representative liaison total } }',
+    );
+    expect(got).toEqual(
+      brokerage(network)
+        .slice(0, 5)
+        .map(({ actor, ...roles }) => ({ actor: { id: actor.id }, ...roles })),
+    );
+    expect(got[0].total).toBeGreaterThan(0);
+
+    const { recommendations: found } = await data(
+      api,
+      `{ recommendations(actorId: "syri-i-vizionit", crossSectorOnly: true, top: 5) {
+          actor { id sector } score commonPartners { id } } }`,
+    );
+    const expected = recommendations(network, 'syri-i-vizionit', { crossSectorOnly: true, top: 5 });
+    expect(idsOf(found)).toEqual(idsOf(expected));
+    expect(found.map((r: any) => r.score)).toEqual(expected.map((r) => r.score));
+    expect(found.map((r: any) => ids(r.commonPartners))).toEqual(expected.map((r) => ids(r.commonPartners)));
+    expect(found.every((r: any) => r.actor.sector !== 'CIVIL_SOCIETY')).toBe(true);
+    expect(found).toHaveLength(5);
+  });
+
+  it('refuses bad arguments with BAD_USER_INPUT naming them', async () => {
+    const api = started();
+    const cases: [string, string][] = [
+      ['{ reach(actorId: "syri-i-vizionit", hops: 11) { partnerships } }', 'hops'],
+      ['{ reach(actorId: "syri-i-vizionit", hops: -1) { partnerships } }', 'hops'],
+      ['{ coverageGaps(minActors: 0) { cells } }', 'minActors'],
+      ['{ networkGaps(voiceHops: -1) { eiIndex } }', 'voiceHops'],
+      ['{ brokerage(top: -1) { total } }', 'top'],
+      ['{ recommendations(actorId: "syri-i-vizionit", top: -3) { score } }', 'top'],
+      ['{ networkGaps(filter: { themeIds: ["Not A Slug"] }) { eiIndex } }', 'filter.themeIds[0]'],
+      ['{ coverageGaps(filter: { areaIds: ["peje", "Not A Slug"] }) { cells } }', 'filter.areaIds[1]'],
+    ];
+    for (const [query, path] of cases) {
+      const res = await api.graphql(query);
+      expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.extensions.issues.map((i: any) => i.path)).toEqual([path]);
+    }
+  });
+
+  it('answers NOT_FOUND for an unknown actor, and an empty reach for one the filter leaves out', async () => {
+    const api = started();
+    for (const query of [
+      '{ reach(actorId: "no-such-actor", hops: 1) { partnerships } }',
+      '{ recommendations(actorId: "no-such-actor") { score } }',
+    ]) {
+      const res = await api.graphql(query);
+      expect(res.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+      expect(res.errors?.[0]?.message).toBe('actor "no-such-actor" does not exist');
+    }
+    const { reach: none } = await data(
+      api,
+      '{ reach(actorId: "syri-i-vizionit", hops: 3, filter: { sectors: [GOVERNMENT] }) { actors { hops } partnerships } }',
+    );
+    expect(none).toEqual({ actors: [], partnerships: 0 });
+  });
+});
+
+describe('gap and reach queries after a write', () => {
+  const started = useTestApi();
+
+  it('a write changes the cached result', async () => {
+    const api = started();
+    const query = `{ reach(actorId: "gapb-new-group", hops: 2) { actors { actor { id } hops } partnerships }
+      recommendations(actorId: "gapb-new-group") { actor { id } } }`;
+    await data(api, 'mutation ($input: NetworkInput!) { upsertNetwork(input: $input) { revision } }', {
+      input: {
+        actors: [
+          {
+            id: 'gapb-new-group',
+            name: 'Gap B new group',
+            sector: 'CHILDREN_AND_YOUTH',
+            kind: 'YOUTH_GROUP',
+          },
+        ],
+      },
+    });
+    const before = await data(api, query);
+    expect(before).toEqual({ reach: { actors: [], partnerships: 0 }, recommendations: [] });
+    expect(await data(api, query)).toEqual(before); // served again, unchanged
+
+    await data(api, 'mutation ($input: NetworkInput!) { upsertNetwork(input: $input) { revision } }', {
+      input: {
+        partnerships: [
+          {
+            id: 'gapb-new-partnership',
+            title: 'Gap B new partnership',
+            kind: 'ADVOCACY',
+            participants: [
+              { actorId: 'gapb-new-group', role: 'LEAD' },
+              { actorId: 'syri-i-vizionit', role: 'PARTICIPANT' },
+            ],
+          },
+        ],
+      },
+    });
+    const after = await data(api, query);
+    expect(after.reach.actors[0]).toEqual({ actor: { id: 'syri-i-vizionit' }, hops: 1 });
+    expect(after.reach.partnerships).toBeGreaterThan(1);
+    const expected = reach(await networkFor(api), 'gapb-new-group', 2);
+    expect(idsOf(after.reach.actors)).toEqual(idsOf(expected.actors));
+    expect(after.recommendations.length).toBeGreaterThan(0);
+  });
+});
