@@ -1,17 +1,22 @@
+// Times every centrality, sampled betweenness, Louvain and the gap analyses on a generated network
+// (BENCH_ANALYTICS_ACTORS, default 10 000) and writes bench/results/<date>-analytics.json. With --compare, networkx
+// runs the same centralities on the same graph in the same run and each line shows their time / ours.
+//   npm run bench -- --compare        (networkx's exact betweenness alone takes minutes at 10k)
 import { spawnSync } from 'node:child_process';
+import { brokerage } from '../src/analytics/brokerage';
 import { CENTRALITY_METRICS, centrality } from '../src/analytics/centrality';
+import { networkGaps } from '../src/analytics/network-gaps';
 import { actorNetwork } from '../src/analytics/projection';
+import { communities } from '../src/analytics/structure/communities';
 import { randomNetwork } from '../test/analytics/helpers/random-network';
+import { writeBenchResults } from './results';
 
-/**
- * Times every centrality on a generated network (BENCH_ACTORS, default 10 000) against networkx on the same
- * graph (EFFECTIVE_SIZE: networkx's fast vectorised path; its exact iterative one takes hours at 10k). Run: `node -r ./test/helpers/register-ts.js bench/analytics.bench.ts`. Prints one line per metric.
- */
-const n = Number(process.env.BENCH_ACTORS ?? 10_000);
-const network = actorNetwork(randomNetwork({ actors: n, seed: 42, groups: 3, partnershipsPerActor: 1 }));
-console.log(`${network.actors.length} actors, ${network.ties.length} ties`);
+const ACTORS = Number(process.env.BENCH_ANALYTICS_ACTORS ?? 10_000);
+const COMPARE = process.argv.includes('--compare');
 
-const python = `
+// The calls of DESIGN.md §4's table. EFFECTIVE_SIZE: networkx's vectorised path (its exact iterative one
+// takes hours at 10k). EIGENVECTOR per component of more than two actors, as ours is defined.
+const NETWORKX = `
 import sys, json, time
 import networkx as nx
 g = json.load(sys.stdin)
@@ -35,22 +40,60 @@ for name, call in calls.items():
     t = time.perf_counter(); call(); out[name] = (time.perf_counter() - t) * 1000
 print(json.dumps(out))
 `;
-const nx = spawnSync('python3', ['-c', python], {
-  input: JSON.stringify({
-    n: network.actors.length,
-    edges: network.ties.map((t) => [t.source, t.target, t.weight]),
-  }),
-  encoding: 'utf8',
-  maxBuffer: 1 << 26,
-});
-if (nx.status !== 0) throw new Error(`networkx failed (${nx.status ?? nx.signal}): ${nx.stderr}`);
-const reference = JSON.parse(nx.stdout) as Record<string, number>;
-for (const metric of CENTRALITY_METRICS) {
+
+function timed(run: () => unknown): number {
   const start = performance.now();
-  centrality(network, metric);
-  const ms = performance.now() - start;
-  const theirs = reference[metric]!;
-  console.log(
-    `${metric.padEnd(15)} ours ${ms.toFixed(1).padStart(9)} ms   networkx ${theirs.toFixed(1).padStart(9)} ms   ×${(theirs / ms).toFixed(1)}`,
-  );
+  run();
+  return performance.now() - start;
 }
+
+async function main(): Promise<void> {
+  const network = actorNetwork(
+    randomNetwork({ actors: ACTORS, seed: 42, groups: 3, partnershipsPerActor: 1 }),
+  );
+  console.log(`analytics: ${network.actors.length} actors, ${network.ties.length} ties`);
+
+  const ours: Record<string, number> = {};
+  for (const metric of CENTRALITY_METRICS) ours[metric] = timed(() => centrality(network, metric));
+  ours['BETWEENNESS (200 samples)'] = timed(() =>
+    centrality(network, 'BETWEENNESS', { samples: 200, seed: 1 }),
+  );
+  ours['communities (Louvain)'] = timed(() => communities(network, { seed: 1 }));
+  ours['brokerage'] = timed(() => brokerage(network));
+  ours['networkGaps'] = timed(() => networkGaps(network));
+
+  let networkx: Record<string, number> = {};
+  if (COMPARE) {
+    const run = spawnSync('python3', ['-c', NETWORKX], {
+      input: JSON.stringify({
+        n: network.actors.length,
+        edges: network.ties.map((t) => [t.source, t.target, t.weight]),
+      }),
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    if (run.status !== 0) throw new Error(`networkx failed (${run.status ?? run.signal}): ${run.stderr}`);
+    networkx = JSON.parse(run.stdout) as Record<string, number>;
+  }
+
+  for (const [name, ms] of Object.entries(ours)) {
+    const theirs = networkx[name];
+    const reference =
+      theirs === undefined
+        ? ''
+        : `   networkx ${theirs.toFixed(1).padStart(9)} ms   ×${(theirs / ms).toFixed(1)}`;
+    console.log(`${name.padEnd(26)} ours ${ms.toFixed(1).padStart(9)} ms${reference}`);
+  }
+  const file = await writeBenchResults('analytics', {
+    actors: network.actors.length,
+    ties: network.ties.length,
+    oursMs: ours,
+    networkxMs: networkx,
+  });
+  console.log(`wrote ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

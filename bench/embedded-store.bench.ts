@@ -1,11 +1,12 @@
 // `npm run bench`: how the embedded store behaves at the size it is built for (100k actors). Prints a table
 // and writes bench/results/<date>.json. Figures, not pass/fail: timings belong here, not in tests.
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SECTORS, type ActorInput, type PartnershipInput } from '../src/domain';
 import { EmbeddedStore } from '../src/store/embedded/embedded-store';
 import { seededRandom } from '../src/analytics/random';
+import { writeBenchResults } from './results';
 
 const ACTORS = Number(process.env.BENCH_ACTORS ?? 100_000);
 const SMALL_WRITES = 200;
@@ -100,13 +101,7 @@ async function main(): Promise<void> {
 
   for (const [name, value] of Object.entries(figures))
     console.log(`${name.padEnd(30)} ${Number.isInteger(value) ? value : value.toFixed(2)}`);
-  const out = join(__dirname, '..', '..', 'bench', 'results');
-  await mkdir(out, { recursive: true });
-  const file = join(out, `${new Date().toISOString().slice(0, 10)}-embedded-store.json`);
-  await writeFile(
-    file,
-    `${JSON.stringify({ node: process.version, date: new Date().toISOString(), figures }, null, 2)}\n`,
-  );
+  const file = await writeBenchResults('embedded-store', { figures });
   console.log(`wrote ${file}`);
 }
 

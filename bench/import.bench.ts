@@ -2,15 +2,15 @@
 // embedded store holding the Kosovo seed. Prints rows/s for a first import, a dry run and an idempotent
 // re-import, and writes bench/results/<date>-import.json. Figures, not pass/fail.
 //   npx tsc -p tsconfig.bench.json && node dist/bench/import.bench.js     (BENCH_PARTNERSHIPS=… to change)
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NetworkInput } from '../src/domain';
 import { importNetwork, type ImportFile, type ImportReport } from '../src/io/import';
 import { loadSeed } from '../src/io/seed';
-import { projectRoot } from '../src/project-root';
 import { EmbeddedStore } from '../src/store/embedded/embedded-store';
 import { seededRandom } from '../src/analytics/random';
+import { writeBenchResults } from './results';
 
 const PARTNERSHIPS = Number(process.env.BENCH_PARTNERSHIPS ?? 100_000);
 const ACTORS = Math.max(10, Math.round(PARTNERSHIPS / 5));
@@ -73,12 +73,8 @@ async function main(): Promise<void> {
       await timed('first import', () => importNetwork('csv', input, store, { write })),
       await timed('re-import (unchanged)', () => importNetwork('csv', input, store, { write })),
     ];
-    const out = join(projectRoot(), 'bench', 'results');
-    await mkdir(out, { recursive: true });
-    const date = new Date().toISOString().slice(0, 10);
-    await writeFile(
-      join(out, `${date}-import.json`),
-      JSON.stringify({ partnerships: PARTNERSHIPS, actors: ACTORS, node: process.version, rows }, null, 2),
+    console.log(
+      `wrote ${await writeBenchResults('import', { partnerships: PARTNERSHIPS, actors: ACTORS, rows })}`,
     );
   } finally {
     await store.close();

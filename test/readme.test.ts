@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { Kind, parse, print } from 'graphql';
 import { useTestApi } from './helpers/api';
 
+const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+
 /** Every GraphQL example in README.md, one operation at a time, as a reader would paste it. */
 function readmeOperations(): string[] {
-  const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
   const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
   return blocks.flatMap((block) =>
     parse(block).definitions.map((definition) => {
@@ -13,6 +14,15 @@ function readmeOperations(): string[] {
       return print(definition);
     }),
   );
+}
+
+/** The examples shown with their answer: a graphql block followed at once by a json block of its `data`. */
+function answeredExamples(): [title: string, operation: string, data: unknown][] {
+  return [...readme.matchAll(/```graphql\n((?:(?!```)[\s\S])*)```\s*```json\n([\s\S]*?)```/g)].map((m) => [
+    m[1]!.split('\n')[0]!,
+    m[1]!,
+    JSON.parse(m[2]!),
+  ]);
 }
 
 describe('README examples', () => {
@@ -33,4 +43,14 @@ describe('README examples', () => {
       expect(JSON.stringify(body.data)).not.toMatch(/"totalCount":0[,}]/);
     },
   );
+
+  it('shows real answers on the seed network', () => {
+    expect(answeredExamples().length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(answeredExamples())('answers as shown: %s', async (_title, operation, data) => {
+    const body = await api().graphql(operation);
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual(data);
+  });
 });
