@@ -20,7 +20,16 @@ export interface RecordChange {
   fields: FieldChange[];
 }
 
-/** One successful, data-changing mutation: who, when, which operation, the revision it made, and what changed. */
+/**
+ * The operation of an entry that stands for revisions the API did not make (the seed, `npm run import`,
+ * another program on the same Neo4j) or whose entry a crash cut off between the write and its line.
+ */
+export const OUTSIDE_API = 'outsideApi';
+
+/**
+ * One successful, data-changing mutation: who, when, which operation, the revision it made, and what
+ * changed; or (operation OUTSIDE_API, key "system") the revisions fromRevision..revision, made outside it.
+ */
 export interface AuditEntry {
   /** Position in the log, from 1: the cursor of the auditLog listing. */
   seq: number;
@@ -32,6 +41,8 @@ export interface AuditEntry {
   /** The mutation's name, e.g. "updateActor". */
   operation: string;
   revision: number;
+  /** OUTSIDE_API entries only: the first revision the entry stands for. */
+  fromRevision?: number;
   changed: Record<EntityKind, string[]>;
   records: RecordChange[];
 }

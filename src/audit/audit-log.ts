@@ -1,6 +1,7 @@
 import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { AuditEntry } from './audit-entry';
+import { ENTITY_KINDS } from '../domain';
+import { OUTSIDE_API, type AuditEntry } from './audit-entry';
 
 /** The audit log's file in DATA_DIR. */
 export const AUDIT_FILE = 'audit.jsonl';
@@ -10,6 +11,10 @@ export const AUDIT_FILE = 'audit.jsonl';
  * a file beside the store rather than in it so that it is the same for both stores, can never be changed
  * by the writes it records, and can be shipped or rotated by ordinary tools. A line torn by a crash is cut
  * off when the log is opened. Without a path (tests, tools) the log lives in memory only.
+ *
+ * Every revision of the data is accounted for: revisions the log has no entry for (made outside the API,
+ * or written just before a crash that cut off their entry) get one OUTSIDE_API entry, at start-up
+ * (accountFor) or before the next entry, so an auditor sees a gap admitted rather than a silent jump.
  */
 export class AuditLog {
   private tail: Promise<unknown> = Promise.resolve();
@@ -19,10 +24,11 @@ export class AuditLog {
     private readonly handle: FileHandle | undefined,
     private readonly memory: AuditEntry[],
     private nextSeq: number,
+    private lastRevision: number,
   ) {}
 
   static async open(path?: string): Promise<AuditLog> {
-    if (path === undefined) return new AuditLog(undefined, undefined, [], 1);
+    if (path === undefined) return new AuditLog(undefined, undefined, [], 1, 0);
     await mkdir(dirname(path), { recursive: true });
     const handle = await open(path, 'a+', 0o600);
     try {
@@ -31,26 +37,64 @@ export class AuditLog {
       // Whatever follows the last newline is a line a crash cut short: it was never acknowledged.
       if (end < Buffer.byteLength(text)) await handle.truncate(Buffer.byteLength(text.slice(0, end)));
       const last = parseLines(text.slice(0, end)).at(-1);
-      return new AuditLog(path, handle, [], (last?.seq ?? 0) + 1);
+      return new AuditLog(path, handle, [], (last?.seq ?? 0) + 1, last?.revision ?? 0);
     } catch (error) {
       await handle.close();
       throw error;
     }
   }
 
-  /** Appends an entry (numbered here) and resolves once it is on disk. Appends are written in call order. */
+  /**
+   * Appends an entry (numbered here) and resolves once it is on disk. Appends are written in call order.
+   * Revisions between the last entry's and this one's get an OUTSIDE_API entry first.
+   */
   record(entry: Omit<AuditEntry, 'seq'>): Promise<AuditEntry> {
-    const done = this.tail.then(async () => {
-      const full: AuditEntry = { seq: this.nextSeq, ...entry };
-      if (this.handle) {
-        await this.handle.write(`${JSON.stringify(full)}\n`);
-        await this.handle.datasync();
-      } else this.memory.push(full);
-      this.nextSeq += 1;
-      return full;
+    return this.queue(async () => {
+      await this.accountUpTo(entry.revision - 1, entry.at);
+      return this.append(entry);
     });
+  }
+
+  /**
+   * Records, as one OUTSIDE_API entry, the revisions up to the store's `revision` that the log has no entry
+   * for; nothing when there are none. The server calls it at start-up.
+   */
+  accountFor(revision: number, at = new Date().toISOString()): Promise<void> {
+    return this.queue(() => this.accountUpTo(revision, at));
+  }
+
+  private queue<T>(work: () => Promise<T>): Promise<T> {
+    const done = this.tail.then(work);
     this.tail = done.catch(() => undefined);
     return done;
+  }
+
+  private async accountUpTo(revision: number, at: string): Promise<void> {
+    if (revision <= this.lastRevision) return;
+    const changed = Object.fromEntries(
+      ENTITY_KINDS.map((kind) => [kind, [] as string[]]),
+    ) as AuditEntry['changed'];
+    await this.append({
+      at,
+      keyId: 'system',
+      role: 'system',
+      operation: OUTSIDE_API,
+      fromRevision: this.lastRevision + 1,
+      revision,
+      changed,
+      records: [],
+    });
+  }
+
+  private async append(entry: Omit<AuditEntry, 'seq'>): Promise<AuditEntry> {
+    const full: AuditEntry = { seq: this.nextSeq, ...entry };
+    if (this.handle) {
+      await this.handle.write(`${JSON.stringify(full)}\n`);
+      await this.handle.datasync();
+    } else this.memory.push(full);
+    this.nextSeq += 1;
+    this.lastRevision = full.revision;
+    return full;
   }
 
   /** Every entry, oldest first. Read from the file each time: the log is for admins, not a hot path. */

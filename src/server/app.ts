@@ -62,6 +62,12 @@ export async function startServer(
     (currentRequest()?.log ?? logger).error({ err: error }, msg);
   // First, so that a bad keys file stops start-up before anything listens.
   const access = await openAccess(config);
+  // Writes made while the server was down (the seed, npm run import) get their audit entry now; a store
+  // that cannot be reached yet is left to the next write, which accounts for the same revisions.
+  await store
+    .revision()
+    .then((revision) => access.audit.accountFor(revision))
+    .catch((error: unknown) => logger.warn({ err: error }, 'audit: could not read the store revision'));
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GraphQLContext>({

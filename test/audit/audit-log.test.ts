@@ -1,7 +1,7 @@
 import { appendFile, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AuditLog } from '../../src/audit/audit-log';
-import { fieldChanges } from '../../src/audit/audit-entry';
+import { OUTSIDE_API, fieldChanges } from '../../src/audit/audit-entry';
 import { useTempDir } from '../helpers/temp-dir';
 
 const entry = (revision: number) => ({
@@ -44,6 +44,34 @@ describe('AuditLog', () => {
     await reopened.record(entry(2));
     const lines = (await readFile(path, 'utf8')).split('\n');
     expect(lines.filter(Boolean).map((l) => JSON.parse(l).seq)).toEqual([1, 2]);
+    await reopened.close();
+  });
+
+  it('admits revisions it has no entry for: one outsideApi entry before the next entry, or at start-up', async () => {
+    const path = join(dir(), 'audit.jsonl');
+    const log = await AuditLog.open(path);
+    await log.accountFor(2, '2025-01-01T00:00:00.000Z'); // e.g. the seed and an import before the server
+    await log.record(entry(3));
+    await log.record(entry(6)); // 4 and 5 were made elsewhere
+    await log.close();
+    const reopened = await AuditLog.open(path);
+    await reopened.accountFor(6); // nothing new since
+    await reopened.accountFor(7);
+    const outside = (e: { operation: string }) => e.operation === OUTSIDE_API;
+    expect(
+      (await reopened.entries()).map((e) => [
+        e.seq,
+        outside(e) ? e.keyId : e.operation,
+        e.fromRevision,
+        e.revision,
+      ]),
+    ).toEqual([
+      [1, 'system', 1, 2],
+      [2, 'createTheme', undefined, 3],
+      [3, 'system', 4, 5],
+      [4, 'createTheme', undefined, 6],
+      [5, 'system', 7, 7],
+    ]);
     await reopened.close();
   });
 

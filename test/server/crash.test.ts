@@ -123,8 +123,25 @@ describe('server process under kill and stop', () => {
         expect(res.body.data.about.revision).toBe(partnerships.size);
         const after = await post(second.url, UPSERT, { input: batch(next) });
         expect(after.body.data.upsertNetwork.revision).toBe(partnerships.size + 1);
+        // The audit log accounts for every revision, each once: an entry per write, and an outsideApi
+        // entry for those whose line the kill cut off.
+        const log = await post(
+          second.url,
+          '{ auditLog(first: 500) { edges { node { fromRevision revision } } } }',
+        );
+        expect(log.body.errors).toBeUndefined();
+        const covered = log.body.data.auditLog.edges
+          .flatMap(({ node }: any) =>
+            Array.from(
+              { length: node.revision - (node.fromRevision ?? node.revision) + 1 },
+              (_, k) => node.revision - k,
+            ),
+          )
+          .sort((a: number, b: number) => a - b);
+        expect(covered).toEqual(Array.from({ length: partnerships.size + 1 }, (_, k) => k + 1));
+        const admitted = log.body.data.auditLog.edges.filter(({ node }: any) => node.fromRevision).length;
         reportCounts(
-          `crash: ${acked.length} acknowledged batches all present after SIGKILL, ${partnerships.size - acked.length} unacknowledged in flight made it, ${next - partnerships.size} did not`,
+          `crash: ${acked.length} acknowledged batches all present after SIGKILL, ${partnerships.size - acked.length} unacknowledged in flight made it, ${next - partnerships.size} did not; audit covers all ${partnerships.size + 1} revisions (${admitted} outsideApi entries)`,
         );
       } finally {
         second.child.process.kill('SIGTERM');

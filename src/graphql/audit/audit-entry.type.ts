@@ -48,7 +48,10 @@ export class AuditRecordChange {
   fields!: AuditFieldChange[];
 }
 
-@ObjectType({ description: 'One mutation that changed data: who, when, which, and what it changed.' })
+@ObjectType({
+  description:
+    'One mutation that changed data: who, when, which, and what it changed; or revisions made outside the API.',
+})
 export class AuditEntry {
   @Field({ description: 'When, as an ISO date-time (UTC).' })
   at!: string;
@@ -59,11 +62,19 @@ export class AuditEntry {
   @Field({ description: "The key's role when it was used." })
   role!: string;
 
-  @Field({ description: 'The mutation, e.g. "updateActor".' })
+  @Field({ description: 'The mutation, e.g. "updateActor", or "outsideApi".' })
   operation!: string;
 
   @Field(() => Int, { description: 'The data revision the mutation made.' })
   revision!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Set on an "outsideApi" entry (key "system"): revisions fromRevision..revision were made outside the ' +
+      'API (the seed, npm run import, another program on the same database) or their entry was lost in a crash.',
+  })
+  fromRevision?: number;
 
   @Field(() => ChangedIds)
   changed!: ChangedIds;

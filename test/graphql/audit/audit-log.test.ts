@@ -16,6 +16,16 @@ describe('auditLog', () => {
     return body.data.auditLog.edges.map((e: any) => e.node);
   };
 
+  it('starts with an outsideApi entry for the seed, loaded before the server started', async () => {
+    const body = await api().graphql(
+      '{ auditLog(keyId: "system") { edges { node { keyId role operation fromRevision revision } } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.auditLog.edges.map((e: any) => e.node)).toEqual([
+      { keyId: 'system', role: 'system', operation: 'outsideApi', fromRevision: 1, revision: 1 },
+    ]);
+  });
+
   it('records who changed what, newest first, with before → after of each changed field', async () => {
     const start = new Date().toISOString();
     const create = await api().graphql(
