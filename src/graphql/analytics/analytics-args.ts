@@ -9,7 +9,7 @@ export function intArg(value: number | null | undefined, argument: string, min: 
   if (!Number.isSafeInteger(value) || value < min || value > max)
     throw new ValidationError(
       [{ path: argument, message: `must be a whole number from ${min} to ${max}` }],
-      `argument ${argument}`,
+      'argument',
     );
   return value;
 }
@@ -20,7 +20,7 @@ export function positiveArg(value: number | null | undefined, argument: string, 
   if (!Number.isFinite(value) || value <= 0 || value > max)
     throw new ValidationError(
       [{ path: argument, message: `must be a number above 0 and at most ${max}` }],
-      `argument ${argument}`,
+      'argument',
     );
   return value;
 }

@@ -42,6 +42,6 @@ export function networkFilterArg(
   argument = 'filter',
 ): DomainNetworkFilter {
   const parsed = NetworkFilterSchema.safeParse(definedFields(value));
-  if (!parsed.success) throw ValidationError.fromZod(parsed.error, [argument], `argument ${argument}`);
+  if (!parsed.success) throw ValidationError.fromZod(parsed.error, [argument], 'argument');
   return parsed.data;
 }

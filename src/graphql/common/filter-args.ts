@@ -25,6 +25,6 @@ export function checkedFilter<T extends object>(
     Object.fromEntries(idLists.map((field) => [field, optional(z.array(IdSchema))])),
   );
   const parsed = schema.safeParse(value ?? {});
-  if (!parsed.success) throw ValidationError.fromZod(parsed.error, [argument], `argument ${argument}`);
+  if (!parsed.success) throw ValidationError.fromZod(parsed.error, [argument], 'argument');
   return definedFields(value);
 }
