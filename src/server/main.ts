@@ -1,3 +1,5 @@
+// First: type-graphql's decorators read this polyfill as their modules load, and app.ts loads many.
+import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { runMain } from '../entry-point';
 import { loadSeed } from '../io/seed';

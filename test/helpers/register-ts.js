@@ -16,4 +16,3 @@ require.extensions['.ts'] = (module, filename) => {
   const { outputText } = ts.transpileModule(source, { compilerOptions, fileName: filename });
   module._compile(outputText, filename);
 };
-require('reflect-metadata');
