@@ -28,6 +28,16 @@ describe('npm run key', () => {
     expect(await readFile(file(), 'utf8')).toBe(text);
   });
 
+  it('creates the first key in DATA_DIR/api-keys before the server has ever made DATA_DIR', async () => {
+    const fresh = join(dir(), 'not-yet', 'data');
+    const created = await spawnTs('src/cli/key.ts', ['create', '--role', 'admin', '--id', 'first'], {
+      env: { DATA_DIR: fresh },
+    }).closed;
+    expect(created.code).toBe(0);
+    const text = await readFile(join(fresh, 'api-keys'), 'utf8');
+    expect(text).toBe(`first admin ${hashKey(created.stdout.trim())}\n`);
+  });
+
   it('list shows ids and roles, never hashes; revoke removes one line and keeps the rest', async () => {
     await writeFile(file(), `# ours\nops admin ${hashKey('a')}\nci reader ${hashKey('b')}`, { mode: 0o600 });
     expect((await key('create', '--role', 'reader', '--id', 'bi')).code).toBe(0);

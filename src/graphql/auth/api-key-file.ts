@@ -1,4 +1,4 @@
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Config } from '../../config';
 import { fsyncDirectory, tempPathFor } from '../../store/embedded/durability/atomic-file';
@@ -53,6 +53,8 @@ export async function appendKey(path: string, entry: ApiKeyEntry): Promise<void>
   const existing = await readKeysFile(path);
   if (existing.some((e) => e.id === entry.id))
     throw new KeysFileError(path, [`a key with id "${entry.id}" exists already; revoke it first`]);
+  // The first key is often made before the server has ever run, so before DATA_DIR exists.
+  await mkdir(dirname(path), { recursive: true });
   const handle = await open(path, 'a+', FILE_MODE);
   try {
     const { size } = await handle.stat();
