@@ -22,11 +22,16 @@ export const DEFAULT_LIMITS: Readonly<AnalyticsLimits> = { timeBudgetMs: 10_000,
 export class Budget {
   private readonly deadline: number;
 
+  /**
+   * `startedAt` is when the work was asked for, by the `now` clock: a computation that waited in a queue
+   * (a worker thread busy with another) has that wait counted against its budget.
+   */
   constructor(
     readonly limits: Readonly<AnalyticsLimits> = DEFAULT_LIMITS,
     private readonly now: () => number = Date.now,
+    readonly startedAt: number = now(),
   ) {
-    this.deadline = now() + limits.timeBudgetMs;
+    this.deadline = startedAt + limits.timeBudgetMs;
   }
 
   /** A budget that never runs out, for callers (tests, scripts) that set no limits. */

@@ -8,9 +8,9 @@ export class AnalyticsArgumentError extends ValidationError {
   constructor(
     readonly module: string,
     readonly argument: string,
-    message: string,
+    readonly detail: string,
   ) {
-    super([{ path: argument, message: `${module}: ${message}` }], `${module} argument`);
+    super([{ path: argument, message: `${module}: ${detail}` }], `${module} argument`);
   }
 }
 
@@ -23,9 +23,9 @@ export class AnalyticsLimitError extends DomainError {
   readonly code = 'ANALYTICS_LIMIT_EXCEEDED' as const;
   constructor(
     readonly module: string,
-    message: string,
+    readonly detail: string,
     readonly suggestion?: string,
   ) {
-    super(`${module}: ${message}${suggestion ? `; ${suggestion}` : ''}`);
+    super(`${module}: ${detail}${suggestion ? `; ${suggestion}` : ''}`);
   }
 }

@@ -46,6 +46,18 @@ export interface ActorNetwork {
   readonly partnerships: readonly { partnership: Partnership; members: readonly number[] }[];
 }
 
+/**
+ * The ties alone: the CSR adjacency and the numbers of actors and ties (of `actors` and `ties` only the
+ * lengths are read). All the shortest-path centralities need, so an ActorNetwork serves, and so does the
+ * few typed arrays sent to a worker thread to run them off the event loop.
+ */
+export interface TieStructure {
+  readonly actors: ArrayLike<unknown>;
+  readonly ties: ArrayLike<unknown>;
+  readonly offsets: Int32Array;
+  readonly neighbours: Int32Array;
+}
+
 /** Builds the actor network from a filtered snapshot. O(Σ k² over partnerships + n log n). */
 export function actorNetwork(records: NetworkRecords): ActorNetwork {
   const actors = [...records.actors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -93,7 +93,11 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
         ...access.config,
         ALLOW_ANONYMOUS_READ: options.allowAnonymousRead ?? true,
       },
-      options.captureLogs ? { logger: capturingLogger(logs) } : {},
+      {
+        ...(options.captureLogs ? { logger: capturingLogger(logs) } : {}),
+        // The shortest-path centralities run on their worker thread, as in the built server.
+        workerExecArgv: ['-r', require.resolve('./register-ts.js')],
+      },
     );
   } finally {
     process.env.NODE_ENV = nodeEnv;

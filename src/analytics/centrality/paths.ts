@@ -1,6 +1,6 @@
 import { Budget } from '../budget';
 import { AnalyticsArgumentError } from '../errors';
-import type { ActorNetwork } from '../projection';
+import type { TieStructure } from '../projection';
 import { sampleWithoutReplacement, seededRandom } from '../random';
 
 /** Options of the shortest-path centralities. */
@@ -21,7 +21,7 @@ class Bfs {
   readonly dist: Int32Array;
   readonly order: Int32Array;
   reached = 0;
-  constructor(private readonly network: ActorNetwork) {
+  constructor(private readonly network: TieStructure) {
     this.dist = new Int32Array(network.actors.length).fill(-1);
     this.order = new Int32Array(network.actors.length);
   }
@@ -58,7 +58,7 @@ const ALL_PAIRS_SUGGESTION = 'narrow the network with `filter`';
  * networkx rescales its k-sampling (sampled sources by 1/((k−1)(n−2)), the others by 1/(k(n−2))), so the
  * result estimates the exact value; the same seed gives the same result.
  */
-export function betweenness(network: ActorNetwork, options: PathCentralityOptions = {}): Float64Array {
+export function betweenness(network: TieStructure, options: PathCentralityOptions = {}): Float64Array {
   const { budget = Budget.unlimited(), samples, seed = 0 } = options;
   const n = network.actors.length;
   const { offsets, neighbours } = network;
@@ -136,7 +136,7 @@ export function betweenness(network: ActorNetwork, options: PathCentralityOption
  * Closeness as `nx.closeness_centrality(G, wf_improved=True)`: (r−1)/Σd scaled by (r−1)/(n−1), r the
  * nodes reachable from the actor (itself included); 0 for an isolate.
  */
-export function closeness(network: ActorNetwork, options: PathCentralityOptions = {}): Float64Array {
+export function closeness(network: TieStructure, options: PathCentralityOptions = {}): Float64Array {
   const n = network.actors.length;
   return perSource(network, 'closeness', options, (bfs) => {
     let total = 0;
@@ -147,7 +147,7 @@ export function closeness(network: ActorNetwork, options: PathCentralityOptions 
 }
 
 /** Harmonic centrality as `nx.harmonic_centrality(G)`: Σ 1/d(u, v) over the actors v reachable from u. */
-export function harmonic(network: ActorNetwork, options: PathCentralityOptions = {}): Float64Array {
+export function harmonic(network: TieStructure, options: PathCentralityOptions = {}): Float64Array {
   return perSource(network, 'harmonic', options, (bfs) => {
     let total = 0;
     for (let i = 1; i < bfs.reached; i++) total += 1 / bfs.dist[bfs.order[i]!]!;
@@ -157,7 +157,7 @@ export function harmonic(network: ActorNetwork, options: PathCentralityOptions =
 
 /** One BFS per node (refused up front over the all-pairs limit), `value` read from each search. */
 function perSource(
-  network: ActorNetwork,
+  network: TieStructure,
   module: string,
   options: PathCentralityOptions,
   value: (bfs: Bfs) => number,
@@ -179,7 +179,7 @@ function perSource(
  * Hop distances from `source` to every node (−1 when unreachable), a fresh array. Used by shortest path,
  * eccentricities and reach-like questions.
  */
-export function hopDistances(network: ActorNetwork, source: number): Int32Array {
+export function hopDistances(network: TieStructure, source: number): Int32Array {
   const bfs = new Bfs(network);
   bfs.run(source);
   return bfs.dist.slice();

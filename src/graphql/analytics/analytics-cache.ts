@@ -1,16 +1,20 @@
 import { Budget, DEFAULT_LIMITS, type AnalyticsLimits } from '../../analytics/budget';
+import { centrality, type CentralityMetric } from '../../analytics/centrality';
 import { actorNetwork, type ActorNetwork } from '../../analytics/projection';
 import type { NetworkFilter } from '../../domain';
 import type { NetworkStore } from '../../store/network-store';
 import { canonicalJson } from '../../store/write-plan';
+import { isPathMetric, type PathWorkers } from './path-workers';
 
 /** Cache size and the limits of every computation (time budget, all-pairs size): see analytics/budget.ts. */
 export interface AnalyticsCacheOptions extends Partial<AnalyticsLimits> {
   /** Results kept per revision; the least recently used is dropped beyond it. Projections count too. */
   maxEntries?: number;
+  /** The server's worker thread for the shortest-path centralities; without one they run inline. */
+  workers?: PathWorkers;
 }
 
-const DEFAULTS: Required<AnalyticsCacheOptions> = { maxEntries: 256, ...DEFAULT_LIMITS };
+const DEFAULTS: Omit<Required<AnalyticsCacheOptions>, 'workers'> = { maxEntries: 256, ...DEFAULT_LIMITS };
 
 /**
  * The analytics results of one server, cached by (store revision, normalised arguments): a dashboard polling
@@ -19,7 +23,7 @@ const DEFAULTS: Required<AnalyticsCacheOptions> = { maxEntries: 256, ...DEFAULT_
  * Concurrent requests for the same result share one computation.
  */
 export class AnalyticsCache {
-  private readonly options: Required<AnalyticsCacheOptions>;
+  private readonly options: typeof DEFAULTS & Pick<AnalyticsCacheOptions, 'workers'>;
   private revision = -1;
   private readonly entries = new Map<string, Promise<unknown>>();
 
@@ -33,6 +37,27 @@ export class AnalyticsCache {
   /** A fresh time budget with this cache's limits, for one computation: start it when the work starts. */
   budget(): Budget {
     return new Budget(this.options);
+  }
+
+  /**
+   * One centrality of `network` within this cache's limits (not cached here: see metric-values.ts). The
+   * shortest-path ones run on the worker thread when the server has one, so the event loop stays free.
+   */
+  centrality(
+    network: ActorNetwork,
+    metric: CentralityMetric,
+    sampling: { samples?: number; seed?: number } = {},
+  ): Promise<Float64Array> {
+    const budget = this.budget();
+    const { workers } = this.options;
+    if (workers && isPathMetric(metric))
+      return workers.run(network, {
+        metric,
+        ...sampling,
+        limits: budget.limits,
+        startedAt: budget.startedAt,
+      });
+    return Promise.resolve().then(() => centrality(network, metric, { ...sampling, budget }));
   }
 
   /** The actor network of `filter` at the store's current revision. */

@@ -1,4 +1,4 @@
-import { centrality, type CentralityMetric } from '../../analytics/centrality';
+import type { CentralityMetric } from '../../analytics/centrality';
 import type { ActorNetwork } from '../../analytics/projection';
 import { communities, type Communities } from '../../analytics/structure/communities';
 import type { NetworkFilter } from '../../domain';
@@ -25,9 +25,9 @@ export async function metricValues(
     metric === 'BETWEENNESS' && sampling.samples !== undefined
       ? { metric, samples: sampling.samples, seed: sampling.seed ?? 0 }
       : { metric };
-  return analytics.result('centrality', filter, key, (network) => ({
+  return analytics.result('centrality', filter, key, async (network) => ({
     network,
-    values: centrality(network, metric, { ...key, budget: analytics.budget() }),
+    values: await analytics.centrality(network, metric, key),
   }));
 }
 

@@ -1,0 +1,44 @@
+import { randomNetwork } from '../../analytics/helpers/random-network';
+import { useTestApi } from '../../helpers/api';
+
+/**
+ * Exact betweenness on a few thousand actors takes a second or more: it runs on the analytics thread, so
+ * the server goes on answering meanwhile. Run inline, it would hold the event loop and everything below
+ * would be answered after it.
+ */
+describe('the server while a long analytics computation runs', () => {
+  const api = useTestApi({ seed: false });
+
+  beforeAll(async () => {
+    const { actors, partnerships, areas, themes, targetGroups } = randomNetwork({
+      actors: 4000,
+      seed: 11,
+      groups: 2,
+      partnershipsPerActor: 1.5,
+    });
+    await api().store.write({ upsert: { actors, partnerships, areas, themes, targetGroups } });
+  });
+
+  it('answers /healthz and a read query before the betweenness it is computing', async () => {
+    const finished: string[] = [];
+    const done = (name: string) => () => void finished.push(name);
+    const heavy = api()
+      .graphql('{ centrality(metric: BETWEENNESS, top: 3) { value } }')
+      .then((body) => {
+        expect(body.errors).toBeUndefined();
+        expect(body.data.centrality).toHaveLength(3);
+      })
+      .then(done('betweenness'));
+    // Let the projection be built and the computation start.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const health = fetch(`${api().base}/healthz`)
+      .then((res) => expect(res.status).toBe(200))
+      .then(done('healthz'));
+    const read = api()
+      .graphql('{ actor(id: "a-00001") { name } }')
+      .then((body) => expect(body.data.actor.name).toBe('Actor 1'))
+      .then(done('read'));
+    await Promise.all([heavy, health, read]);
+    expect(finished.indexOf('betweenness')).toBe(2);
+  });
+});
