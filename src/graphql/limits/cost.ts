@@ -27,7 +27,6 @@ export const ANALYTICS_COSTS: Readonly<Record<string, Readonly<Record<string, nu
       'reach',
       'coverageGaps',
       'networkGaps',
-      'network',
       'networkStats',
       'brokerage',
       'communities',

@@ -1,5 +1,6 @@
-import { getIntrospectionQuery } from 'graphql';
-import { queryCost } from '../../../src/graphql/limits/cost';
+import { getIntrospectionQuery, type GraphQLObjectType } from 'graphql';
+import { ANALYTICS_COSTS, queryCost } from '../../../src/graphql/limits/cost';
+import { buildNetworkSchema } from '../../../src/graphql/schema';
 import { operationOf, schema } from './fixtures';
 
 const cost = (source: string, variables?: Record<string, unknown>) => {
@@ -36,6 +37,16 @@ describe('queryCost', () => {
   it('counts a page size at most 500 (more is refused by the field) and never below 0', () => {
     expect(cost('{ actors(first: 100000) { edges { node { id } } } }')).toEqual(measured(1001));
     expect(cost('{ actors(first: -5) { edges { node { id } } } }')).toEqual(measured(1));
+  });
+
+  it('prices only fields the API has', async () => {
+    const api = await buildNetworkSchema();
+    const missing = Object.entries(ANALYTICS_COSTS).flatMap(([type, fields]) =>
+      Object.keys(fields)
+        .filter((field) => !(api.getType(type) as GraphQLObjectType | undefined)?.getFields()[field])
+        .map((field) => `${type}.${field}`),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('prices analytics fields at a fixed high cost, ranked lists by top (all = 500)', () => {
