@@ -121,7 +121,7 @@ export async function readCsvFiles(
     const home = actors!.optional(row, 'homeArea');
     draft.actors.push({
       value: {
-        ...copy(actors!, row, ['name', 'acronym', 'description', 'website', 'source']),
+        ...copy(actors!, row, ['name', 'acronym', 'description', 'website', 'contact', 'source']),
         id,
         sector: enumCell(actors!.cell(row, 'sector')),
         kind: enumCell(actors!.cell(row, 'kind')),

@@ -35,6 +35,8 @@ describe('CSV import', () => {
       source: 'illustrative',
     });
     expect(lab).toMatchObject({ sector: 'ACADEMIA', kind: 'RESEARCH_INSTITUTE', homeAreaId: 'prishtine' });
+    const [council] = await store().getMany('actors', ['prizren-youth-council']);
+    expect(council?.contact).toBe('Youth council coordinator <council.prizren@example.org>');
     const [clubs, mentoring] = await store().getMany('partnerships', [
       'peje-after-school-clubs-2025',
       'prizren-youth-council-mentoring',
