@@ -1,6 +1,6 @@
 import { Budget } from '../budget';
 import { Bfs } from '../centrality/paths';
-import type { ActorNetwork } from '../projection';
+import type { ActorNetwork, TieStructure } from '../projection';
 import { components } from './components';
 
 /** The size and shape of a network (DESIGN.md §5 `networkStats`), each as its networkx counterpart. */
@@ -24,7 +24,7 @@ export interface NetworkStats {
 
 /**
  * Every figure of `NetworkStats`. Clustering counts triangles with a marker array, O(Σ deg²); the
- * diameter is one BFS per actor of the largest component, refused up front over the all-pairs limit.
+ * diameter of the largest component is bounded, searching from a few of its actors (see diameter).
  */
 export function networkStats(network: ActorNetwork, options: { budget?: Budget } = {}): NetworkStats {
   const { budget = Budget.unlimited() } = options;
@@ -71,15 +71,39 @@ export function networkStats(network: ActorNetwork, options: { budget?: Budget }
   };
 }
 
-function diameter(network: ActorNetwork, members: Int32Array, budget: Budget): number {
-  const ties = members.reduce((sum, v) => sum + network.offsets[v + 1]! - network.offsets[v]!, 0) / 2;
-  budget.assertAllPairs('diameter', members.length, ties, 'narrow the network with `filter`');
+/**
+ * The largest eccentricity among `members` (one connected component), exact, by Takes and Kosters'
+ * bounding diameters (as `nx.diameter(G, usebounds=True)`): each search from v bounds every other
+ * node's eccentricity by ecc(v) ± d(v, w), searches alternate between the highest upper bound and the
+ * lowest lower bound, and a node whose upper bound cannot beat the best lower bound is dropped. On
+ * partner networks a handful of searches settle it, where one per node took a second at 10k actors.
+ */
+export function diameter(network: TieStructure, members: Int32Array, budget: Budget): number {
   const bfs = new Bfs(network);
-  let longest = 0;
-  members.forEach((v, i) => {
-    if ((i & 63) === 0) budget.check('diameter');
-    bfs.run(v);
-    longest = Math.max(longest, bfs.dist[bfs.order[bfs.reached - 1]!]!);
-  });
-  return longest;
+  const lower = new Int32Array(network.actors.length);
+  const upper = new Int32Array(network.actors.length).fill(members.length);
+  let candidates = Array.from(members);
+  let best = 0;
+  let high = true;
+  while (candidates.length > 0) {
+    budget.check('diameter');
+    let current = candidates[0]!;
+    for (const v of candidates)
+      if (high ? upper[v]! > upper[current]! : lower[v]! < lower[current]!) current = v;
+    high = !high;
+    bfs.run(current);
+    const eccentricity = bfs.dist[bfs.order[bfs.reached - 1]!]!;
+    best = Math.max(best, eccentricity);
+    let bound = 0;
+    for (const w of candidates) {
+      const d = bfs.dist[w]!;
+      lower[w] = Math.max(lower[w]!, d, eccentricity - d);
+      upper[w] = Math.min(upper[w]!, eccentricity + d);
+      best = Math.max(best, lower[w]!);
+      bound = Math.max(bound, upper[w]!);
+    }
+    if (bound <= best) break;
+    candidates = candidates.filter((w) => w !== current && upper[w]! > best);
+  }
+  return best;
 }
