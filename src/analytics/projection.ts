@@ -58,6 +58,12 @@ export interface TieStructure {
   readonly neighbours: Int32Array;
 }
 
+/** The weighted tie list alone (of `actors` only the length is read): what Louvain and modularity read. */
+export interface WeightedTies {
+  readonly actors: ArrayLike<unknown>;
+  readonly ties: readonly Pick<Tie, 'source' | 'target' | 'weight'>[];
+}
+
 /** Builds the actor network from a filtered snapshot. O(Σ k² over partnerships + n log n). */
 export function actorNetwork(records: NetworkRecords): ActorNetwork {
   const actors = [...records.actors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

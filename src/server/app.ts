@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { openAccess, type AccessConfig } from '../graphql/auth/access';
 import { contextFactory, type GraphQLContext } from '../graphql/context';
-import { PathWorkers } from '../graphql/analytics/path-workers';
+import { AnalyticsThread } from '../graphql/analytics/analytics-thread';
 import { formatError } from '../graphql/errors';
 import { MAX_QUERY_TOKENS } from '../graphql/limits/cost';
 import { queryLimitsPlugin } from '../graphql/limits/query-limits.plugin';
@@ -44,8 +44,8 @@ export interface ServerOptions {
   /** Where the request lines and errors go (logger.ts); nothing is logged without one. */
   logger?: Logger;
   /**
-   * Node options of the analytics worker thread: only needed to run it from TypeScript sources (a loader
-   * such as test/helpers/register-ts.js); see graphql/analytics/path-workers.ts.
+   * Node options of the analytics thread: only needed to run it from TypeScript sources (a loader such
+   * as test/helpers/register-ts.js); see graphql/analytics/analytics-thread.ts.
    */
   workerExecArgv?: string[];
 }
@@ -118,10 +118,10 @@ export async function startServer(
       .catch((error: Error) => ({ ok: false, store: store.kind, detail: error.message }));
     res.status(health.ok ? 200 : 503).json(health);
   });
-  const workers = PathWorkers.start({ execArgv: options.workerExecArgv });
+  const thread = AnalyticsThread.start({ execArgv: options.workerExecArgv });
   const createContext = contextFactory(store, access, {
     timeBudgetMs: settings.ANALYTICS_TIME_BUDGET_MS,
-    workers,
+    thread,
   });
   // Keys are read at start and again on SIGHUP (a bad file keeps the keys in use).
   const reloadKeys = () =>
@@ -142,7 +142,7 @@ export async function startServer(
     httpServer.once('error', (error: NodeJS.ErrnoException) => {
       void apollo.stop();
       void access.close();
-      void workers?.close();
+      void thread?.close();
       reject(listenError(error, config));
     });
     httpServer.listen(config.PORT, config.HOST, () => resolve());
@@ -156,7 +156,7 @@ export async function startServer(
       process.off('SIGHUP', reloadKeys);
       await apollo.stop();
       await access.close();
-      await workers?.close();
+      await thread?.close();
     },
   };
 }

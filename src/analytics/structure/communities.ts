@@ -2,7 +2,7 @@ import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { Budget } from '../budget';
 import { AnalyticsArgumentError } from '../errors';
-import type { ActorNetwork } from '../projection';
+import type { WeightedTies } from '../projection';
 import { seededRandom } from '../random';
 
 export interface CommunityOptions {
@@ -22,10 +22,10 @@ export interface Communities {
   modularity: number;
 }
 
-const graphs = new WeakMap<ActorNetwork, UndirectedGraph>();
+const graphs = new WeakMap<WeightedTies, UndirectedGraph>();
 
 /** The actor network as a graphology graph (node keys are node indices), built once per network. */
-export function graphologyGraph(network: ActorNetwork): UndirectedGraph {
+export function graphologyGraph(network: WeightedTies): UndirectedGraph {
   let graph = graphs.get(network);
   if (!graph) {
     graph = new UndirectedGraph();
@@ -42,7 +42,7 @@ export function graphologyGraph(network: ActorNetwork): UndirectedGraph {
  * generator so a seed always gives the same partition), renumbered by size, with the partition's
  * modularity computed here from its definition. Isolates are communities of their own.
  */
-export function communities(network: ActorNetwork, options: CommunityOptions = {}): Communities {
+export function communities(network: WeightedTies, options: CommunityOptions = {}): Communities {
   const { seed = 0, resolution = 1, budget = Budget.unlimited() } = options;
   if (!(Number.isFinite(resolution) && resolution > 0))
     throw new AnalyticsArgumentError('communities', 'resolution', 'must be a number > 0');
@@ -75,7 +75,7 @@ export function communities(network: ActorNetwork, options: CommunityOptions = {
  * Q = Σ_c [ W_c / W − γ (S_c / 2W)² ] with W the total tie weight, W_c the weight inside community c and
  * S_c the strength of its members; 0 for a network without ties.
  */
-export function modularity(network: ActorNetwork, communityOf: Int32Array, resolution = 1): number {
+export function modularity(network: WeightedTies, communityOf: Int32Array, resolution = 1): number {
   let total = 0;
   const inside = new Map<number, number>();
   const strengths = new Map<number, number>();

@@ -1,20 +1,21 @@
 import { Budget, DEFAULT_LIMITS, type AnalyticsLimits } from '../../analytics/budget';
 import { centrality, type CentralityMetric } from '../../analytics/centrality';
 import { actorNetwork, type ActorNetwork } from '../../analytics/projection';
+import { communities, type Communities } from '../../analytics/structure/communities';
 import type { NetworkFilter } from '../../domain';
 import type { NetworkStore } from '../../store/network-store';
 import { canonicalJson } from '../../store/write-plan';
-import { isPathMetric, type PathWorkers } from './path-workers';
+import { isPathMetric, type AnalyticsThread } from './analytics-thread';
 
 /** Cache size and the limits of every computation (time budget, all-pairs size): see analytics/budget.ts. */
 export interface AnalyticsCacheOptions extends Partial<AnalyticsLimits> {
   /** Results kept per revision; the least recently used is dropped beyond it. Projections count too. */
   maxEntries?: number;
-  /** The server's worker thread for the shortest-path centralities; without one they run inline. */
-  workers?: PathWorkers;
+  /** The server's thread for the long analytics (see analytics-thread.ts); without one they run inline. */
+  thread?: AnalyticsThread;
 }
 
-const DEFAULTS: Omit<Required<AnalyticsCacheOptions>, 'workers'> = { maxEntries: 256, ...DEFAULT_LIMITS };
+const DEFAULTS: Omit<Required<AnalyticsCacheOptions>, 'thread'> = { maxEntries: 256, ...DEFAULT_LIMITS };
 
 /**
  * The analytics results of one server, cached by (store revision, normalised arguments): a dashboard polling
@@ -23,7 +24,7 @@ const DEFAULTS: Omit<Required<AnalyticsCacheOptions>, 'workers'> = { maxEntries:
  * Concurrent requests for the same result share one computation.
  */
 export class AnalyticsCache {
-  private readonly options: typeof DEFAULTS & Pick<AnalyticsCacheOptions, 'workers'>;
+  private readonly options: typeof DEFAULTS & Pick<AnalyticsCacheOptions, 'thread'>;
   private revision = -1;
   private readonly entries = new Map<string, Promise<unknown>>();
 
@@ -41,7 +42,7 @@ export class AnalyticsCache {
 
   /**
    * One centrality of `network` within this cache's limits (not cached here: see metric-values.ts). The
-   * shortest-path ones run on the worker thread when the server has one, so the event loop stays free.
+   * shortest-path ones run on the analytics thread when the server has one, so the event loop stays free.
    */
   centrality(
     network: ActorNetwork,
@@ -49,15 +50,18 @@ export class AnalyticsCache {
     sampling: { samples?: number; seed?: number } = {},
   ): Promise<Float64Array> {
     const budget = this.budget();
-    const { workers } = this.options;
-    if (workers && isPathMetric(metric))
-      return workers.run(network, {
-        metric,
-        ...sampling,
-        limits: budget.limits,
-        startedAt: budget.startedAt,
-      });
+    const { thread } = this.options;
+    if (thread && isPathMetric(metric))
+      return thread.run(network, { kind: 'centrality', metric, ...sampling }, budget);
     return Promise.resolve().then(() => centrality(network, metric, { ...sampling, budget }));
+  }
+
+  /** Louvain communities of `network` within this cache's limits, on the analytics thread when there is one. */
+  communities(network: ActorNetwork, seed: number, resolution: number): Promise<Communities> {
+    const budget = this.budget();
+    const { thread } = this.options;
+    if (thread) return thread.run(network, { kind: 'communities', seed, resolution }, budget);
+    return Promise.resolve().then(() => communities(network, { seed, resolution, budget }));
   }
 
   /** The actor network of `filter` at the store's current revision. */

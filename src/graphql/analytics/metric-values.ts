@@ -1,6 +1,6 @@
 import type { CentralityMetric } from '../../analytics/centrality';
 import type { ActorNetwork } from '../../analytics/projection';
-import { communities, type Communities } from '../../analytics/structure/communities';
+import type { Communities } from '../../analytics/structure/communities';
 import type { NetworkFilter } from '../../domain';
 import type { AnalyticsCache } from './analytics-cache';
 
@@ -27,7 +27,7 @@ export async function metricValues(
       : { metric };
   return analytics.result('centrality', filter, key, async (network) => ({
     network,
-    values: await analytics.centrality(network, metric, key),
+    values: await analytics.centrality(network, metric, { samples: key.samples, seed: key.seed }),
   }));
 }
 
@@ -38,9 +38,9 @@ export function communityValues(
   seed = 0,
   resolution = 1,
 ): Promise<{ network: ActorNetwork; found: Communities }> {
-  return analytics.result('communities', filter, { seed, resolution }, (network) => ({
+  return analytics.result('communities', filter, { seed, resolution }, async (network) => ({
     network,
-    found: communities(network, { seed, resolution, budget: analytics.budget() }),
+    found: await analytics.communities(network, seed, resolution),
   }));
 }
 
