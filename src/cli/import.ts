@@ -112,6 +112,11 @@ async function main(): Promise<void> {
     if (!(error instanceof ValidationError)) throw error;
     process.stderr.write(`\nimport failed, nothing written: ${error.issues.length} problem(s)\n`);
     for (const issue of error.issues) process.stderr.write(`  ${issue.path}: ${issue.message}\n`);
+    // Files that name seeded areas and themes (the samples do) cannot resolve them in a store never seeded.
+    if ((await store.revision()) === 0)
+      process.stderr.write(
+        'the store is empty: `npm run seed` loads the Kosovo seed network it may refer to\n',
+      );
     process.exitCode = 1;
   } finally {
     await store.close();

@@ -80,6 +80,14 @@ describe('npm run import (src/cli/import.ts)', () => {
     }
   });
 
+  it('on a store never seeded, says that the seed network may be what the files refer to', async () => {
+    const result = await run(dir(), '--format', 'csv', join(SAMPLES, 'csv'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/no area has the id, name or acronym "prizren"/);
+    expect(result.stderr).toMatch(/the store is empty: `npm run seed` loads the Kosovo seed network/);
+    expect(await revisionOf(dir())).toBe(0);
+  });
+
   it('rejects a bad format with the usage', async () => {
     const result = await run(dir(), '--format', 'xlsx', 'x.xlsx');
     expect(result.code).toBe(1);
