@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { AuditLog } from '../audit/audit-log';
 import type { NetworkStore } from '../store/network-store';
 import { AnalyticsCache, type AnalyticsCacheOptions } from './analytics/analytics-cache';
@@ -26,11 +27,29 @@ export interface GraphQLContext {
   writes: WriteQueue;
   auth: RequestAuth;
   audit: AuditLog;
+  request?: RequestScope;
+}
+
+/**
+ * The HTTP request an operation came in, as the server logs it: its id, a logger bound to that id, and
+ * what its one log line records of the operation (filled in by the server's plugins).
+ */
+export interface RequestScope {
+  id: string;
+  log: Logger;
+  operationName?: string;
+  operationType?: string;
+  keyId?: string;
+  depth?: number;
+  cost?: number;
+  errorCodes?: string[];
 }
 
 /** What the context needs of the HTTP request. */
 export interface RequestHeaders {
   authorization?: string;
+  /** The server's record of the request (none for operations run without HTTP, e.g. in tests). */
+  scope?: RequestScope;
 }
 
 /**
@@ -51,6 +70,7 @@ export function contextFactory(
     writes,
     analytics,
     audit: access.audit,
+    ...(request.scope ? { request: request.scope } : {}),
     auth: {
       principal: principalOf(request.authorization, access.keys, access.allowAnonymousRead),
       checked: new Set(),

@@ -4,15 +4,23 @@ import { AnalyticsLimitError } from '../analytics/errors';
 import { DomainError, ValidationError, type Issue } from '../domain';
 
 /**
- * The one place that turns internal errors into GraphQL errors: domain errors keep their message and get
- * `extensions.code` (and `issues` for bad input); anything unexpected is logged and reported without its
- * internals, so a driver message or stack trace never reaches a client.
+ * Whether an error is one we did not expect (a bug, a driver failure): not one of our domain errors, and
+ * without a code of its own (`code`: its extensions.code). Such errors are masked by formatError and
+ * logged by the server (server/graphql-plugins.ts), both deciding by this.
  */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  log: (error: unknown) => void = (e) => console.error(e),
-): GraphQLFormattedError {
+export function isUnexpected(error: unknown, code: unknown): boolean {
+  return (
+    !(unwrapResolverError(error) instanceof DomainError) &&
+    (code === undefined || code === 'INTERNAL_SERVER_ERROR')
+  );
+}
+
+/**
+ * The one place that turns internal errors into GraphQL errors: domain errors keep their message and get
+ * `extensions.code` (and `issues` for bad input); anything unexpected (isUnexpected) is reported without
+ * its internals, so a driver message or stack trace never reaches a client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
     return {
@@ -34,8 +42,7 @@ export function formatError(
       ...formatted,
       extensions: { ...formatted.extensions, issues: [variableIssue(formatted.message)] },
     };
-  if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
-    log(original);
+  if (isUnexpected(error, code)) {
     return {
       message: 'internal error',
       locations: formatted.locations,

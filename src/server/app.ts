@@ -14,10 +14,10 @@ import { MAX_QUERY_TOKENS } from '../graphql/limits/cost';
 import { queryLimitsPlugin } from '../graphql/limits/query-limits.plugin';
 import { buildNetworkSchema } from '../graphql/schema';
 import { cors } from './cors';
-import { httpCachePlugin, operationLogPlugin } from './graphql-plugins';
+import { errorLogPlugin, httpCachePlugin, operationLogPlugin } from './graphql-plugins';
 import { errorHandler, notFound } from './http-errors';
 import { silentLogger, type Logger } from './logger';
-import { currentRequest, requestScope } from './request-scope';
+import { requestScope, scopeOf } from './request-scope';
 import type { NetworkStore } from '../store/network-store';
 
 export interface RunningServer {
@@ -64,8 +64,6 @@ export async function startServer(
   const settings = { ...loadConfig({}), ...config };
   const logger = options.logger ?? silentLogger();
   // Logged against the request being served when there is one, so the line carries its id.
-  const logError = (error: unknown, msg: string) =>
-    (currentRequest()?.log ?? logger).error({ err: error }, msg);
   // First, so that a bad keys file stops start-up before anything listens.
   const access = await openAccess(config);
   // Writes made while the server was down (the seed, npm run import) get their audit entry now; a store
@@ -78,10 +76,7 @@ export async function startServer(
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildNetworkSchema(),
-    formatError: (formatted, error) =>
-      formatError(formatted, error, (original) =>
-        logError(original, 'unexpected error in a GraphQL request'),
-      ),
+    formatError,
     introspection: true,
     // Signals are main.ts's business: Apollo's own handler re-raises the signal after stopping, which ends
     // the process before the store is closed and its lock released.
@@ -97,10 +92,12 @@ export async function startServer(
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      queryLimitsPlugin({ maxDepth: settings.MAX_QUERY_DEPTH, maxCost: settings.MAX_QUERY_COST }, (measure) =>
-        Object.assign(currentRequest() ?? {}, measure),
+      queryLimitsPlugin<GraphQLContext>(
+        { maxDepth: settings.MAX_QUERY_DEPTH, maxCost: settings.MAX_QUERY_COST },
+        (measure, context) => Object.assign(context.request ?? {}, measure),
       ),
       operationLogPlugin(),
+      errorLogPlugin(logger),
       httpCachePlugin(settings.GET_CACHE_MAX_AGE),
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -132,11 +129,16 @@ export async function startServer(
     cors(settings.CORS_ORIGINS),
     express.json({ limit: settings.MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext({ authorization: req.headers.authorization }),
+      context: async ({ req }) =>
+        createContext({ authorization: req.headers.authorization, scope: scopeOf(req) }),
     }),
   );
   app.use(notFound);
-  app.use(errorHandler((error) => logError(error, 'unexpected error in an HTTP request')));
+  app.use(
+    errorHandler((error, req) =>
+      (scopeOf(req)?.log ?? logger).error({ err: error }, 'unexpected error in an HTTP request'),
+    ),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => {

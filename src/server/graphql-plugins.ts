@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLContext } from '../graphql/context';
-import { currentRequest } from './request-scope';
+import { isUnexpected } from '../graphql/errors';
+import type { Logger } from './logger';
 
 /**
  * Records on the request log line (request-scope.ts) the operation's name and type, the id of the key
@@ -11,18 +12,39 @@ export function operationLogPlugin(): ApolloServerPlugin<GraphQLContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, operationName, contextValue }) {
-          const scope = currentRequest();
+          const scope = contextValue.request;
           if (!scope) return;
           const principal = contextValue.auth?.principal;
           if (principal?.kind === 'key') scope.keyId = principal.keyId;
           scope.operationType = operation?.operation;
           if (operationName) scope.operationName = operationName;
         },
-        async willSendResponse({ response }) {
-          const scope = currentRequest();
+        async willSendResponse({ response, contextValue }) {
+          const scope = contextValue.request;
           if (!scope || response.body.kind !== 'single') return;
           const codes = (response.body.singleResult.errors ?? []).map((e) => String(e.extensions?.code));
           if (codes.length > 0) scope.errorCodes = [...new Set(codes)];
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Logs every unexpected error of an operation (see isUnexpected: formatError masks the same ones) with
+ * its stack, on the request's logger so that the line carries the request id.
+ */
+export function errorLogPlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors)
+            if (isUnexpected(error, error.extensions?.code))
+              (contextValue.request?.log ?? logger).error(
+                { err: error.originalError ?? error },
+                'unexpected error in a GraphQL request',
+              );
         },
       };
     },

@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 
 /** Errors outside GraphQL (a body that is not JSON, too large, an unknown path) in the shape GraphQL clients read. */
 export function errorBody(message: string, code: string) {
@@ -15,8 +15,8 @@ export const notFound: RequestHandler = (req, res) => {
  * answers; anything else is a 500 without internals. Express's own handler would send an HTML page
  * with a stack trace.
  */
-export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler {
-  return (error: { status?: number; type?: string; message?: string }, _req, res, _next) => {
+export function errorHandler(log: (error: unknown, req: Request) => void): ErrorRequestHandler {
+  return (error: { status?: number; type?: string; message?: string }, req, res, _next) => {
     if (error.type === 'entity.parse.failed') {
       res.status(400).json(errorBody(`request body is not valid JSON: ${error.message}`, 'BAD_REQUEST'));
     } else if (error.type === 'entity.too.large') {
@@ -24,7 +24,7 @@ export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler
     } else if (error.status !== undefined && error.status >= 400 && error.status < 500) {
       res.status(error.status).json(errorBody(error.message ?? 'bad request', 'BAD_REQUEST'));
     } else {
-      log(error);
+      log(error, req);
       res.status(500).json(errorBody('internal error', 'INTERNAL_SERVER_ERROR'));
     }
   };

@@ -21,14 +21,14 @@ export interface QueryMeasure {
  * resolver runs: QUERY_TOO_DEEP or QUERY_TOO_COMPLEX, with the measured value and the limit. Validation
  * has already refused fragment cycles and unknown fields by then, so measuring is safe.
  */
-export function queryLimitsPlugin(
+export function queryLimitsPlugin<TContext extends BaseContext>(
   limits: QueryLimits,
-  observe: (measure: QueryMeasure) => void = () => {},
-): ApolloServerPlugin<BaseContext> {
+  observe: (measure: QueryMeasure, context: TContext) => void = () => {},
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
           // No operation to run (e.g. several and none named): Apollo answers that itself.
           if (!operation) return;
           const depth = queryDepth(operation, document);
@@ -49,7 +49,7 @@ export function queryLimitsPlugin(
                   measure.cost,
                   limits.maxCost,
                 );
-              observe({ depth, cost: measure.cost });
+              observe({ depth, cost: measure.cost }, contextValue);
               return;
             case 'too-many-nodes':
               throw new QueryLimitError(

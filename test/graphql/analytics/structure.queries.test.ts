@@ -138,7 +138,7 @@ describe('structure analytics and metric listings over HTTP on the Kosovo seed',
     const refused = metricValues(cache, {}, 'BETWEENNESS');
     await expect(refused).rejects.toThrow(AnalyticsLimitError);
     const error = await refused.catch((e: unknown) => e);
-    const formatted = formatError({ message: '' }, error, () => undefined);
+    const formatted = formatError({ message: '' }, error);
     expect(formatted.extensions).toEqual({
       code: 'ANALYTICS_LIMIT_EXCEEDED',
       suggestion: expect.stringContaining('samples'),
