@@ -1,6 +1,6 @@
 import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ENTITY_KINDS } from '../domain';
+import { emptyChanged } from '../store/write-plan';
 import { OUTSIDE_API, type AuditEntry } from './audit-entry';
 
 /** The audit log's file in DATA_DIR. */
@@ -71,9 +71,6 @@ export class AuditLog {
 
   private async accountUpTo(revision: number, at: string): Promise<void> {
     if (revision <= this.lastRevision) return;
-    const changed = Object.fromEntries(
-      ENTITY_KINDS.map((kind) => [kind, [] as string[]]),
-    ) as AuditEntry['changed'];
     await this.append({
       at,
       keyId: 'system',
@@ -81,7 +78,7 @@ export class AuditLog {
       operation: OUTSIDE_API,
       fromRevision: this.lastRevision + 1,
       revision,
-      changed,
+      changed: emptyChanged(),
       records: [],
     });
   }
