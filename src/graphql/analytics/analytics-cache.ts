@@ -26,6 +26,7 @@ const DEFAULTS: Omit<Required<AnalyticsCacheOptions>, 'thread'> = { maxEntries: 
 export class AnalyticsCache {
   private readonly options: typeof DEFAULTS & Pick<AnalyticsCacheOptions, 'thread'>;
   private revision = -1;
+  private revisionRead: Promise<number> | undefined;
   private readonly entries = new Map<string, Promise<unknown>>();
 
   constructor(
@@ -87,8 +88,29 @@ export class AnalyticsCache {
     );
   }
 
+  /**
+   * Forgets a revision read under way, so the next lookup reads the store again. The write path calls it
+   * after every write: a request that starts after a write was acknowledged sees that write.
+   */
+  forgetRevision(): void {
+    this.revisionRead = undefined;
+  }
+
+  /**
+   * The store's revision. Lookups arriving while a read is under way share it: a page of actors each
+   * asking for nine metrics costs a read or two, not hundreds (a round trip each on Neo4j).
+   */
+  private currentRevision(): Promise<number> {
+    if (this.revisionRead) return this.revisionRead;
+    const read = this.store.revision().finally(() => {
+      if (this.revisionRead === read) this.revisionRead = undefined;
+    });
+    this.revisionRead = read;
+    return read;
+  }
+
   private async cached<T>(key: string, build: () => Promise<T>): Promise<T> {
-    const revision = await this.store.revision();
+    const revision = await this.currentRevision();
     if (revision !== this.revision) {
       this.entries.clear();
       this.revision = revision;

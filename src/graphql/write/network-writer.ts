@@ -59,7 +59,10 @@ export type RecordChange<K extends EntityKind> = (current: EntityOf[K]) => {
  */
 export class NetworkWriter {
   constructor(
-    private readonly context: Pick<GraphQLContext, 'store' | 'loaders' | 'writes' | 'audit' | 'auth'>,
+    private readonly context: Pick<
+      GraphQLContext,
+      'analytics' | 'store' | 'loaders' | 'writes' | 'audit' | 'auth'
+    >,
   ) {}
 
   /** What the current try read of each record (null: none), so the audit's "before" costs no second read. */
@@ -139,6 +142,7 @@ export class NetworkWriter {
       const batch = parseWriteBatch(plan.batch);
       const before = await this.recordsBefore(batch);
       const result = await store.write(batch, optimistic ? { expectedRevision: revision } : {});
+      this.context.analytics.forgetRevision();
       this.refreshLoaders(result, batch);
       await this.audit(result, batch, before);
       return { result, batch };

@@ -15,6 +15,9 @@ describe('AnalyticsCache', () => {
   const dir = useTempDir();
   let store: NetworkStore;
   let snapshots: number;
+  let revisionReads: number;
+  /** While set, revision() answers only when it is resolved: a read held in flight. */
+  let hold: Promise<void> | undefined;
 
   beforeEach(async () => {
     const embedded = await EmbeddedStore.open({ dataDir: dir() });
@@ -26,9 +29,18 @@ describe('AnalyticsCache', () => {
     });
     // Counts the snapshots taken through the real store: the projection must be built once per revision.
     snapshots = 0;
+    revisionReads = 0;
+    hold = undefined;
     store = new Proxy(embedded, {
       get(target, property, receiver) {
         if (property === 'snapshot') snapshots++;
+        if (property === 'revision')
+          return async () => {
+            revisionReads++;
+            const revision = await target.revision(); // read now, answered once released
+            await hold;
+            return revision;
+          };
         const value = Reflect.get(target, property, receiver) as unknown;
         return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
       },
@@ -90,6 +102,35 @@ describe('AnalyticsCache', () => {
     expect(runs).toBe(1);
     await expect(failing()).rejects.toThrow('boom');
     expect(runs).toBe(2);
+  });
+
+  it('shares one revision read between lookups that arrive while it is under way', async () => {
+    const cache = new AnalyticsCache(store);
+    expect(await tieCount(cache)).toBe(3);
+    revisionReads = 0;
+    const page = await Promise.all(Array.from({ length: 50 }, () => tieCount(cache)));
+    expect(page).toEqual(Array(50).fill(3));
+    expect(revisionReads).toBe(1);
+  });
+
+  it('after forgetRevision (the write path calls it), a lookup reads again: it sees the write', async () => {
+    const cache = new AnalyticsCache(store);
+    expect(await tieCount(cache)).toBe(3);
+    revisionReads = 0;
+    let release!: () => void;
+    hold = new Promise((resolve) => (release = resolve));
+    const before = tieCount(cache); // its revision read is held, having read the old revision
+    await new Promise((resolve) => setImmediate(resolve));
+    await store.write({
+      upsert: { actors: [actor('cache-d')], partnerships: [partnership('cache-r', ['cache-a', 'cache-d'])] },
+    });
+    cache.forgetRevision();
+    const after = tieCount(cache);
+    release();
+    expect(await before).toBe(3);
+    expect(await after).toBe(4);
+    // One for the held lookup (a hit); two for the one after: its result, then the new projection.
+    expect(revisionReads).toBe(3);
   });
 
   it('drops the least recently used entry beyond maxEntries', async () => {
