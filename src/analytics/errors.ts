@@ -2,7 +2,8 @@ import { DomainError, ValidationError } from '../domain';
 
 /**
  * An argument an analytics module cannot work with (e.g. `hops` out of range, an actor outside the
- * network). A BAD_USER_INPUT whose issue path is the argument and whose message names the module.
+ * network). A BAD_USER_INPUT whose message names the module ("invalid betweenness argument: samples: …")
+ * and whose issue path is the argument.
  */
 export class AnalyticsArgumentError extends ValidationError {
   constructor(
@@ -10,7 +11,7 @@ export class AnalyticsArgumentError extends ValidationError {
     readonly argument: string,
     readonly detail: string,
   ) {
-    super([{ path: argument, message: `${module}: ${detail}` }], `${module} argument`);
+    super([{ path: argument, message: detail }], `${module} argument`);
   }
 }
 

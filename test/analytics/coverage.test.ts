@@ -124,7 +124,9 @@ describe('coverageGaps', () => {
 
   it('refuses minActors below 1 and reports that are too large, naming what to change', () => {
     expect(() => coverageGaps(network, { minActors: 0 })).toThrow(AnalyticsArgumentError);
-    expect(() => coverageGaps(network, { minActors: 0 })).toThrow('coverageGaps: must be a whole number ≥ 1');
+    expect(() => coverageGaps(network, { minActors: 0 })).toThrow(
+      'invalid coverageGaps argument: minActors: must be a whole number ≥ 1',
+    );
     const many = networkOf([], [], {
       areas: Array.from({ length: 600 }, (_, i) => ({ id: `m${i}`, name: `m${i}`, level: 'MUNICIPALITY' })),
       themes: Array.from({ length: 30 }, (_, i) => ({ id: `t${i}`, name: `t${i}` })),

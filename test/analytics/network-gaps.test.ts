@@ -118,6 +118,8 @@ describe('networkGaps', () => {
     expect(lonely.eiIndex).toBeUndefined();
     expect(lonely.sectorPairsWithoutTies).toEqual([{ a: 'GOVERNMENT', b: 'CIVIL_SOCIETY' }]);
     expect(() => networkGaps(network, { voiceHops: -1 })).toThrow(AnalyticsArgumentError);
-    expect(() => networkGaps(network, { voiceHops: -1 })).toThrow('networkGaps: must be a whole number ≥ 0');
+    expect(() => networkGaps(network, { voiceHops: -1 })).toThrow(
+      'invalid networkGaps argument: voiceHops: must be a whole number ≥ 0',
+    );
   });
 });

@@ -126,8 +126,9 @@ describe('reach', () => {
       })();
       expect(error).toBeInstanceOf(AnalyticsArgumentError);
       expect((error as AnalyticsArgumentError).issues).toEqual([
-        { path: 'hops', message: 'reach: must be a whole number ≥ 0' },
+        { path: 'hops', message: 'must be a whole number ≥ 0' },
       ]);
+      expect((error as Error).message).toBe('invalid reach argument: hops: must be a whole number ≥ 0');
     }
   });
 });

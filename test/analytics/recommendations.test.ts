@@ -55,7 +55,7 @@ describe('recommendations', () => {
   it('refuses a negative or fractional top, naming it', () => {
     expect(() => recommendations(network, 'x', { top: -1 })).toThrow(AnalyticsArgumentError);
     expect(() => recommendations(network, 'x', { top: 2.5 })).toThrow(
-      'recommendations: must be a whole number ≥ 0',
+      'invalid recommendations argument: top: must be a whole number ≥ 0',
     );
   });
 });

@@ -1,4 +1,5 @@
-import { ValidationError } from '../../domain';
+import { ENTITY_NAMES, NotFoundError, ValidationError } from '../../domain';
+import type { Loaders } from '../loaders';
 
 /**
  * An optional whole-number argument in [min, max]; null and absent are "not given". Anything else is a
@@ -36,3 +37,15 @@ export const ARG_LIMITS = {
   /** `resolution` of Louvain. */
   resolution: 100,
 } as const;
+
+/** `top`, how many of a ranking to return: 0 to ARG_LIMITS.top, like a page's `first`; undefined for all. */
+export function topArg(top: number | null | undefined): number | undefined {
+  return intArg(top, 'top', 0, ARG_LIMITS.top);
+}
+
+/** NOT_FOUND unless each of `actorIds` is a stored actor (an analytics argument naming one). */
+export async function requireActors(loaders: Loaders, ...actorIds: string[]): Promise<void> {
+  const found = await loaders.actors.loadMany(actorIds);
+  const missing = actorIds.find((_, i) => found[i] === null);
+  if (missing !== undefined) throw new NotFoundError(ENTITY_NAMES.actors, missing);
+}

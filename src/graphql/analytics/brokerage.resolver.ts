@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { brokerage } from '../../analytics/brokerage';
 import type { GraphQLContext } from '../context';
-import { ARG_LIMITS, intArg } from './analytics-args';
+import { topArg } from './analytics-args';
 import { Brokerage } from './brokerage.type';
 import { NetworkFilter, networkFilterArg } from './network-filter.input';
 
@@ -18,7 +18,7 @@ export class BrokerageResolver {
     @Ctx() { analytics }: GraphQLContext,
   ): Promise<Brokerage[]> {
     const networkFilter = networkFilterArg(filter);
-    const first = intArg(top, 'top', 0, ARG_LIMITS.top);
+    const first = topArg(top);
     // Cached whole: every `top` is a prefix of the same list.
     const all = await analytics.result('brokerage', networkFilter, {}, brokerage);
     return first === undefined ? all : all.slice(0, first);

@@ -2,7 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { ranking, type CentralityMetric as CentralityMetricValue } from '../../analytics/centrality';
 import { CentralityMetric } from '../common/enums';
 import type { GraphQLContext } from '../context';
-import { ARG_LIMITS, intArg } from './analytics-args';
+import { ARG_LIMITS, intArg, topArg } from './analytics-args';
 import { ActorScore } from './centrality.type';
 import { metricValues, valueOrNull } from './metric-values';
 import { NetworkFilter, networkFilterArg } from './network-filter.input';
@@ -23,7 +23,7 @@ export class CentralityResolver {
     @Ctx() { analytics }: GraphQLContext,
   ): Promise<ActorScore[]> {
     const networkFilter = networkFilterArg(filter);
-    const limit = intArg(top, 'top', 1, ARG_LIMITS.top);
+    const limit = topArg(top);
     const sampling = {
       samples: intArg(samples, 'samples', 2, ARG_LIMITS.samples),
       seed: intArg(seed, 'seed', 0, ARG_LIMITS.seed),

@@ -1,10 +1,10 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { reach } from '../../analytics/reach';
-import { ENTITY_NAMES, NotFoundError } from '../../domain';
 import { checkHops } from '../../store/neighbourhood';
 import type { GraphQLContext } from '../context';
 import { NetworkFilter, networkFilterArg } from './network-filter.input';
 import { Reach } from './reach.type';
+import { requireActors } from './analytics-args';
 
 @Resolver(() => Reach)
 export class ReachResolver {
@@ -21,7 +21,7 @@ export class ReachResolver {
   ): Promise<Reach> {
     checkHops(hops);
     const networkFilter = networkFilterArg(filter);
-    if ((await loaders.actors.load(actorId)) === null) throw new NotFoundError(ENTITY_NAMES.actors, actorId);
+    await requireActors(loaders, actorId);
     return analytics.result('reach', networkFilter, { actorId, hops }, (network) =>
       reach(network, actorId, hops),
     );

@@ -1,8 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { recommendations } from '../../analytics/recommendations';
-import { ENTITY_NAMES, NotFoundError } from '../../domain';
 import type { GraphQLContext } from '../context';
-import { ARG_LIMITS, intArg } from './analytics-args';
+import { requireActors, topArg } from './analytics-args';
 import { NetworkFilter, networkFilterArg } from './network-filter.input';
 import { Recommendation } from './recommendation.type';
 
@@ -30,9 +29,9 @@ export class RecommendationResolver {
     const networkFilter = networkFilterArg(filter);
     const options = {
       crossSectorOnly: crossSectorOnly ?? false,
-      top: intArg(top, 'top', 0, ARG_LIMITS.top) ?? 10,
+      top: topArg(top) ?? 10,
     };
-    if ((await loaders.actors.load(actorId)) === null) throw new NotFoundError(ENTITY_NAMES.actors, actorId);
+    await requireActors(loaders, actorId);
     return analytics.result('recommendations', networkFilter, { actorId, ...options }, (network) =>
       recommendations(network, actorId, options),
     );

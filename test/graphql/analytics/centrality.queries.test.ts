@@ -72,7 +72,7 @@ describe('centrality over HTTP on the Kosovo seed', () => {
   });
 
   it('bad arguments are BAD_USER_INPUT naming the argument', async () => {
-    expect(badInput(await api().graphql(SCORES, { metric: 'DEGREE', top: 0 }))[0]!.path).toBe('top');
+    expect(badInput(await api().graphql(SCORES, { metric: 'DEGREE', top: -1 }))[0]!.path).toBe('top');
     expect(badInput(await api().graphql(SCORES, { metric: 'BETWEENNESS', samples: 1 }))[0]!.path).toBe(
       'samples',
     );

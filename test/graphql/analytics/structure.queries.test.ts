@@ -43,7 +43,7 @@ describe('structure analytics and metric listings over HTTP on the Kosovo seed',
     expect(first.sectors.reduce((sum: number, s: any) => sum + s.count, 0)).toBe(first.size);
   });
 
-  it('shortestPath: the pure path; null between components; an unknown actor names the argument', async () => {
+  it('shortestPath: the pure path; an unknown actor is NOT_FOUND; one outside the filter names the argument', async () => {
     const network = await pure();
     const [a, b] = fragility(network).components[0]!;
     const body = await api().graphql(
@@ -59,9 +59,15 @@ describe('structure analytics and metric listings over HTTP on the Kosovo seed',
       ),
     );
     const missing = await api().graphql(
-      `{ shortestPath(from: "no-such-actor", to: "unicef-kosovo") { id } }`,
+      `{ shortestPath(from: "unicef-kosovo", to: "no-such-actor") { id } }`,
     );
-    expect(badInput(missing)[0]!.path).toBe('from');
+    expect(missing.errors?.map((e) => [e.extensions.code, e.message])).toEqual([
+      ['NOT_FOUND', 'actor "no-such-actor" does not exist'],
+    ]);
+    const outside = await api().graphql(
+      `{ shortestPath(from: "unicef-kosovo", to: "mesti", filter: { sectors: [INTERNATIONAL] }) { id } }`,
+    );
+    expect(badInput(outside)[0]!.path).toBe('to');
   });
 
   it('Actor.metrics: the nine whole-network values of the actor; null outside the filtered network', async () => {
