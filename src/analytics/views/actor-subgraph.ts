@@ -1,0 +1,88 @@
+import { PARTNERSHIP_KINDS, type PartnershipKind } from '../../domain';
+import { AnalyticsArgumentError } from '../errors';
+import type { ActorNetwork } from '../projection';
+import { hopDistances } from '../reach';
+
+/** The actors within `hops` ties of `actorId`, the actor included: an ego network. */
+export interface EgoOptions {
+  actorId: string;
+  hops: number;
+}
+
+export interface SubgraphOptions {
+  /** Keep only this ego network; without it, the whole actor network. */
+  ego?: EgoOptions;
+}
+
+/** A tie between two nodes of a subgraph (indices into `network.actors`, `source < target`). */
+export interface SubgraphTie {
+  source: number;
+  target: number;
+  /** Newman's collaboration weight, as in the actor network. */
+  weight: number;
+  /** Partnerships the two actors share. */
+  partnerships: number;
+  /** The kinds of those partnerships, in PartnershipKind order. */
+  kinds: PartnershipKind[];
+}
+
+/**
+ * Part of an actor network, ready to draw or export: its nodes (ascending indices into `network.actors`,
+ * so in id order) and the ties among them (by source, then target). Node indices stay those of the whole
+ * network, so metric values computed over it are read at `values[node]`.
+ */
+export interface ActorSubgraph {
+  network: ActorNetwork;
+  nodes: Int32Array;
+  ties: SubgraphTie[];
+}
+
+/**
+ * The whole actor network, or the ego network of `options.ego`: the actors within `hops` ties of the ego
+ * and every tie among them (a tie between two actors at the outer ring is kept, as in networkx's
+ * `ego_graph`). An ego that is not a node of the network (filtered out by sector) has an empty ego network,
+ * as it has an empty reach. O(nodes + ties + Σ k² over the partnerships of the kept ties).
+ */
+export function actorSubgraph(network: ActorNetwork, options: SubgraphOptions = {}): ActorSubgraph {
+  const kept = keptNodes(network, options.ego);
+  const isKept = new Uint8Array(network.actors.length);
+  for (const node of kept) isKept[node] = 1;
+  const kinds = tieKinds(network, isKept);
+  const ties: SubgraphTie[] = [];
+  for (const tie of network.ties) {
+    if (!isKept[tie.source] || !isKept[tie.target]) continue;
+    const key = tie.source * network.actors.length + tie.target;
+    ties.push({ ...tie, kinds: PARTNERSHIP_KINDS.filter((kind) => kinds.get(key)?.has(kind)) });
+  }
+  return { network, nodes: kept, ties };
+}
+
+function keptNodes(network: ActorNetwork, ego: EgoOptions | undefined): Int32Array {
+  const n = network.actors.length;
+  if (!ego) return Int32Array.from({ length: n }, (_, i) => i);
+  if (!Number.isInteger(ego.hops) || ego.hops < 0)
+    throw new AnalyticsArgumentError('actor subgraph', 'ego.hops', 'must be a whole number ≥ 0');
+  const origin = network.indexOf.get(ego.actorId);
+  if (origin === undefined) return new Int32Array(0);
+  const distance = hopDistances(network, [origin], ego.hops);
+  const nodes: number[] = [];
+  for (let i = 0; i < n; i++) if (distance[i]! >= 0) nodes.push(i);
+  return Int32Array.from(nodes);
+}
+
+/** The partnership kinds of each tie among kept nodes, keyed `source * n + target`. */
+function tieKinds(network: ActorNetwork, isKept: Uint8Array): Map<number, Set<PartnershipKind>> {
+  const n = network.actors.length;
+  const kinds = new Map<number, Set<PartnershipKind>>();
+  for (const { partnership, members } of network.partnerships) {
+    const inside = members.filter((member) => isKept[member]);
+    for (let x = 0; x < inside.length; x++)
+      for (let y = x + 1; y < inside.length; y++) {
+        const key = inside[x]! * n + inside[y]!;
+        let set = kinds.get(key);
+        if (!set) kinds.set(key, (set = new Set()));
+        set.add(partnership.kind);
+      }
+  }
+  return kinds;
+}
