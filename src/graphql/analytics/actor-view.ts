@@ -1,36 +1,9 @@
 import type { CentralityMetric } from '../../analytics/centrality';
 import { actorSubgraph, type EgoOptions } from '../../analytics/views/actor-subgraph';
-import { ConflictError, type Actor, type NetworkFilter, type PartnershipKind } from '../../domain';
+import type { ActorView } from '../../analytics/views/actor-view';
+import { ConflictError, type NetworkFilter } from '../../domain';
 import type { AnalyticsCache } from './analytics-cache';
 import { communityValues, metricValues, valueOrNull } from './metric-values';
-
-/** One actor of a view, with what a drawing or an export shows of it. */
-export interface ActorViewNode {
-  actor: Actor;
-  /** The requested metrics, computed over the whole network of the filter; null where a metric has none. */
-  metrics: Partial<Record<CentralityMetric, number | null>>;
-  /** Louvain community (seed 0) in the whole network of the filter; 0 is the largest. */
-  community: number;
-}
-
-/** A tie of a view, between actor ids (`source` < `target`). */
-export interface ActorViewEdge {
-  source: string;
-  target: string;
-  weight: number;
-  partnerships: number;
-  kinds: PartnershipKind[];
-}
-
-/** The actor network of a filter, or an ego network in it, with metric values and communities. */
-export interface ActorView {
-  /** The store revision the view was computed at. */
-  revision: number;
-  /** Nodes in id order. */
-  nodes: ActorViewNode[];
-  /** Edges by source, then target. */
-  edges: ActorViewEdge[];
-}
 
 export interface ActorViewOptions {
   ego?: EgoOptions;
