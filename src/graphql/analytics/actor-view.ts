@@ -8,6 +8,8 @@ import { communityValues, metricValues, valueOrNull } from './metric-values';
 export interface ActorViewOptions {
   ego?: EgoOptions;
   metrics?: readonly CentralityMetric[];
+  /** Give each node a ForceAtlas2 position (analytics/views/layout.ts): seeded, so the same view each time. */
+  layout?: boolean;
 }
 
 /**
@@ -15,6 +17,8 @@ export interface ActorViewOptions {
  * the ego network of `options.ego` in it), each node with the requested metrics and its community. Metrics
  * and communities are those of the whole filtered network, so an actor has the same values in an ego view
  * as in the full one; both come from the analytics cache, shared with `centrality` and `communities`.
+ * Positions, with `options.layout`, are those of a layout of the view's own nodes, cached per (revision,
+ * filter, ego). Over MAX_LAYOUT_NODES nodes, an AnalyticsLimitError.
  */
 export async function actorView(
   analytics: AnalyticsCache,
@@ -22,21 +26,22 @@ export async function actorView(
   options: ActorViewOptions = {},
 ): Promise<ActorView> {
   const metrics = [...new Set(options.metrics ?? [])];
-  let results = await viewResults(analytics, filter, metrics);
+  const ask = () => viewResults(analytics, filter, metrics, options);
+  let results = await ask();
   // A write between the lookups can leave them over two revisions, whose node indices differ: look again.
-  for (let attempt = 1; !results.consistent && attempt < 3; attempt++)
-    results = await viewResults(analytics, filter, metrics);
+  for (let attempt = 1; !results.consistent && attempt < 3; attempt++) results = await ask();
   if (!results.consistent)
     throw new ConflictError('the network kept changing while its view was computed; ask again');
-  const { network, found, values } = results;
-  const subgraph = actorSubgraph(network, { ego: options.ego });
+  const { network, found, values, laidOut } = results;
+  const subgraph = laidOut?.subgraph ?? actorSubgraph(network, { ego: options.ego });
   const actorId = (node: number) => network.actors[node]!.id;
   return {
     revision: network.records.revision,
-    nodes: Array.from(subgraph.nodes, (node) => ({
+    nodes: Array.from(subgraph.nodes, (node, i) => ({
       actor: network.actors[node]!,
       metrics: Object.fromEntries(metrics.map((metric, m) => [metric, valueOrNull(values[m]![node])])),
       community: found.communityOf[node]!,
+      ...(laidOut ? { position: { x: laidOut.positions[2 * i]!, y: laidOut.positions[2 * i + 1]! } } : {}),
     })),
     edges: subgraph.ties.map(({ source, target, weight, partnerships, kinds }) => ({
       source: actorId(source),
@@ -52,15 +57,27 @@ async function viewResults(
   analytics: AnalyticsCache,
   filter: NetworkFilter,
   metrics: readonly CentralityMetric[],
+  { ego, layout }: ActorViewOptions,
 ) {
-  const [{ network, found }, ...computed] = await Promise.all([
+  const [{ network, found }, laidOut, ...computed] = await Promise.all([
     communityValues(analytics, filter),
+    layout ? laidOutSubgraph(analytics, filter, ego) : undefined,
     ...metrics.map((metric) => metricValues(analytics, filter, metric)),
   ]);
   return {
     network,
     found,
+    laidOut,
     values: computed.map((result) => result.values),
-    consistent: computed.every((result) => result.network === network),
+    consistent:
+      computed.every((result) => result.network === network) && (!laidOut || laidOut.network === network),
   };
+}
+
+/** The subgraph of `ego` (or the whole network) with its layout, cached by (revision, filter, ego). */
+function laidOutSubgraph(analytics: AnalyticsCache, filter: NetworkFilter, ego: EgoOptions | undefined) {
+  return analytics.result('layout', filter, { ego: ego ?? null }, async (network) => {
+    const subgraph = actorSubgraph(network, { ego });
+    return { network, subgraph, positions: await analytics.layout(subgraph) };
+  });
 }

@@ -2,6 +2,8 @@ import { Budget, DEFAULT_LIMITS, type AnalyticsLimits } from '../../analytics/bu
 import { centrality, type CentralityMetric } from '../../analytics/centrality';
 import { actorNetwork, type ActorNetwork } from '../../analytics/projection';
 import { communities, type Communities } from '../../analytics/structure/communities';
+import type { ActorSubgraph } from '../../analytics/views/actor-subgraph';
+import { forceAtlas2Layout } from '../../analytics/views/layout';
 import type { NetworkFilter } from '../../domain';
 import type { NetworkStore } from '../../store/network-store';
 import { canonicalJson } from '../../store/write-plan';
@@ -63,6 +65,17 @@ export class AnalyticsCache {
     const { thread } = this.options;
     if (thread) return thread.run(network, { kind: 'communities', seed, resolution }, budget);
     return Promise.resolve().then(() => communities(network, { seed, resolution, budget }));
+  }
+
+  /**
+   * ForceAtlas2 positions of `subgraph`'s nodes (x, y of its i-th node at 2i, 2i + 1; see
+   * analytics/views/layout.ts) within this cache's limits, on the analytics thread when there is one.
+   */
+  layout(subgraph: ActorSubgraph, seed = 0): Promise<Float64Array> {
+    const budget = this.budget();
+    const { thread } = this.options;
+    if (thread) return thread.run(subgraph.network, { kind: 'layout', nodes: subgraph.nodes, seed }, budget);
+    return Promise.resolve().then(() => forceAtlas2Layout(subgraph, { seed, budget }));
   }
 
   /** The actor network of `filter` at the store's current revision. */

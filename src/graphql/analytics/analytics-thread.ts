@@ -15,12 +15,16 @@ export function isPathMetric(metric: CentralityMetric): metric is PathMetric {
   return (PATH_METRICS as readonly string[]).includes(metric);
 }
 
-/** What the thread computes: a path centrality, or Louvain communities (a second at 10k actors). */
+/**
+ * What the thread computes: a path centrality, Louvain communities (a second at 10k actors), or the
+ * ForceAtlas2 layout of the subgraph of `nodes` (seconds at 5k actors).
+ */
 export type ThreadJob =
   | { kind: 'centrality'; metric: PathMetric; samples?: number; seed?: number }
-  | { kind: 'communities'; seed: number; resolution: number };
+  | { kind: 'communities'; seed: number; resolution: number }
+  | { kind: 'layout'; nodes: Int32Array; seed: number };
 
-type ResultOf<J extends ThreadJob> = J extends { kind: 'centrality' } ? Float64Array : Communities;
+type ResultOf<J extends ThreadJob> = J extends { kind: 'communities' } ? Communities : Float64Array;
 
 /** The budget of a job: its limits, and when it was asked for (Date.now()), the queue's wait counting. */
 export interface ThreadBudget {
@@ -65,7 +69,7 @@ const DEFAULT_GRACE_MS = 5_000;
 
 /**
  * A worker thread for the analytics that take seconds on a large network (exact betweenness, closeness,
- * harmonic, Louvain), so that they do not hold the event loop: while one runs, the server goes on
+ * harmonic, Louvain, layouts), so that they do not hold the event loop: while one runs, the server goes on
  * answering other requests and /healthz. One thread, started on first use: the machines this is sized
  * for have two cores, one for the event loop. Jobs queue in the thread and their wait counts against
  * their time budget. A thread that leaves a job unanswered past its deadline (plus a grace) is
@@ -99,7 +103,7 @@ export class AnalyticsThread {
 
   /**
    * Runs `job` over `network` on the thread. Resolves with exactly what the inline call returns
-   * (centrality values indexed like the network's actors, or the communities); rejects with the same
+   * (centrality values indexed like the network's actors, the communities, or the positions); rejects with the same
    * AnalyticsLimitError or AnalyticsArgumentError it would throw.
    */
   run<J extends ThreadJob>(network: ActorNetwork, job: J, budget: ThreadBudget): Promise<ResultOf<J>> {
@@ -198,6 +202,8 @@ function moduleOf(job: ThreadJob): string {
       return job.metric.toLowerCase();
     case 'communities':
       return 'communities';
+    case 'layout':
+      return 'layout';
     default:
       return assertNever(job, 'analytics thread job');
   }

@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { Budget } from '../../analytics/budget';
 import { betweenness, closeness, harmonic } from '../../analytics/centrality/paths';
 import { communities, type Communities } from '../../analytics/structure/communities';
+import { forceAtlas2Layout } from '../../analytics/views/layout';
 import { assertNever } from '../../domain';
 import { describeFailure, type ThreadReply, type ThreadTask } from './analytics-thread';
 
@@ -26,6 +27,9 @@ function run({
   switch (job.kind) {
     case 'communities':
       return communities(network, { seed: job.seed, resolution: job.resolution, budget });
+    case 'layout':
+      // The layout reads only the ties between `nodes`, as it would of the subgraph itself.
+      return forceAtlas2Layout({ nodes: job.nodes, ties: network.ties }, { seed: job.seed, budget });
     case 'centrality':
       switch (job.metric) {
         case 'BETWEENNESS':
@@ -49,7 +53,7 @@ parentPort!.on('message', (task: ThreadTask) => {
   } catch (error) {
     reply = { id: task.id, error: describeFailure(error) };
   }
-  // Centrality values are this thread's own: moved, not copied.
+  // Centrality values and positions are this thread's own: moved, not copied.
   const moved =
     'result' in reply && reply.result instanceof Float64Array ? [reply.result.buffer as ArrayBuffer] : [];
   parentPort!.postMessage(reply, moved);

@@ -1,3 +1,6 @@
+import { actorNetwork } from '../../../src/analytics/projection';
+import { actorSubgraph } from '../../../src/analytics/views/actor-subgraph';
+import { forceAtlas2Layout } from '../../../src/analytics/views/layout';
 import { AnalyticsCache } from '../../../src/graphql/analytics/analytics-cache';
 import { actorView } from '../../../src/graphql/analytics/actor-view';
 import { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
@@ -85,5 +88,18 @@ describe('actorView', () => {
     const view = await actorView(analytics, { sectors: ['CIVIL_SOCIETY'] });
     expect(view.nodes.map((node) => node.actor.id)).not.toContain('view-gov');
     expect(view.edges).toHaveLength(3);
+  });
+
+  it('places every node with a layout, the ego view with its own, and none without one', async () => {
+    expect((await actorView(analytics, {})).nodes.every((node) => node.position === undefined)).toBe(true);
+    const network = actorNetwork(await store.snapshot({}));
+    for (const ego of [undefined, { actorId: 'view-far', hops: 2 }]) {
+      const view = await actorView(analytics, {}, { ego, layout: true });
+      const expected = forceAtlas2Layout(actorSubgraph(network, { ego }));
+      expect(view.nodes.map((node) => node.position)).toEqual(
+        view.nodes.map((_, i) => ({ x: expected[2 * i], y: expected[2 * i + 1] })),
+      );
+      expect(await actorView(analytics, {}, { ego, layout: true })).toEqual(view);
+    }
   });
 });

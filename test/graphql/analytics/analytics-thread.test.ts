@@ -1,8 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import { centrality } from '../../../src/analytics/centrality';
 import { AnalyticsArgumentError, AnalyticsLimitError } from '../../../src/analytics/errors';
-import { actorNetwork } from '../../../src/analytics/projection';
+import { actorNetwork, degreeOf } from '../../../src/analytics/projection';
 import { communities } from '../../../src/analytics/structure/communities';
+import { actorSubgraph } from '../../../src/analytics/views/actor-subgraph';
+import { forceAtlas2Layout } from '../../../src/analytics/views/layout';
 import {
   AnalyticsThread,
   type PathMetric,
@@ -58,6 +60,22 @@ describe('AnalyticsThread: the long analytics off the event loop', () => {
       expect(found.members).toEqual(inline.members);
       expect(found.modularity).toBe(inline.modularity);
     }
+  });
+
+  it('gives exactly the positions of the inline layout, of the whole network and of an ego network', async () => {
+    // The ego network of the best-connected actor.
+    const hub = network.actors.reduce(
+      (best, _, i) => (degreeOf(network, i) > degreeOf(network, best) ? i : best),
+      0,
+    );
+    const ego = actorSubgraph(network, { ego: { actorId: network.actors[hub]!.id, hops: 2 } });
+    for (const subgraph of [actorSubgraph(network), ego]) {
+      const job = { kind: 'layout', nodes: subgraph.nodes, seed: 4 } as const;
+      const positions = await thread.run(network, job, budget());
+      expect(numbers(positions)).toEqual(numbers(forceAtlas2Layout(subgraph, { seed: 4 })));
+    }
+    expect(ego.nodes.length).toBeGreaterThan(10);
+    expect(ego.nodes.length).toBeLessThan(network.actors.length);
   });
 
   it('answers many concurrent jobs, each with its own result, and leaves the projection intact', async () => {
