@@ -62,22 +62,9 @@ export function networkGaps(network: ActorNetwork, options: NetworkGapOptions = 
   if (!Number.isInteger(voiceHops) || voiceHops < 0)
     throw new AnalyticsArgumentError('networkGaps', 'voiceHops', 'must be a whole number ≥ 0');
   const { actors } = network;
-  const S = SECTORS.length;
   const sector = Int8Array.from(actors, (a) => SECTORS.indexOf(a.sector));
-
-  // tiesBetween[x·S + y], x ≤ y: the upper triangle of the sector mixing matrix.
-  const tiesBetween = new Float64Array(S * S);
-  let external = 0;
-  for (const { source, target } of network.ties) {
-    const x = sector[source]!;
-    const y = sector[target]!;
-    tiesBetween[Math.min(x, y) * S + Math.max(x, y)]! += 1;
-    if (x !== y) external++;
-  }
-  const present = SECTORS.flatMap((_, s) => (sector.includes(s) ? [s] : []));
-  const mixing = present.flatMap((x, i) =>
-    present.slice(i).map((y) => ({ a: SECTORS[x]!, b: SECTORS[y]!, ties: tiesBetween[x * S + y]! })),
-  );
+  const mixing = sectorMixing(network).map(({ a, b, ties }) => ({ a, b, ties }));
+  const external = mixing.reduce((sum, { a, b, ties }) => (a === b ? sum : sum + ties), 0);
 
   const governments = actors.flatMap((a, i) => (a.sector === 'GOVERNMENT' ? [i] : []));
   const toGovernment = hopDistances(network, governments, voiceHops);
@@ -99,6 +86,52 @@ export function networkGaps(network: ActorNetwork, options: NetworkGapOptions = 
       return degree === 0 ? { actor } : { actor, value: eiIndex(own, degree - own) };
     }),
   };
+}
+
+/** A pair of sectors in the mixing matrix, with what ties them. */
+export interface SectorMixing extends SectorTies {
+  /** Σ of the weights of the ties between the two sectors. */
+  weight: number;
+  /** Distinct partnerships tying an actor of `a` to another of `b`. */
+  partnerships: number;
+}
+
+/**
+ * The sector mixing matrix of `network`: every unordered pair of sectors having nodes (a = b included,
+ * zeros too; in Sector enum order) with its tie count, summed tie weight and the partnerships behind
+ * those ties. Shared by networkGaps and the sector view. O(n + ties + Σ k over partnerships).
+ */
+export function sectorMixing(network: ActorNetwork): SectorMixing[] {
+  const S = SECTORS.length;
+  const sector = Int8Array.from(network.actors, (a) => SECTORS.indexOf(a.sector));
+  // Upper triangle x ≤ y of S × S matrices, at x·S + y.
+  const at = (x: number, y: number) => Math.min(x, y) * S + Math.max(x, y);
+  const ties = new Float64Array(S * S);
+  const weight = new Float64Array(S * S);
+  const partnerships = new Float64Array(S * S);
+  for (const tie of network.ties) {
+    const cell = at(sector[tie.source]!, sector[tie.target]!);
+    ties[cell]! += 1;
+    weight[cell]! += tie.weight;
+  }
+  for (const { members } of network.partnerships) {
+    const perSector = new Int32Array(S);
+    for (const member of members) perSector[sector[member]!]! += 1;
+    for (let x = 0; x < S; x++)
+      for (let y = x; y < S; y++)
+        if (x === y ? perSector[x]! >= 2 : perSector[x]! > 0 && perSector[y]! > 0)
+          partnerships[at(x, y)]! += 1;
+  }
+  const present = SECTORS.flatMap((_, s) => (sector.includes(s) ? [s] : []));
+  return present.flatMap((x, i) =>
+    present.slice(i).map((y) => ({
+      a: SECTORS[x]!,
+      b: SECTORS[y]!,
+      ties: ties[x * S + y]!,
+      weight: weight[x * S + y]!,
+      partnerships: partnerships[x * S + y]!,
+    })),
+  );
 }
 
 function eiIndex(external: number, internal: number): number {
