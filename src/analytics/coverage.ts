@@ -74,57 +74,14 @@ export function coverageGaps(network: ActorNetwork, options: CoverageOptions = {
   if (!Number.isInteger(minActors) || minActors < 1)
     throw new AnalyticsArgumentError('coverageGaps', 'minActors', 'must be a whole number ≥ 1');
 
-  const { records } = network;
-  const areaById = new Map(records.areas.map((a) => [a.id, a]));
-  const childrenOf = new Map<string, string[]>();
-  for (const area of records.areas) {
-    if (area.parentId === undefined) continue;
-    const siblings = childrenOf.get(area.parentId);
-    if (siblings) siblings.push(area.id);
-    else childrenOf.set(area.parentId, [area.id]);
-  }
-  const below = (ids: Iterable<string>) => withDescendants(ids, (id) => childrenOf.get(id) ?? []);
-
-  const scope = areaIds ? below(areaIds) : undefined;
-  const cellAreas = byName(records.areas.filter((a) => a.level === areaLevel && (!scope || scope.has(a.id))));
-  const themeScope = themeIds ? new Set(themeIds) : undefined;
-  const themes = byName(records.themes.filter((t) => !themeScope || themeScope.has(t.id)));
-  const groups: (TargetGroup | undefined)[] = byTargetGroup ? byName(records.targetGroups) : [undefined];
-  const cells = cellAreas.length * themes.length * groups.length;
-  if (cells > MAX_CELLS)
-    throw new AnalyticsLimitError(
-      'coverageGaps',
-      `${cells} cells is more than ${MAX_CELLS}`,
-      'narrow filter.areaIds or filter.themeIds, choose a coarser areaLevel, or leave byTargetGroup off',
-    );
-
-  // Cell index = (area × themes + theme) × groups + group; each cell collects its distinct actors.
-  const areaIndex = new Map(cellAreas.map((a, i) => [a.id, i]));
-  const themeIndex = new Map(themes.map((t, i) => [t.id, i]));
-  const groupIndex = new Map(groups.map((g, i) => [g?.id, i]));
-  const actorsOf: (Set<number> | undefined)[] = new Array(cells);
-
-  for (const { partnership, members } of network.partnerships) {
-    const touched = new Set<string>();
-    for (const areaId of partnership.areaIds) {
-      for (const id of ancestorsAndSelf(areaId, areaById)) touched.add(id);
-      if (includeParentAreas) for (const id of below([areaId])) touched.add(id);
-    }
-    const groupsFor =
-      !byTargetGroup || partnership.targetGroups.length === 0
-        ? [...groups.keys()]
-        : indices(
-            groupIndex,
-            partnership.targetGroups.map((g) => g.targetGroupId),
-          );
-    for (const a of indices(areaIndex, touched))
-      for (const t of indices(themeIndex, partnership.themeIds))
-        for (const g of groupsFor) {
-          const cell = (a * themes.length + t) * groups.length + g;
-          const set = (actorsOf[cell] ??= new Set());
-          for (const m of members) set.add(m);
-        }
-  }
+  const { cellAreas, themes, groups, actorsOf } = coverageCells(network, 'coverageGaps', {
+    areaLevel,
+    byTargetGroup,
+    includeParentAreas,
+    areaIds,
+    themeIds,
+  });
+  const cells = actorsOf.length;
 
   const perArea = cellAreas.map(() => 0);
   const perTheme = themes.map(() => 0);
@@ -169,6 +126,115 @@ export function coverageGaps(network: ActorNetwork, options: CoverageOptions = {
       coverage: ratio(perTheme[i]!, cellAreas.length * groups.length),
     })),
   };
+}
+
+/** Area × theme counts of distinct actors, for a heat map. */
+export interface CoverageMatrix {
+  /** Every area of the level (within the filter's areas), by name: covered or not. */
+  rows: Area[];
+  /** Every theme (of the filter's themes), by name. */
+  columns: Theme[];
+  /** counts[row][column]: the distinct actors (network nodes) of the partnerships covering that cell. */
+  counts: number[][];
+  /** The highest count; 0 when nothing is covered. */
+  max: number;
+}
+
+/**
+ * The coverage of coverageGaps (same cells, same rule of covering, same actors) as a full area × theme
+ * matrix of actor counts, zero rows included. Options as coverageGaps's, without target groups and
+ * minActors. O(cells + Σ partnerships' cell hits).
+ */
+export function coverageMatrix(
+  network: ActorNetwork,
+  options: Omit<CoverageOptions, 'byTargetGroup' | 'minActors'> = {},
+): CoverageMatrix {
+  const { areaLevel, includeParentAreas } = { ...DEFAULTS, ...options };
+  const { cellAreas, themes, actorsOf } = coverageCells(network, 'coverageMatrix', {
+    ...options,
+    areaLevel,
+    includeParentAreas,
+    byTargetGroup: false,
+  });
+  const counts = cellAreas.map((_, a) => themes.map((_, t) => actorsOf[a * themes.length + t]?.size ?? 0));
+  const max = counts.reduce((most, row) => row.reduce((m, count) => Math.max(m, count), most), 0);
+  return { rows: cellAreas, columns: themes, counts, max };
+}
+
+/** The cells of a coverage report or matrix and the distinct actors covering each. */
+interface CoverageCells {
+  cellAreas: Area[];
+  themes: Theme[];
+  groups: (TargetGroup | undefined)[];
+  /** Cell (area × themes + theme) × groups + group: its distinct actors (node indices); undefined: none. */
+  actorsOf: (Set<number> | undefined)[];
+}
+
+/**
+ * The cells area × theme [× group] of `options` (areas of areaLevel within areaIds, themes of themeIds,
+ * each by name) and the actors of the partnerships covering each: the one definition of coverage
+ * (DESIGN.md §4) that coverageGaps and coverageMatrix share. Over MAX_CELLS, an AnalyticsLimitError of
+ * `module`.
+ */
+function coverageCells(
+  network: ActorNetwork,
+  module: string,
+  options: Required<Pick<CoverageOptions, 'areaLevel' | 'byTargetGroup' | 'includeParentAreas'>> &
+    Pick<CoverageOptions, 'areaIds' | 'themeIds'>,
+): CoverageCells {
+  const { areaLevel, byTargetGroup, includeParentAreas, areaIds, themeIds } = options;
+  const { records } = network;
+  const areaById = new Map(records.areas.map((a) => [a.id, a]));
+  const childrenOf = new Map<string, string[]>();
+  for (const area of records.areas) {
+    if (area.parentId === undefined) continue;
+    const siblings = childrenOf.get(area.parentId);
+    if (siblings) siblings.push(area.id);
+    else childrenOf.set(area.parentId, [area.id]);
+  }
+  const below = (ids: Iterable<string>) => withDescendants(ids, (id) => childrenOf.get(id) ?? []);
+
+  const scope = areaIds ? below(areaIds) : undefined;
+  const cellAreas = byName(records.areas.filter((a) => a.level === areaLevel && (!scope || scope.has(a.id))));
+  const themeScope = themeIds ? new Set(themeIds) : undefined;
+  const themes = byName(records.themes.filter((t) => !themeScope || themeScope.has(t.id)));
+  const groups: (TargetGroup | undefined)[] = byTargetGroup ? byName(records.targetGroups) : [undefined];
+  const cells = cellAreas.length * themes.length * groups.length;
+  if (cells > MAX_CELLS)
+    throw new AnalyticsLimitError(
+      module,
+      `${cells} cells is more than ${MAX_CELLS}`,
+      'narrow filter.areaIds or filter.themeIds, choose a coarser areaLevel, or leave byTargetGroup off',
+    );
+
+  // Cell index = (area × themes + theme) × groups + group; each cell collects its distinct actors.
+  const areaIndex = new Map(cellAreas.map((a, i) => [a.id, i]));
+  const themeIndex = new Map(themes.map((t, i) => [t.id, i]));
+  const groupIndex = new Map(groups.map((g, i) => [g?.id, i]));
+  const actorsOf: (Set<number> | undefined)[] = new Array(cells);
+
+  for (const { partnership, members } of network.partnerships) {
+    const touched = new Set<string>();
+    for (const areaId of partnership.areaIds) {
+      for (const id of ancestorsAndSelf(areaId, areaById)) touched.add(id);
+      if (includeParentAreas) for (const id of below([areaId])) touched.add(id);
+    }
+    const groupsFor =
+      !byTargetGroup || partnership.targetGroups.length === 0
+        ? [...groups.keys()]
+        : indices(
+            groupIndex,
+            partnership.targetGroups.map((g) => g.targetGroupId),
+          );
+    for (const a of indices(areaIndex, touched))
+      for (const t of indices(themeIndex, partnership.themeIds))
+        for (const g of groupsFor) {
+          const cell = (a * themes.length + t) * groups.length + g;
+          const set = (actorsOf[cell] ??= new Set());
+          for (const m of members) set.add(m);
+        }
+  }
+  return { cellAreas, themes, groups, actorsOf };
 }
 
 /** The positions of the ids that have one (ids outside the cells' areas, themes or groups have none). */

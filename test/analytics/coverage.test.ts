@@ -1,4 +1,4 @@
-import { coverageGaps, type CoverageCell } from '../../src/analytics/coverage';
+import { coverageGaps, coverageMatrix, type CoverageCell } from '../../src/analytics/coverage';
 import { AnalyticsArgumentError, AnalyticsLimitError } from '../../src/analytics/errors';
 import type { Area } from '../../src/domain';
 import { actor, networkOf, partnership } from './helpers/gap-fixtures';
@@ -134,5 +134,45 @@ describe('coverageGaps', () => {
     });
     expect(() => coverageGaps(many, { byTargetGroup: true })).toThrow(AnalyticsLimitError);
     expect(coverageGaps(many).cells).toBe(18_000);
+  });
+});
+
+describe('coverageMatrix', () => {
+  const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+  it('counts the distinct actors of every municipality × theme, uncovered rows included', () => {
+    const matrix = coverageMatrix(network);
+    expect(ids(matrix.rows)).toEqual(['m1', 'm2', 'm3']);
+    expect(ids(matrix.columns)).toEqual(['t1', 't2']);
+    // m1 × t1: a and b of p1 (x is not a node); m2 × t1: c of p2; nothing else is in a municipality.
+    expect(matrix.counts).toEqual([
+      [2, 0],
+      [1, 0],
+      [0, 0],
+    ]);
+    expect(matrix.max).toBe(2);
+  });
+
+  it('agrees with coverageGaps: with includeParentAreas, within the filter’s areas and themes', () => {
+    // Country-wide p4 (b) covers every t2 cell; region-wide p3 (a, d) covers m3 × t2 too.
+    const matrix = coverageMatrix(network, { includeParentAreas: true });
+    expect(matrix.counts).toEqual([
+      [2, 1],
+      [1, 1],
+      [0, 3],
+    ]);
+    expect(matrix.max).toBe(3);
+    const gaps = coverageGaps(network, { includeParentAreas: true, minActors: 1000 });
+    for (const cell of [...gaps.uncovered, ...gaps.thin])
+      expect(
+        matrix.counts[ids(matrix.rows).indexOf(cell.area.id)]![ids(matrix.columns).indexOf(cell.theme.id)],
+      ).toBe(cell.actors);
+    const narrowed = coverageMatrix(network, { areaIds: ['r1'], themeIds: ['t2'] });
+    expect([ids(narrowed.rows), ids(narrowed.columns), narrowed.counts, narrowed.max]).toEqual([
+      ['m1', 'm2'],
+      ['t2'],
+      [[0], [0]],
+      0,
+    ]);
   });
 });

@@ -1,16 +1,16 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { coverageGaps } from '../../analytics/coverage';
+import { coverageGaps, coverageMatrix } from '../../analytics/coverage';
 import type { AreaLevel as AreaLevelValue } from '../../domain';
 import { AreaLevel } from '../common/enums';
 import type { GraphQLContext } from '../context';
 import { intArg } from './analytics-args';
-import { CoverageReport } from './coverage.type';
+import { CoverageMatrix, CoverageReport } from './coverage.type';
 import { NetworkFilter, networkFilterArg } from './network-filter.input';
 
 /** More than this many actors per cell is no longer a gap threshold but a mistake. */
 const MAX_MIN_ACTORS = 10_000;
 
-@Resolver(() => CoverageReport)
+@Resolver()
 export class CoverageResolver {
   @Query(() => CoverageReport, {
     description:
@@ -44,6 +44,33 @@ export class CoverageResolver {
     };
     return analytics.result('coverageGaps', networkFilter, options, (network) =>
       coverageGaps(network, { ...options, areaIds: networkFilter.areaIds, themeIds: networkFilter.themeIds }),
+    );
+  }
+
+  @Query(() => CoverageMatrix, {
+    description:
+      'Area × theme counts of the distinct actors covering each cell (the cells and rule of coverageGaps), ' +
+      'every area of `areaLevel` and every theme included, for a heat map.',
+  })
+  coverageMatrix(
+    @Arg('filter', () => NetworkFilter, { nullable: true }) filter: NetworkFilter | null,
+    @Arg('areaLevel', () => AreaLevel, { nullable: true, defaultValue: 'MUNICIPALITY' })
+    areaLevel: AreaLevelValue | null,
+    @Arg('includeParentAreas', () => Boolean, { nullable: true, defaultValue: false })
+    includeParentAreas: boolean | null,
+    @Ctx() { analytics }: GraphQLContext,
+  ): Promise<CoverageMatrix> {
+    const networkFilter = networkFilterArg(filter);
+    const options = {
+      areaLevel: areaLevel ?? 'MUNICIPALITY',
+      includeParentAreas: includeParentAreas ?? false,
+    };
+    return analytics.result('coverageMatrix', networkFilter, options, (network) =>
+      coverageMatrix(network, {
+        ...options,
+        areaIds: networkFilter.areaIds,
+        themeIds: networkFilter.themeIds,
+      }),
     );
   }
 }

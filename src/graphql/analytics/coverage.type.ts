@@ -68,3 +68,24 @@ export class CoverageReport {
   @Field(() => [ThemeCoverage])
   byTheme!: ThemeCoverage[];
 }
+
+@ObjectType({
+  description:
+    'Area × theme counts of distinct actors, ready for a heat map: counts[row][column] is the number of ' +
+    'actors of the network in the partnerships covering rows[row] × columns[column] (as in coverageGaps).',
+})
+export class CoverageMatrix {
+  @Field(() => [Area], {
+    description: 'Every area of the level (within filter.areaIds when given), by name.',
+  })
+  rows!: Area[];
+
+  @Field(() => [Theme], { description: 'Every theme (filter.themeIds when given), by name.' })
+  columns!: Theme[];
+
+  @Field(() => [[Int]], { description: 'One row per area, one count per theme.' })
+  counts!: number[][];
+
+  @Field(() => Int, { description: 'The highest count (0 when nothing is covered).' })
+  max!: number;
+}

@@ -33,10 +33,22 @@ export const ANALYTICS_COSTS: Readonly<Record<string, Readonly<Record<string, nu
       'fragility',
       'recommendations',
       'shortestPath',
+      'network',
+      'sectorNetwork',
+      'bipartiteNetwork',
+      'coverageMatrix',
     ].map((name) => [name, 250]),
   ),
   Actor: { metrics: 25 },
 };
+
+/**
+ * The `complexity` of a list holding every row of a view (a network's nodes, its edges), which no `first`
+ * bounds: priced as a ranking without `top` is, MAX_PAGE_SIZE rows of at least 1 each.
+ */
+export function wholeListCost({ childComplexity }: ComplexityEstimatorArgs): number {
+  return MAX_PAGE_SIZE * Math.max(childComplexity, 1);
+}
 
 /** Rows assumed for a list that is neither paged nor ranked (an actor's areas, a partnership's participants). */
 export const LIST_ESTIMATE = 10;

@@ -56,6 +56,17 @@ describe('queryCost', () => {
     expect(cost('{ actor(id: "x") { metrics { degree } } }')).toEqual(measured(26));
   });
 
+  it('prices the lists of a network view, which return every row, as 500 rows', async () => {
+    const api = await buildNetworkSchema();
+    const real = (source: string) => queryCost(api, operationOf(source).document, undefined, undefined);
+    expect(real('{ network { nodes { id } edges { source } } }')).toEqual(measured(250 + 500 + 500));
+    expect(real('{ network { nodes { actor { name } } } }')).toEqual(measured(250 + 500 * 1));
+    expect(real('{ bipartiteNetwork { actors { id } partnerships { id } edges { roles } } }')).toEqual(
+      measured(250 + 3 * 500),
+    );
+    expect(real('{ coverageMatrix { rows { id } counts } }')).toEqual(measured(250 + 1 + 10 * 1));
+  });
+
   it('multiplies nested lists: a huge nested page is priced as such', () => {
     // partners { id } 11; partners { partners { id } } 1 + 10×11 = 111; node 112; edges 113; actors 1 + 500×113
     expect(cost('{ actors(first: 500) { edges { node { partners { partners { id } } } } } }')).toEqual(
