@@ -8,6 +8,8 @@ import { CENTRALITY_METRICS, centrality } from '../src/analytics/centrality';
 import { networkGaps } from '../src/analytics/network-gaps';
 import { actorNetwork } from '../src/analytics/projection';
 import { communities } from '../src/analytics/structure/communities';
+import { actorSubgraph } from '../src/analytics/views/actor-subgraph';
+import { forceAtlas2Layout } from '../src/analytics/views/layout';
 import { randomNetwork } from '../test/analytics/helpers/random-network';
 import { writeBenchResults } from './results';
 
@@ -71,6 +73,10 @@ async function main(): Promise<void> {
   ours['communities (Louvain)'] = timed(() => communities(network, { seed: 1 }));
   ours['brokerage'] = timed(() => brokerage(network));
   ours['networkGaps'] = timed(() => networkGaps(network));
+  // A browser explorer draws about 5 000 actors; MAX_LAYOUT_NODES allows twice that.
+  const drawn = actorNetwork(randomNetwork({ actors: 5_000, seed: 42, groups: 3, partnershipsPerActor: 1 }));
+  ours['layout (5 000 actors)'] = timed(() => forceAtlas2Layout(actorSubgraph(drawn)));
+  ours[`layout (${network.actors.length} actors)`] = timed(() => forceAtlas2Layout(actorSubgraph(network)));
 
   let networkx: Record<string, number> = {};
   if (COMPARE) {
