@@ -1,5 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { CentralityMetric as CentralityMetricValue } from '../../analytics/centrality';
+import type { ActorView } from '../../analytics/views/actor-view';
 import type { EgoOptions } from '../../analytics/views/actor-subgraph';
 import { bipartiteNetwork } from '../../analytics/views/bipartite-network';
 import { sectorNetwork } from '../../analytics/views/sector-network';
@@ -30,29 +31,9 @@ export class NetworkViewResolver {
   ): Promise<NetworkView> {
     const networkFilter = networkFilterArg(filter);
     const egoOptions = await egoArg(ego, loaders);
-    const asked = metrics ?? [];
-    const view = await actorView(analytics, networkFilter, {
-      ego: egoOptions,
-      metrics: asked,
-      layout: layout ?? false,
-    });
-    return {
-      revision: view.revision,
-      nodeCount: view.nodes.length,
-      edgeCount: view.edges.length,
-      nodes: view.nodes.map(({ actor, metrics: values, community, position }) => ({
-        id: actor.id,
-        name: actor.name,
-        actor,
-        sector: actor.sector,
-        kind: actor.kind,
-        community,
-        metrics: [...new Set(asked)].map((metric) => ({ metric, value: values[metric] ?? null })),
-        x: position?.x ?? null,
-        y: position?.y ?? null,
-      })),
-      edges: view.edges,
-    };
+    const asked = [...new Set(metrics ?? [])];
+    const options = { ego: egoOptions, metrics: asked, layout: layout ?? false };
+    return networkView(await actorView(analytics, networkFilter, options), asked);
   }
 
   @Query(() => SectorNetwork, {
@@ -104,4 +85,25 @@ async function egoArg(ego: EgoInput | null, loaders: Loaders): Promise<EgoOption
   const hops = intArg(ego.hops, 'ego.hops', 0, MAX_HOPS)!;
   await requireActors(loaders, ego.actorId);
   return { actorId: ego.actorId, hops };
+}
+
+/** The GraphQL shape of an actor view: each node's `metrics` as a list in the order asked. */
+function networkView(view: ActorView, metrics: readonly CentralityMetricValue[]): NetworkView {
+  return {
+    revision: view.revision,
+    nodeCount: view.nodes.length,
+    edgeCount: view.edges.length,
+    nodes: view.nodes.map(({ actor, metrics: values, community, position }) => ({
+      id: actor.id,
+      name: actor.name,
+      actor,
+      sector: actor.sector,
+      kind: actor.kind,
+      community,
+      metrics: metrics.map((metric) => ({ metric, value: values[metric] ?? null })),
+      x: position?.x ?? null,
+      y: position?.y ?? null,
+    })),
+    edges: view.edges,
+  };
 }
