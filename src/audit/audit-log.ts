@@ -18,6 +18,7 @@ export const AUDIT_FILE = 'audit.jsonl';
  */
 export class AuditLog {
   private tail: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<(entry: AuditEntry) => void>();
 
   private constructor(
     private readonly path: string | undefined,
@@ -63,6 +64,15 @@ export class AuditLog {
     return this.queue(() => this.accountUpTo(revision, at));
   }
 
+  /**
+   * Calls `listener` with every entry appended from now on, once it is on disk, in log order (live updates
+   * are told of each change this way). It must not throw. Returns what stops the calls.
+   */
+  onAppend(listener: (entry: AuditEntry) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   private queue<T>(work: () => Promise<T>): Promise<T> {
     const done = this.tail.then(work);
     this.tail = done.catch(() => undefined);
@@ -91,6 +101,7 @@ export class AuditLog {
     } else this.memory.push(full);
     this.nextSeq += 1;
     this.lastRevision = full.revision;
+    for (const listener of this.listeners) listener(full);
     return full;
   }
 
