@@ -17,7 +17,12 @@ import { NETWORK_CHANGED, networkChangeOf } from '../graphql/live/network-change
 import { buildNetworkSchema } from '../graphql/schema';
 import { WriteQueue } from '../graphql/write/write-queue';
 import { cors } from './cors';
-import { errorLogPlugin, httpCachePlugin, operationLogPlugin } from './graphql-plugins';
+import {
+  errorLogPlugin,
+  httpCachePlugin,
+  operationLogPlugin,
+  subscriptionsOverWebSocketPlugin,
+} from './graphql-plugins';
 import { errorHandler, notFound } from './http-errors';
 import { serveLiveSocket } from './live-socket';
 import { silentLogger, type Logger } from './logger';
@@ -27,7 +32,10 @@ import type { NetworkStore } from '../store/network-store';
 export interface RunningServer {
   url: string;
   port: number;
-  /** Stops accepting requests, lets in-flight ones finish, then closes the HTTP server (not the store). */
+  /**
+   * Closes the WebSockets (1001), stops accepting requests, lets in-flight ones finish, then closes the
+   * HTTP server (not the store).
+   */
   stop(): Promise<void>;
 }
 
@@ -56,8 +64,9 @@ export interface ServerOptions {
 }
 
 /**
- * Starts the HTTP server: `/graphql` (Apollo Server 5 on Express 5), `/healthz` (process alive) and
- * `/readyz` (store reachable). The store is the caller's: it outlives the server and is closed by it.
+ * Starts the HTTP server: `/graphql` (Apollo Server 5 on Express 5; subscriptions over WebSocket on the
+ * same path, see live-socket.ts), `/healthz` (process alive) and `/readyz` (store reachable). The store
+ * is the caller's: it outlives the server and is closed by it.
  * Every request gets an id and one log line; queries over the depth or cost limit are refused before they
  * run; CSRF prevention is on; cross-origin browsers are let in only from CORS_ORIGINS.
  */
@@ -107,6 +116,7 @@ export async function startServer(
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      subscriptionsOverWebSocketPlugin(),
       queryLimitsPlugin<GraphQLContext>(
         { maxDepth: settings.MAX_QUERY_DEPTH, maxCost: settings.MAX_QUERY_COST },
         (measure, context) => Object.assign(context.request ?? {}, measure),
@@ -143,6 +153,7 @@ export async function startServer(
     createContext,
     limits: { maxDepth: settings.MAX_QUERY_DEPTH, maxCost: settings.MAX_QUERY_COST },
     maxPayload: settings.MAX_BODY_BYTES,
+    corsOrigins: settings.CORS_ORIGINS,
     logger,
   });
   // Keys are read at start and again on SIGHUP (a bad file keeps the keys in use).

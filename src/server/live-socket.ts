@@ -10,7 +10,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { CloseCode, handleProtocols, makeServer, type SubscribePayload } from 'graphql-ws';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer, type VerifyClientCallbackAsync, type WebSocket } from 'ws';
 import { z } from 'zod';
 import { ForbiddenError, UnauthenticatedError, zodIssues } from '../domain';
 import type { Access } from '../graphql/auth/access';
@@ -28,6 +28,8 @@ export interface LiveSocketOptions {
   limits: QueryLimits;
   /** The largest message a client may send (MAX_BODY_BYTES, as for HTTP). */
   maxPayload: number;
+  /** Origins (CORS_ORIGINS) whose pages may connect besides the server's own; see verifyOrigin. */
+  corsOrigins: readonly string[];
   logger: Logger;
   /** How often a silent connection is pinged; one that has not answered the last ping is dropped. */
   keepAliveMs?: number;
@@ -45,6 +47,20 @@ const ConnectionParamsSchema = z.looseObject({
   authorization: z.string().max(4096).optional(),
   Authorization: z.string().max(4096).optional(),
 });
+
+/**
+ * Browsers let any page open a WebSocket anywhere, CORS or not: like cors.ts for HTTP, an upgrade whose
+ * `Origin` is neither the server's own (the same host) nor one of `origins` is refused with 403, so a page
+ * elsewhere cannot subscribe with what the browser may reach (e.g. a laptop's anonymous reading).
+ */
+function verifyOrigin(origins: readonly string[]): VerifyClientCallbackAsync {
+  const allowed = new Set(origins);
+  return ({ origin, req }, done) => {
+    const ownHost = URL.canParse(origin) && new URL(origin).host === req.headers.host;
+    if (!origin || ownHost || allowed.has(origin)) return done(true);
+    done(false, 403, `origin ${origin} is not allowed to call this API (CORS_ORIGINS)`);
+  };
+}
 
 /** A WebSocket close reason is at most 123 bytes. */
 function closeReason(text: string): string {
@@ -77,6 +93,7 @@ export function serveLiveSocket(
     path,
     maxPayload: options.maxPayload,
     handleProtocols,
+    verifyClient: verifyOrigin(options.corsOrigins),
   });
   /** What each acknowledged connection authenticates with (undefined: nothing, i.e. anonymous). */
   const credentials = new Map<WebSocket, string | undefined>();

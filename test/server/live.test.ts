@@ -1,4 +1,7 @@
+import { writeFile } from 'node:fs/promises';
+import WebSocket from 'ws';
 import { OUTSIDE_API } from '../../src/audit/audit-entry';
+import { formatKeyLine, hashKey } from '../../src/graphql/auth/api-keys';
 import { startTestApi, useTestApi, type TestApi } from '../helpers/api';
 import { connectLive, type LiveClient } from '../helpers/live';
 
@@ -42,7 +45,10 @@ const change = (
 });
 
 describe('networkChanged over WebSocket', () => {
-  const api = useTestApi({ captureLogs: true, limits: { LIVE_POLL_MS: 20 } });
+  const api = useTestApi({
+    captureLogs: true,
+    limits: { LIVE_POLL_MS: 20, CORS_ORIGINS: ['https://dashboard.example.org'] },
+  });
   const clients: LiveClient[] = [];
   const connect = (options?: Parameters<typeof connectLive>[1]) => {
     const client = connectLive(api(), options);
@@ -171,6 +177,37 @@ describe('networkChanged over WebSocket', () => {
     expect(await good.next()).toEqual({ data: change(revision, { actorIds: ['live-after-errors'] }) });
   });
 
+  it('refuses a subscription sent over HTTP, pointing at WebSocket', async () => {
+    const res = await api().graphql('subscription { networkChanged { revision } }');
+    expect(res.status).toBe(400);
+    expect(res.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('over WebSocket'),
+        extensions: expect.objectContaining({ code: 'BAD_REQUEST' }),
+      }),
+    ]);
+  });
+
+  it('lets pages of its own host and CORS_ORIGINS connect, and refuses other origins with 403', async () => {
+    const url = api().server.url.replace(/^http/, 'ws');
+    const upgrade = (origin: string) =>
+      new Promise<number>((resolve, reject) => {
+        const socket = new WebSocket(url, 'graphql-transport-ws', { origin });
+        socket.once('open', () => {
+          socket.close();
+          resolve(101);
+        });
+        socket.once('unexpected-response', (_req, res) => {
+          socket.terminate();
+          resolve(res.statusCode ?? 0);
+        });
+        socket.once('error', reject);
+      });
+    expect(await upgrade(api().base)).toBe(101);
+    expect(await upgrade('https://dashboard.example.org')).toBe(101);
+    expect(await upgrade('https://elsewhere.example.org')).toBe(403);
+  });
+
   it('refuses a connection with a wrong key, saying why', async () => {
     expect(await connect({ key: 'not-a-key' }).closed).toEqual({
       code: 4401,
@@ -199,6 +236,18 @@ describe('networkChanged where anonymous reading is off, with a depth limit of 1
     await expect(sub.next()).rejects.toEqual([
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_DEEP', limit: 1 }) }),
     ]);
+    await client.dispose();
+  });
+  it('closes a connection whose key was revoked when the keys are reloaded (SIGHUP)', async () => {
+    const client = connectLive(api(), { as: 'reader' });
+    await client.subscribe(CHANGED);
+    const { keys, config } = api().access;
+    const kept = (['editor', 'admin'] as const).map((role) =>
+      formatKeyLine({ id: `test-${role}`, role, sha256: hashKey(keys[role]) }),
+    );
+    await writeFile(config.API_KEYS_FILE, `${kept.join('\n')}\n`, { mode: 0o600 });
+    process.emit('SIGHUP');
+    expect(await client.closed).toEqual({ code: 4401, reason: expect.stringContaining('not valid') });
     await client.dispose();
   });
 });

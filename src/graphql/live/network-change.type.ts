@@ -16,8 +16,8 @@ export class NetworkChange {
   @Field(() => Int, {
     description:
       'The first revision the change stands for: `revision` itself for a write made through this server, ' +
-      'earlier when it stands for several made elsewhere. When it is not the previous event’s revision + 1, ' +
-      'events were missed (the client fell behind): reload everything.',
+      'earlier when it stands for several made elsewhere. Without narrowing arguments, when it is not the ' +
+      'previous event’s revision + 1, events were missed (the client fell behind): reload everything.',
   })
   fromRevision!: number;
 
