@@ -54,6 +54,7 @@ export class ChangeFeed implements PubSub {
       await stop;
       topicListeners.delete(listener);
       this.stops.delete(stop);
+      if (this.subscribers === 0) this.cancelPoll();
     }, new SlidingBuffer(MAX_PENDING_EVENTS));
   }
 
@@ -61,8 +62,14 @@ export class ChangeFeed implements PubSub {
   async close(): Promise<void> {
     this.closed = true;
     for (const stop of this.stops) stop();
-    clearTimeout(this.timer);
+    this.cancelPoll();
     await this.polling;
+  }
+
+  /** Drops the poll waiting to run, if any (one under way finishes). */
+  private cancelPoll(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
   }
 
   private schedulePoll(): void {
