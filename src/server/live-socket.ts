@@ -95,6 +95,9 @@ export function serveLiveSocket(
     handleProtocols,
     verifyClient: verifyOrigin(options.corsOrigins),
   });
+  // ws passes on the HTTP server's errors (e.g. EADDRINUSE), which startServer reports itself: unheard here,
+  // they would end the process.
+  wss.on('error', () => {});
   /** What each acknowledged connection authenticates with (undefined: nothing, i.e. anonymous). */
   const credentials = new Map<WebSocket, string | undefined>();
 
