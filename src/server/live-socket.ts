@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import {
@@ -114,11 +115,21 @@ export function serveLiveSocket(
     }
   };
 
-  const formatted = (errors: readonly GraphQLError[]) =>
+  /** Each connection's logger: its lines carry one `connectionId`. */
+  const logs = new WeakMap<WebSocket, Logger>();
+  const logOf = (socket: WebSocket) => logs.get(socket) ?? logger;
+
+  /** Errors as over HTTP (formatError); `http` is an HTTP status hint that means nothing here. */
+  const formatted = (socket: WebSocket, errors: readonly GraphQLError[]) =>
     errors.map((error) => {
       if (isUnexpected(error, error.extensions?.code))
-        logger.error({ err: error.originalError ?? error }, 'unexpected error in a GraphQL subscription');
-      return formatError(error.toJSON(), error);
+        logOf(socket).error(
+          { err: error.originalError ?? error },
+          'unexpected error in a GraphQL subscription',
+        );
+      const { extensions, ...rest } = formatError(error.toJSON(), error);
+      const { http: _http, ...kept } = extensions ?? {};
+      return { ...rest, ...(extensions ? { extensions: kept } : {}) };
     });
 
   const server = makeServer<Record<string, unknown>, { socket: WebSocket; request: IncomingMessage }>({
@@ -147,24 +158,25 @@ export function serveLiveSocket(
     onSubscribe(ctx, _id, payload) {
       return prepare(payload, ctx.extra.socket);
     },
-    onOperation(_ctx, _id, payload, args, result) {
+    onOperation(ctx, _id, _payload, args, result) {
       // A subscription refused by its resolver (e.g. a bad argument) is an error result, not a stream.
       if (!(Symbol.asyncIterator in Object(result))) return;
       const { principal } = (args.contextValue as GraphQLContext).auth;
-      logger.info(
+      const name = getOperationAST(args.document, args.operationName)?.name?.value;
+      logOf(ctx.extra.socket).info(
         {
           path,
           websocket: true,
           operationType: 'subscription',
-          ...(payload.operationName ? { operationName: payload.operationName } : {}),
+          ...(name ? { operationName: name } : {}),
           ...(principal.kind === 'key' ? { keyId: principal.keyId } : {}),
         },
         'subscription started',
       );
     },
-    onNext: (_ctx, _id, _payload, _args, result) =>
-      result.errors ? { ...result, errors: formatted(result.errors) } : undefined,
-    onError: (_ctx, _id, _payload, errors) => formatted(errors),
+    onNext: (ctx, _id, _payload, _args, result) =>
+      result.errors ? { ...result, errors: formatted(ctx.extra.socket, result.errors) } : undefined,
+    onError: (ctx, _id, _payload, errors) => formatted(ctx.extra.socket, errors),
     onClose(ctx) {
       credentials.delete(ctx.extra.socket);
     },
@@ -216,6 +228,8 @@ export function serveLiveSocket(
   const alive = new WeakSet<WebSocket>();
   wss.on('connection', (socket, request) => {
     const opened = Date.now();
+    const log = logger.child({ connectionId: randomUUID() });
+    logs.set(socket, log);
     alive.add(socket);
     socket.on('pong', () => alive.add(socket));
     const closed = server.opened(
@@ -232,7 +246,7 @@ export function serveLiveSocket(
             try {
               await handle(String(data));
             } catch (error) {
-              logger.error({ err: error }, 'unexpected error in a WebSocket message');
+              log.error({ err: error }, 'unexpected error in a WebSocket message');
               socket.close(CloseCode.InternalServerError, 'internal error');
             }
           }),
@@ -240,7 +254,7 @@ export function serveLiveSocket(
       { socket, request },
     );
     socket.once('close', (code, reason) => {
-      logger.info({ path, websocket: true, code, durationMs: Date.now() - opened }, 'websocket closed');
+      log.info({ path, websocket: true, code, durationMs: Date.now() - opened }, 'websocket closed');
       void closed(code, reason.toString('utf8'));
     });
   });
