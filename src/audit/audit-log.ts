@@ -13,8 +13,9 @@ export const AUDIT_FILE = 'audit.jsonl';
  * off when the log is opened. Without a path (tests, tools) the log lives in memory only.
  *
  * Every revision of the data is accounted for: revisions the log has no entry for (made outside the API,
- * or written just before a crash that cut off their entry) get one OUTSIDE_API entry, at start-up
- * (accountFor) or before the next entry, so an auditor sees a gap admitted rather than a silent jump.
+ * or written just before a crash that cut off their entry) get one OUTSIDE_API entry, at start-up and
+ * when live updates poll (accountFor) or before the next entry, so an auditor sees a gap admitted rather
+ * than a silent jump.
  */
 export class AuditLog {
   private tail: Promise<unknown> = Promise.resolve();
