@@ -55,6 +55,7 @@ export const ConfigSchema = z
     MAX_BODY_BYTES: count(1024, 1024 ** 3).default(10 * 1024 * 1024),
     ANALYTICS_TIME_BUDGET_MS: count(1, 3_600_000).default(DEFAULT_LIMITS.timeBudgetMs),
     GET_CACHE_MAX_AGE: count(0, 86_400).default(10),
+    LIVE_POLL_MS: count(0, 3_600_000).default(2000),
   })
   .transform((c) => ({
     ...c,

@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       MAX_BODY_BYTES: 10 * 1024 * 1024,
       ANALYTICS_TIME_BUDGET_MS: 10_000,
       GET_CACHE_MAX_AGE: 10,
+      LIVE_POLL_MS: 2000,
     });
   });
 
@@ -64,6 +65,7 @@ describe('loadConfig', () => {
     ['MAX_BODY_BYTES', '12.5'],
     ['ANALYTICS_TIME_BUDGET_MS', '-1'],
     ['GET_CACHE_MAX_AGE', '1e9'],
+    ['LIVE_POLL_MS', '-5'],
   ])('rejects %s=%s naming the variable and its value', (name, value) => {
     let error: unknown;
     try {

@@ -13,11 +13,13 @@ export const AUDIT_FILE = 'audit.jsonl';
  * off when the log is opened. Without a path (tests, tools) the log lives in memory only.
  *
  * Every revision of the data is accounted for: revisions the log has no entry for (made outside the API,
- * or written just before a crash that cut off their entry) get one OUTSIDE_API entry, at start-up
- * (accountFor) or before the next entry, so an auditor sees a gap admitted rather than a silent jump.
+ * or written just before a crash that cut off their entry) get one OUTSIDE_API entry, at start-up and
+ * when live updates poll (accountFor) or before the next entry, so an auditor sees a gap admitted rather
+ * than a silent jump.
  */
 export class AuditLog {
   private tail: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<(entry: AuditEntry) => void>();
 
   private constructor(
     private readonly path: string | undefined,
@@ -63,6 +65,15 @@ export class AuditLog {
     return this.queue(() => this.accountUpTo(revision, at));
   }
 
+  /**
+   * Calls `listener` with every entry appended from now on, once it is on disk, in log order (live updates
+   * are told of each change this way). It must not throw. Returns what stops the calls.
+   */
+  onAppend(listener: (entry: AuditEntry) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   private queue<T>(work: () => Promise<T>): Promise<T> {
     const done = this.tail.then(work);
     this.tail = done.catch(() => undefined);
@@ -91,6 +102,7 @@ export class AuditLog {
     } else this.memory.push(full);
     this.nextSeq += 1;
     this.lastRevision = full.revision;
+    for (const listener of this.listeners) listener(full);
     return full;
   }
 

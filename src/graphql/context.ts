@@ -55,14 +55,15 @@ export interface RequestHeaders {
 /**
  * The context factory of one server: each call is a fresh context for one request (loaders and the
  * principal are never shared between requests), while the write queue, the analytics cache and the audit
- * log are the server's, shared by all its requests.
+ * log are the server's, shared by all its requests (`writes` is given when the server queues work of its
+ * own behind the requests' writes).
  */
 export function contextFactory(
   store: NetworkStore,
   access: Access,
   analyticsOptions: AnalyticsCacheOptions = {},
+  writes = new WriteQueue(),
 ): (request?: RequestHeaders) => GraphQLContext {
-  const writes = new WriteQueue();
   const analytics = new AnalyticsCache(store, analyticsOptions);
   return (request = {}) => ({
     store,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { AboutResolver } from './about/about.resolver';
 import { ActorMutations } from './actor/actor.mutations';
 import { AreaMutations } from './area/area.mutations';
@@ -32,9 +32,15 @@ import { FunderDependencyResolver, NetworkGapsResolver } from './analytics/netwo
 import { ReachResolver } from './analytics/reach.resolver';
 import { RecommendationResolver } from './analytics/recommendation.resolver';
 import { NetworkViewResolver } from './analytics/network-view.resolver';
+import { ChangeFeed } from './live/change-feed';
+import { NetworkChangeResolver } from './live/network-change.resolver';
 
-/** The executable schema. Arguments are validated with the domain's zod schemas, not class-validator. */
-export function buildNetworkSchema(): Promise<GraphQLSchema> {
+/**
+ * The executable schema. Arguments are validated with the domain's zod schemas, not class-validator.
+ * Subscriptions listen to `pubSub`, the server's own (see live/change-feed.ts); without one they hear
+ * nothing, which is enough to print or measure the schema.
+ */
+export function buildNetworkSchema(pubSub: PubSub = new ChangeFeed()): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       AboutResolver,
@@ -73,11 +79,14 @@ export function buildNetworkSchema(): Promise<GraphQLSchema> {
       RecommendationResolver,
       // Network views for dashboards: the actor network to draw, by sector, and actor–partnership.
       NetworkViewResolver,
+      // Live updates: the networkChanged subscription.
+      NetworkChangeResolver,
     ],
     // Roles: @Authorized next to each mutation (auth/auth-checker.ts); root fields without it are queries
     // for readers, or mutations nobody may use.
     authChecker,
     globalMiddlewares: [rootAccess],
     validate: false,
+    pubSub,
   });
 }

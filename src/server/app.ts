@@ -12,10 +12,19 @@ import { AnalyticsThread } from '../graphql/analytics/analytics-thread';
 import { formatError } from '../graphql/errors';
 import { MAX_QUERY_TOKENS } from '../graphql/limits/cost';
 import { queryLimitsPlugin } from '../graphql/limits/query-limits.plugin';
+import { ChangeFeed } from '../graphql/live/change-feed';
+import { NETWORK_CHANGED, networkChangeOf } from '../graphql/live/network-change.type';
 import { buildNetworkSchema } from '../graphql/schema';
+import { WriteQueue } from '../graphql/write/write-queue';
 import { cors } from './cors';
-import { errorLogPlugin, httpCachePlugin, operationLogPlugin } from './graphql-plugins';
+import {
+  errorLogPlugin,
+  httpCachePlugin,
+  operationLogPlugin,
+  subscriptionsOverWebSocketPlugin,
+} from './graphql-plugins';
 import { errorHandler, notFound } from './http-errors';
+import { serveLiveSocket } from './live-socket';
 import { silentLogger, type Logger } from './logger';
 import { requestScope, scopeOf } from './request-scope';
 import type { NetworkStore } from '../store/network-store';
@@ -23,7 +32,10 @@ import type { NetworkStore } from '../store/network-store';
 export interface RunningServer {
   url: string;
   port: number;
-  /** Stops accepting requests, lets in-flight ones finish, then closes the HTTP server (not the store). */
+  /**
+   * Closes the WebSockets (1001), stops accepting requests, lets in-flight ones finish, then closes the
+   * HTTP server (not the store).
+   */
   stop(): Promise<void>;
 }
 
@@ -37,6 +49,7 @@ export type ServerLimits = Partial<
     | 'MAX_BODY_BYTES'
     | 'GET_CACHE_MAX_AGE'
     | 'ANALYTICS_TIME_BUDGET_MS'
+    | 'LIVE_POLL_MS'
   >
 >;
 
@@ -51,8 +64,9 @@ export interface ServerOptions {
 }
 
 /**
- * Starts the HTTP server: `/graphql` (Apollo Server 5 on Express 5), `/healthz` (process alive) and
- * `/readyz` (store reachable). The store is the caller's: it outlives the server and is closed by it.
+ * Starts the HTTP server: `/graphql` (Apollo Server 5 on Express 5; subscriptions over WebSocket on the
+ * same path, see live-socket.ts), `/healthz` (process alive) and `/readyz` (store reachable). The store
+ * is the caller's: it outlives the server and is closed by it.
  * Every request gets an id and one log line; queries over the depth or cost limit are refused before they
  * run; CSRF prevention is on; cross-origin browsers are let in only from CORS_ORIGINS.
  */
@@ -74,8 +88,18 @@ export async function startServer(
     .catch((error: unknown) => logger.warn({ err: error }, 'audit: could not read the store revision'));
   const app = express();
   const httpServer = http.createServer(app);
+  // Live updates: every audit entry is a change. Polled inside the write queue, the revision never shows a
+  // write of this server before its entry is recorded, so only writes made elsewhere are accounted for.
+  const writes = new WriteQueue();
+  const feed = new ChangeFeed({
+    poll: () => writes.run(async () => access.audit.accountFor(await store.revision())),
+    pollIntervalMs: settings.LIVE_POLL_MS,
+    onPollError: (error) => logger.warn({ err: error }, 'live updates: could not read the store revision'),
+  });
+  const unfeed = access.audit.onAppend((entry) => feed.publish(NETWORK_CHANGED, networkChangeOf(entry)));
+  const schema = await buildNetworkSchema(feed);
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await buildNetworkSchema(),
+    schema,
     formatError,
     introspection: true,
     // Signals are main.ts's business: Apollo's own handler re-raises the signal after stopping, which ends
@@ -92,6 +116,7 @@ export async function startServer(
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      subscriptionsOverWebSocketPlugin(),
       queryLimitsPlugin<GraphQLContext>(
         { maxDepth: settings.MAX_QUERY_DEPTH, maxCost: settings.MAX_QUERY_COST },
         (measure, context) => Object.assign(context.request ?? {}, measure),
@@ -116,13 +141,27 @@ export async function startServer(
     res.status(health.ok ? 200 : 503).json(health);
   });
   const thread = AnalyticsThread.start({ execArgv: options.workerExecArgv });
-  const createContext = contextFactory(store, access, {
-    timeBudgetMs: settings.ANALYTICS_TIME_BUDGET_MS,
-    thread,
+  const createContext = contextFactory(
+    store,
+    access,
+    { timeBudgetMs: settings.ANALYTICS_TIME_BUDGET_MS, thread },
+    writes,
+  );
+  const live = serveLiveSocket(httpServer, '/graphql', {
+    schema,
+    access,
+    createContext,
+    limits: { maxDepth: settings.MAX_QUERY_DEPTH, maxCost: settings.MAX_QUERY_COST },
+    maxPayload: settings.MAX_BODY_BYTES,
+    corsOrigins: settings.CORS_ORIGINS,
+    logger,
   });
   // Keys are read at start and again on SIGHUP (a bad file keeps the keys in use).
   const reloadKeys = () =>
-    void access.reloadKeys().catch((error: Error) => logger.error(`keys not reloaded: ${error.message}`));
+    void access
+      .reloadKeys()
+      .then(() => live.revalidate())
+      .catch((error: Error) => logger.error(`keys not reloaded: ${error.message}`));
   process.on('SIGHUP', reloadKeys);
   app.use(
     '/graphql',
@@ -142,6 +181,8 @@ export async function startServer(
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => {
+      void live.dispose();
+      void feed.close();
       void apollo.stop();
       void access.close();
       void thread?.close();
@@ -156,6 +197,10 @@ export async function startServer(
     port,
     async stop() {
       process.off('SIGHUP', reloadKeys);
+      // WebSockets first: the HTTP server's drain would wait for them.
+      await live.dispose();
+      unfeed();
+      await feed.close();
       await apollo.stop();
       await access.close();
       await thread?.close();

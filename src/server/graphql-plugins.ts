@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from '../graphql/context';
 import { isUnexpected } from '../graphql/errors';
 import type { Logger } from './logger';
@@ -68,6 +69,26 @@ export function httpCachePlugin(maxAge: number): ApolloServerPlugin<GraphQLConte
           const cacheable = isGet && operation?.operation === 'query' && ok && maxAge > 0;
           response.http.headers.set('cache-control', cacheable ? `private, max-age=${maxAge}` : 'no-store');
           if (cacheable) response.http.headers.set('vary', 'origin, authorization');
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Refuses a subscription sent over HTTP (400 BAD_REQUEST) before it runs: Apollo would execute it as a
+ * query, with no event to resolve. Subscriptions are served over WebSocket (live-socket.ts).
+ */
+export function subscriptionsOverWebSocketPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation !== 'subscription') return;
+          throw new GraphQLError(
+            'subscriptions are served over WebSocket (protocol graphql-transport-ws) on this same path, not over HTTP',
+            { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
+          );
         },
       };
     },

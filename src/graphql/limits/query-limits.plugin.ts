@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { MAX_QUERY_NODES, queryCost } from './cost';
 import { queryDepth } from './depth';
 import { QueryLimitError } from './errors';
@@ -31,42 +32,58 @@ export function queryLimitsPlugin<TContext extends BaseContext>(
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           // No operation to run (e.g. several and none named): Apollo answers that itself.
           if (!operation) return;
-          const depth = queryDepth(operation, document);
-          if (depth > limits.maxDepth)
-            throw new QueryLimitError(
-              'QUERY_TOO_DEEP',
-              `query depth ${depth} is over the limit of ${limits.maxDepth}: ask for fewer nested levels`,
-              depth,
-              limits.maxDepth,
-            );
-          const measure = queryCost(schema, document, request.variables, operation.name?.value);
-          switch (measure.kind) {
-            case 'measured':
-              if (measure.cost > limits.maxCost)
-                throw new QueryLimitError(
-                  'QUERY_TOO_COMPLEX',
-                  `query cost ${measure.cost} is over the limit of ${limits.maxCost}: ask for smaller pages (first/top), fewer nested lists or fewer analytics fields`,
-                  measure.cost,
-                  limits.maxCost,
-                );
-              observe({ depth, cost: measure.cost }, contextValue);
-              return;
-            case 'too-many-nodes':
-              throw new QueryLimitError(
-                'QUERY_TOO_COMPLEX',
-                `query has more than ${MAX_QUERY_NODES} fields to evaluate once its fragments are expanded`,
-                undefined,
-                limits.maxCost,
-              );
-            case 'bad-variables':
-              return;
-            default: {
-              const unexpected: never = measure;
-              throw new Error(`unexpected measure ${JSON.stringify(unexpected)}`);
-            }
-          }
+          const measure = checkQueryLimits(limits, schema, document, operation, request.variables);
+          if (measure) observe(measure, contextValue);
         },
       };
     },
   };
+}
+
+/**
+ * Measures one parsed and validated operation against `limits`: throws a QueryLimitError when it is too
+ * deep or too costly, else returns what it measured (undefined when its variables do not fit it, so that
+ * it cannot be priced: execution refuses them with BAD_USER_INPUT before any resolver runs). Shared by
+ * HTTP (the plugin) and WebSocket subscriptions (server/live-socket.ts).
+ */
+export function checkQueryLimits(
+  limits: QueryLimits,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): QueryMeasure | undefined {
+  const depth = queryDepth(operation, document);
+  if (depth > limits.maxDepth)
+    throw new QueryLimitError(
+      'QUERY_TOO_DEEP',
+      `query depth ${depth} is over the limit of ${limits.maxDepth}: ask for fewer nested levels`,
+      depth,
+      limits.maxDepth,
+    );
+  const measure = queryCost(schema, document, variables, operation.name?.value);
+  switch (measure.kind) {
+    case 'measured':
+      if (measure.cost > limits.maxCost)
+        throw new QueryLimitError(
+          'QUERY_TOO_COMPLEX',
+          `query cost ${measure.cost} is over the limit of ${limits.maxCost}: ask for smaller pages (first/top), fewer nested lists or fewer analytics fields`,
+          measure.cost,
+          limits.maxCost,
+        );
+      return { depth, cost: measure.cost };
+    case 'too-many-nodes':
+      throw new QueryLimitError(
+        'QUERY_TOO_COMPLEX',
+        `query has more than ${MAX_QUERY_NODES} fields to evaluate once its fragments are expanded`,
+        undefined,
+        limits.maxCost,
+      );
+    case 'bad-variables':
+      return undefined;
+    default: {
+      const unexpected: never = measure;
+      throw new Error(`unexpected measure ${JSON.stringify(unexpected)}`);
+    }
+  }
 }

@@ -1,0 +1,278 @@
+import { writeFile } from 'node:fs/promises';
+import WebSocket from 'ws';
+import { OUTSIDE_API } from '../../src/audit/audit-entry';
+import { formatKeyLine, hashKey } from '../../src/graphql/auth/api-keys';
+import { startTestApi, useTestApi, type TestApi } from '../helpers/api';
+import { connectLive, type LiveClient } from '../helpers/live';
+
+const CHANGED = `subscription Dashboard($actorIds: [ID!], $partnershipIds: [ID!]) {
+  networkChanged(actorIds: $actorIds, partnershipIds: $partnershipIds) {
+    revision fromRevision idsKnown actorIds partnershipIds areaIds themeIds targetGroupIds
+  }
+}`;
+const CREATE_ACTOR = `mutation ($input: ActorInput!) { createActor(input: $input) { id } }`;
+const UPSERT = `mutation ($input: NetworkInput!) { upsertNetwork(input: $input) { revision } }`;
+
+/** Runs a mutation over HTTP that must succeed; returns the store's revision after it. */
+async function mutate(
+  api: TestApi,
+  query: string,
+  variables: Record<string, unknown>,
+  as: 'editor' | 'admin' = 'admin',
+) {
+  const res = await api.graphql(query, variables, { as });
+  expect(res.errors).toBeUndefined();
+  return api.store.revision();
+}
+
+const actor = (id: string) => ({ id, name: `Live ${id}`, sector: 'CIVIL_SOCIETY', kind: 'NGO' });
+/** The event of a change made through the API to these records, at `revision`. */
+const change = (
+  revision: number,
+  ids: Partial<Record<'actorIds' | 'partnershipIds' | 'areaIds' | 'themeIds' | 'targetGroupIds', string[]>>,
+) => ({
+  networkChanged: {
+    revision,
+    fromRevision: revision,
+    idsKnown: true,
+    actorIds: [],
+    partnershipIds: [],
+    areaIds: [],
+    themeIds: [],
+    targetGroupIds: [],
+    ...ids,
+  },
+});
+
+describe('networkChanged over WebSocket', () => {
+  const api = useTestApi({
+    captureLogs: true,
+    limits: { LIVE_POLL_MS: 20, CORS_ORIGINS: ['https://dashboard.example.org'] },
+  });
+  const clients: LiveClient[] = [];
+  const connect = (options?: Parameters<typeof connectLive>[1]) => {
+    const client = connectLive(api(), options);
+    clients.push(client);
+    return client;
+  };
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((c) => c.dispose()));
+  });
+
+  it('a mutation over HTTP gives exactly one event, with its revision and ids', async () => {
+    const sub = await connect({ as: 'reader' }).subscribe(CHANGED);
+    const first = await mutate(api(), CREATE_ACTOR, { input: actor('live-one') }, 'editor');
+    const second = await mutate(api(), CREATE_ACTOR, { input: actor('live-two') }, 'editor');
+    expect(second).toBe(first + 1);
+    // The next event after the first is the second write's: the first was not told twice.
+    expect(await sub.next()).toEqual({ data: change(first, { actorIds: ['live-one'] }) });
+    expect(await sub.next()).toEqual({ data: change(second, { actorIds: ['live-two'] }) });
+    // The subscription's log line names its key and connection (never the key itself).
+    expect(api().logs).toContainEqual(
+      expect.objectContaining({
+        msg: 'subscription started',
+        operationName: 'Dashboard',
+        keyId: 'test-reader',
+        connectionId: expect.any(String),
+      }),
+    );
+  });
+
+  it('upsertNetwork and importNetwork give one event each, naming every record they wrote', async () => {
+    const sub = await connect().subscribe(CHANGED);
+    const input = {
+      themes: [{ id: 'live-theme', name: 'Live theme' }],
+      actors: [actor('live-a'), actor('live-b')],
+      partnerships: [
+        {
+          id: 'live-partnership',
+          title: 'Live partnership',
+          kind: 'ADVOCACY',
+          participants: [
+            { actorId: 'live-a', role: 'LEAD' },
+            { actorId: 'live-b', role: 'IMPLEMENTER' },
+          ],
+          themeIds: ['live-theme'],
+        },
+      ],
+    };
+    const upserted = await mutate(api(), UPSERT, { input });
+    expect(await sub.next()).toEqual({
+      data: change(upserted, {
+        actorIds: ['live-a', 'live-b'],
+        partnershipIds: ['live-partnership'],
+        themeIds: ['live-theme'],
+      }),
+    });
+    const imported = await mutate(
+      api(),
+      `mutation ($content: String!) { importNetwork(format: JSON, content: $content) { revision } }`,
+      { content: JSON.stringify({ actors: [actor('live-imported')] }) },
+    );
+    expect(await sub.next()).toEqual({ data: change(imported, { actorIds: ['live-imported'] }) });
+  });
+
+  it('several subscribers each get the event, the key in the upgrade header or anonymous too', async () => {
+    const subs = await Promise.all(
+      [
+        connect({ as: 'reader' }),
+        connect({ as: 'anonymous' }),
+        connect({ as: 'reader', inHeader: true }),
+      ].map((client) => client.subscribe(CHANGED)),
+    );
+    const revision = await mutate(api(), CREATE_ACTOR, { input: actor('live-many') });
+    for (const sub of subs)
+      expect(await sub.next()).toEqual({ data: change(revision, { actorIds: ['live-many'] }) });
+  });
+
+  it('with actorIds, only changes to those actors', async () => {
+    const sub = await connect().subscribe(CHANGED, { actorIds: ['live-watched'] });
+    await mutate(api(), CREATE_ACTOR, { input: actor('live-ignored') });
+    const watched = await mutate(api(), CREATE_ACTOR, { input: actor('live-watched') });
+    expect(await sub.next()).toEqual({ data: change(watched, { actorIds: ['live-watched'] }) });
+  });
+
+  it('a write the server did not make is told within a poll, with idsKnown false, and audited', async () => {
+    const sub = await connect().subscribe(CHANGED, { actorIds: ['anyone'] });
+    const before = await api().store.revision();
+    await api().store.write({ upsert: { actors: [actor('live-outside')] } });
+    expect(await sub.next()).toEqual({
+      data: {
+        networkChanged: {
+          ...change(before + 1, {}).networkChanged,
+          fromRevision: before + 1,
+          idsKnown: false,
+        },
+      },
+    });
+    const entries = (
+      await api().graphql(`{ auditLog(first: 1) { edges { node { operation revision fromRevision } } } }`)
+    ).data;
+    expect(entries.auditLog.edges[0].node).toEqual({
+      operation: OUTSIDE_API,
+      revision: before + 1,
+      fromRevision: before + 1,
+    });
+  });
+
+  it('a bad document, a query, or a bad argument gets an error with its code; the connection stays', async () => {
+    const client = connect();
+    const codeOf = async (query: string, variables?: Record<string, unknown>) => {
+      const sub = await client.subscribe(query, variables);
+      return sub.next().then(
+        (result) => result.errors?.map((e) => e.extensions?.code),
+        (errors: { extensions?: { code?: string } }[]) => errors.map((e) => e.extensions?.code),
+      );
+    };
+    expect(await codeOf('subscription { networkChanged {')).toEqual(['GRAPHQL_PARSE_FAILED']);
+    expect(await codeOf('subscription { networkChanged { nope } }')).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(await codeOf('{ __typename }')).toEqual(['BAD_REQUEST']);
+    expect(await codeOf(CHANGED, { actorIds: [{}] })).toEqual(['BAD_USER_INPUT']);
+    const sub = await client.subscribe(CHANGED, { actorIds: ['Not A Slug'] });
+    // Refused by the resolver (the arguments are checked when the subscription starts): no stream.
+    expect(await sub.next()).toEqual({
+      errors: [
+        expect.objectContaining({
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            issues: [expect.objectContaining({ path: 'actorIds[0]' })],
+          },
+        }),
+      ],
+    });
+    // Still connected: a good subscription on the same connection works.
+    const good = await client.subscribe(CHANGED);
+    const revision = await mutate(api(), CREATE_ACTOR, { input: actor('live-after-errors') });
+    expect(await good.next()).toEqual({ data: change(revision, { actorIds: ['live-after-errors'] }) });
+  });
+
+  it('refuses a subscription sent over HTTP, pointing at WebSocket', async () => {
+    const res = await api().graphql('subscription { networkChanged { revision } }');
+    expect(res.status).toBe(400);
+    expect(res.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('over WebSocket'),
+        extensions: expect.objectContaining({ code: 'BAD_REQUEST' }),
+      }),
+    ]);
+  });
+
+  it('lets pages of its own host and CORS_ORIGINS connect, and refuses other origins with 403', async () => {
+    const url = api().server.url.replace(/^http/, 'ws');
+    const upgrade = (origin: string) =>
+      new Promise<number>((resolve, reject) => {
+        const socket = new WebSocket(url, 'graphql-transport-ws', { origin });
+        socket.once('open', () => {
+          socket.close();
+          resolve(101);
+        });
+        socket.once('unexpected-response', (_req, res) => {
+          socket.terminate();
+          resolve(res.statusCode ?? 0);
+        });
+        socket.once('error', reject);
+      });
+    expect(await upgrade(api().base)).toBe(101);
+    expect(await upgrade('https://dashboard.example.org')).toBe(101);
+    expect(await upgrade('https://elsewhere.example.org')).toBe(403);
+  });
+
+  it('refuses a connection with a wrong key, saying why', async () => {
+    expect(await connect({ key: 'not-a-key' }).closed).toEqual({
+      code: 4401,
+      reason: expect.stringContaining('API key is not valid'),
+    });
+  });
+});
+
+describe('networkChanged where anonymous reading is off, with a depth limit of 1', () => {
+  const api = useTestApi({
+    seed: false,
+    captureLogs: true,
+    allowAnonymousRead: false,
+    limits: { MAX_QUERY_DEPTH: 1 },
+  });
+
+  it('refuses a connection without a key', async () => {
+    const client = connectLive(api(), { as: 'anonymous' });
+    expect(await client.closed).toEqual({ code: 4401, reason: expect.stringContaining('needs an API key') });
+    await client.dispose();
+  });
+
+  it('holds subscription documents to the query limits', async () => {
+    const client = connectLive(api(), { as: 'reader' });
+    const sub = await client.subscribe('subscription { networkChanged { revision } }');
+    await expect(sub.next()).rejects.toEqual([
+      // As over HTTP, less the HTTP status.
+      expect.objectContaining({
+        extensions: { code: 'QUERY_TOO_DEEP', measured: expect.any(Number), limit: 1 },
+      }),
+    ]);
+    await client.dispose();
+  });
+  it('closes a connection whose key was revoked when the keys are reloaded (SIGHUP)', async () => {
+    const client = connectLive(api(), { as: 'reader' });
+    await client.subscribe(CHANGED);
+    const { keys, config } = api().access;
+    const kept = (['editor', 'admin'] as const).map((role) =>
+      formatKeyLine({ id: `test-${role}`, role, sha256: hashKey(keys[role]) }),
+    );
+    await writeFile(config.API_KEYS_FILE, `${kept.join('\n')}\n`, { mode: 0o600 });
+    process.emit('SIGHUP');
+    expect(await client.closed).toEqual({ code: 4401, reason: expect.stringContaining('not valid') });
+    await client.dispose();
+  });
+});
+
+it('stopping the server closes its WebSockets', async () => {
+  const api = await startTestApi({ seed: false, captureLogs: true });
+  const client = connectLive(api);
+  try {
+    await client.subscribe(CHANGED);
+    await api.server.stop();
+    expect(await client.closed).toEqual({ code: 1001, reason: 'the server is stopping' });
+  } finally {
+    await client.dispose();
+    await api.stop().catch(() => undefined);
+  }
+});
