@@ -15,6 +15,7 @@ import { queryLimitsPlugin } from '../graphql/limits/query-limits.plugin';
 import { buildNetworkSchema } from '../graphql/schema';
 import { cors } from './cors';
 import { errorLogPlugin, httpCachePlugin, operationLogPlugin } from './graphql-plugins';
+import { exportRoutes } from './export-routes';
 import { errorHandler, notFound } from './http-errors';
 import { silentLogger, type Logger } from './logger';
 import { requestScope, scopeOf } from './request-scope';
@@ -133,6 +134,7 @@ export async function startServer(
         createContext({ authorization: req.headers.authorization, scope: scopeOf(req) }),
     }),
   );
+  app.use('/export', cors(settings.CORS_ORIGINS), exportRoutes(createContext));
   app.use(notFound);
   app.use(
     errorHandler((error, req) =>

@@ -147,8 +147,8 @@ describe('JSON, CSV and Cypher exports', () => {
     expectJsonImport(whole, ['STRENGTH']);
     await expectCsvRead(whole, ['STRENGTH']);
     expectCypherRecreates(whole, ['STRENGTH']);
-    // xp-a–xp-b weighs 1.5 in the whole network: 1/2 from the three-party partnership, which the ego
-    // network of xp-b at 0 hops… keeps only xp-b; at 1 hop it keeps a, b, c — and the exported weight.
+    // The ego network of xp-b keeps xp-a, xp-b, xp-c: its ties keep the whole network's weights (1.5 for
+    // a–b), which the script writes as they are rather than recomputing them from partnerships.
     const ego = await actorView(analytics, {}, { ego: { actorId: 'xp-b', hops: 1 } });
     expect(ego.edges.map((e) => e.weight)).toEqual([1.5, 0.5, 0.5]);
     expectJsonImport(ego, []);
