@@ -31,6 +31,7 @@ import { CoverageResolver } from './analytics/coverage.resolver';
 import { FunderDependencyResolver, NetworkGapsResolver } from './analytics/network-gaps.resolver';
 import { ReachResolver } from './analytics/reach.resolver';
 import { RecommendationResolver } from './analytics/recommendation.resolver';
+import { ExportResolver } from './export/export.resolver';
 
 /** The executable schema. Arguments are validated with the domain's zod schemas, not class-validator. */
 export function buildNetworkSchema(): Promise<GraphQLSchema> {
@@ -70,6 +71,8 @@ export function buildNetworkSchema(): Promise<GraphQLSchema> {
       FunderDependencyResolver,
       BrokerageResolver,
       RecommendationResolver,
+      // Exports of the network for other software (io/export).
+      ExportResolver,
     ],
     // Roles: @Authorized next to each mutation (auth/auth-checker.ts); root fields without it are queries
     // for readers, or mutations nobody may use.

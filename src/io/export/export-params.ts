@@ -96,3 +96,19 @@ export function parseExportParams(raw: RawParams): ExportRequest {
     metrics: [...new Set(metrics ?? [])],
   };
 }
+
+/** The HTTP download of `request` in `format`: `/export/network.gexf?asOf=…&sectors=A,B…` (see parseExportParams). */
+export function exportPath(format: string, request: ExportRequest): string {
+  const { filter, ego, metrics } = request;
+  const params = new URLSearchParams();
+  if (filter.asOf) params.set('asOf', filter.asOf);
+  for (const key of ['sectors', 'partnershipKinds', 'themeIds', 'areaIds'] as const)
+    if (filter[key]?.length) params.set(key, filter[key].join(','));
+  if (ego) {
+    params.set('ego', ego.actorId);
+    params.set('hops', String(ego.hops));
+  }
+  if (metrics.length > 0) params.set('metrics', metrics.join(','));
+  const query = params.toString();
+  return `/export/network.${format}${query ? `?${query}` : ''}`;
+}
