@@ -3,7 +3,7 @@ import { ValidationError } from '../domain';
 import { runMain } from '../entry-point';
 import { AnalyticsCache } from '../graphql/analytics/analytics-cache';
 import { exportView } from '../graphql/export/export-view';
-import { EXPORT_FORMATS, batched, exportChunks, type ExportFormat } from '../io/export';
+import { EXPORT_FORMATS, batched, exportChunks, isExportFormat, type ExportFormat } from '../io/export';
 import {
   exportPath,
   parseExportParams,
@@ -51,10 +51,10 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--out') out = value;
     else (params[FLAGS[flag]!] ??= []).push(value);
   }
-  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format))
+  if (!isExportFormat(format))
     throw new ConfigError([`--format must be one of ${EXPORT_FORMATS.join(', ')}`, USAGE]);
   try {
-    return { format: format as ExportFormat, out, request: parseExportParams(params as RawParams) };
+    return { format, out, request: parseExportParams(params as RawParams) };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     // The issues name parameters (`sectors[1]`); say them as the flags they came from.

@@ -9,7 +9,7 @@ import {
   batched,
   exportChunks,
   exportFileName,
-  type ExportFormat,
+  isExportFormat,
 } from '../io/export';
 import { parseExportParams, type RawParams } from '../io/export/export-params';
 import { errorBody } from './http-errors';
@@ -26,7 +26,7 @@ export function exportRoutes(createContext: (request: RequestHeaders) => GraphQL
   const router = Router();
   router.get('/network.:format', async (req, res) => {
     const format = req.params.format;
-    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    if (!isExportFormat(format)) {
       res
         .status(404)
         .json(errorBody(`no export format "${format}"; try ${EXPORT_FORMATS.join(', ')}`, 'NOT_FOUND'));
@@ -37,13 +37,13 @@ export function exportRoutes(createContext: (request: RequestHeaders) => GraphQL
     const request = parseExportParams(req.query as RawParams);
     const view = await exportView(context.analytics, context.store, request);
     res.status(200).set({
-      'Content-Type': FORMAT_INFO[format as ExportFormat].contentType,
-      'Content-Disposition': `attachment; filename="${exportFileName(format as ExportFormat, { asOf: request.filter.asOf, ego: request.ego }, view.revision)}"`,
+      'Content-Type': FORMAT_INFO[format].contentType,
+      'Content-Disposition': `attachment; filename="${exportFileName(format, request, view.revision)}"`,
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     });
     try {
-      for (const chunk of batched(exportChunks(format as ExportFormat, view, request))) {
+      for (const chunk of batched(exportChunks(format, view, request))) {
         if (res.destroyed) return;
         if (!res.write(chunk)) await drained(res);
       }

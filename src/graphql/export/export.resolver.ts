@@ -47,7 +47,7 @@ export class ExportResolver {
     const csv = format === 'csv';
     return {
       format,
-      fileName: exportFileName(format, { asOf: request.filter.asOf, ego: request.ego }, view.revision),
+      fileName: exportFileName(format, request, view.revision),
       contentType: FORMAT_INFO[format].contentType,
       revision: view.revision,
       nodeCount: view.nodes.length,

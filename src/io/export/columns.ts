@@ -17,7 +17,7 @@ export interface Column<T> {
 }
 
 /** `EFFECTIVE_SIZE` → `effective_size`: metric names as attribute keys. */
-export const metricKey = (metric: CentralityMetric): string => metric.toLowerCase();
+const metricKey = (metric: CentralityMetric): string => metric.toLowerCase();
 
 /**
  * The node attributes of an export, in order: name, sector, kind, community, then each requested metric
@@ -52,7 +52,7 @@ export const EDGE_COLUMNS: readonly Column<ActorViewEdge>[] = [
 ];
 
 /** Joins the partnership kinds of a tie where a format has no lists (XML attributes, CSV). */
-export const KIND_SEPARATOR = ';';
+const KIND_SEPARATOR = ';';
 
 /**
  * Node sizes for drawing (GEXF's viz:size, JSON's size), from the first requested metric: linear from 4

@@ -1,6 +1,7 @@
 import type { ActorView } from '../../analytics/views/actor-view';
 import { assertNever } from '../../domain';
 import type { ExportOptions } from './columns';
+import type { ExportRequest } from './export-params';
 import { csvEdges, csvNodes } from './csv';
 import { cypher } from './cypher';
 import { gexf } from './gexf';
@@ -13,6 +14,11 @@ export { csvEdges, csvNodes } from './csv';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'json', 'csv', 'cypher'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Whether `value` names one of EXPORT_FORMATS (a path segment, a CLI flag). */
+export function isExportFormat(value: string | undefined): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly (string | undefined)[]).includes(value);
+}
 
 /** How a format is served and saved. */
 export interface FormatInfo {
@@ -30,7 +36,7 @@ export const FORMAT_INFO: Readonly<Record<ExportFormat, FormatInfo>> = {
 };
 
 /** The names of the two files of the csv format, inside its zip. */
-export const CSV_FILES = { nodes: 'nodes.csv', edges: 'edges.csv' } as const;
+const CSV_FILES = { nodes: 'nodes.csv', edges: 'edges.csv' } as const;
 
 /**
  * The view in `format`, as chunks to write one after another (strings in UTF-8, or bytes for the zip of
@@ -70,11 +76,11 @@ export function exportChunks(
  */
 export function exportFileName(
   format: ExportFormat,
-  request: { asOf?: string; ego?: { actorId: string; hops: number } },
+  { filter, ego }: Pick<ExportRequest, 'filter' | 'ego'>,
   revision: number,
 ): string {
-  const ego = request.ego ? `-ego-${request.ego.actorId}-${request.ego.hops}` : '';
-  return `network-${request.asOf ?? `r${revision}`}${ego}.${FORMAT_INFO[format].extension}`;
+  const egoPart = ego ? `-ego-${ego.actorId}-${ego.hops}` : '';
+  return `network-${filter.asOf ?? `r${revision}`}${egoPart}.${FORMAT_INFO[format].extension}`;
 }
 
 /**
