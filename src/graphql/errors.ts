@@ -27,13 +27,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: original.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: {
-        code: original.code,
-        ...(original instanceof ValidationError ? { issues: original.issues } : {}),
-        ...(original instanceof AnalyticsLimitError && original.suggestion
-          ? { suggestion: original.suggestion }
-          : {}),
-      },
+      extensions: domainExtensions(original),
     };
   }
   const code = formatted.extensions?.code;
@@ -51,6 +45,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   return formatted;
+}
+
+/** What a client is told of a domain error besides its message: its code, the issues of bad input, a suggestion. */
+export function domainExtensions(error: DomainError): Record<string, unknown> {
+  return {
+    code: error.code,
+    ...(error instanceof ValidationError ? { issues: error.issues } : {}),
+    ...(error instanceof AnalyticsLimitError && error.suggestion ? { suggestion: error.suggestion } : {}),
+  };
 }
 
 /**

@@ -34,6 +34,7 @@ import { RecommendationResolver } from './analytics/recommendation.resolver';
 import { NetworkViewResolver } from './analytics/network-view.resolver';
 import { ChangeFeed } from './live/change-feed';
 import { NetworkChangeResolver } from './live/network-change.resolver';
+import { ExportResolver } from './export/export.resolver';
 
 /**
  * The executable schema. Arguments are validated with the domain's zod schemas, not class-validator.
@@ -81,6 +82,8 @@ export function buildNetworkSchema(pubSub: PubSub = new ChangeFeed()): Promise<G
       NetworkViewResolver,
       // Live updates: the networkChanged subscription.
       NetworkChangeResolver,
+      // Exports of the network for other software (io/export).
+      ExportResolver,
     ],
     // Roles: @Authorized next to each mutation (auth/auth-checker.ts); root fields without it are queries
     // for readers, or mutations nobody may use.

@@ -23,6 +23,7 @@ import {
   operationLogPlugin,
   subscriptionsOverWebSocketPlugin,
 } from './graphql-plugins';
+import { exportRoutes } from './export-routes';
 import { errorHandler, notFound } from './http-errors';
 import { serveLiveSocket } from './live-socket';
 import { silentLogger, type Logger } from './logger';
@@ -172,6 +173,7 @@ export async function startServer(
         createContext({ authorization: req.headers.authorization, scope: scopeOf(req) }),
     }),
   );
+  app.use('/export', cors(settings.CORS_ORIGINS), exportRoutes(createContext));
   app.use(notFound);
   app.use(
     errorHandler((error, req) =>

@@ -1,17 +1,14 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { CentralityMetric as CentralityMetricValue } from '../../analytics/centrality';
 import type { ActorView } from '../../analytics/views/actor-view';
-import type { EgoOptions } from '../../analytics/views/actor-subgraph';
 import { bipartiteNetwork } from '../../analytics/views/bipartite-network';
 import { sectorNetwork } from '../../analytics/views/sector-network';
-import { MAX_HOPS } from '../../store/neighbourhood';
 import { CentralityMetric } from '../common/enums';
 import type { GraphQLContext } from '../context';
-import type { Loaders } from '../loaders';
-import { intArg, requireActors } from './analytics-args';
 import { actorView } from './actor-view';
 import { NetworkFilter, networkFilterArg } from './network-filter.input';
-import { BipartiteNetwork, EgoInput, NetworkView, SectorNetwork } from './network-view.type';
+import { BipartiteNetwork, NetworkView, SectorNetwork } from './network-view.type';
+import { EgoInput, egoArg } from './ego.input';
 
 @Resolver()
 export class NetworkViewResolver {
@@ -77,14 +74,6 @@ export class NetworkViewResolver {
       };
     });
   }
-}
-
-/** The `ego` argument: hops 0 to MAX_HOPS (BAD_USER_INPUT naming `ego.hops`), a stored actor (NOT_FOUND). */
-async function egoArg(ego: EgoInput | null, loaders: Loaders): Promise<EgoOptions | undefined> {
-  if (!ego) return undefined;
-  const hops = intArg(ego.hops, 'ego.hops', 0, MAX_HOPS)!;
-  await requireActors(loaders, ego.actorId);
-  return { actorId: ego.actorId, hops };
 }
 
 /** The GraphQL shape of an actor view: each node's `metrics` as a list in the order asked. */

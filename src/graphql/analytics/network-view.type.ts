@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { CentralityMetric as CentralityMetricValue } from '../../analytics/centrality';
 import type {
   ActorKind as ActorKindValue,
@@ -10,15 +10,6 @@ import { Actor } from '../actor/actor.type';
 import { ActorKind, CentralityMetric, PartnershipKind, Role, Sector } from '../common/enums';
 import { wholeListCost } from '../limits/cost';
 import { Partnership } from '../partnership/partnership.type';
-
-@InputType({ description: 'An ego network: the actor and every actor within `hops` ties of it (0 to 10).' })
-export class EgoInput {
-  @Field(() => ID)
-  actorId!: string;
-
-  @Field(() => Int)
-  hops!: number;
-}
 
 @ObjectType({ description: 'One metric of a node.' })
 export class MetricValue {

@@ -37,7 +37,10 @@ export const ANALYTICS_COSTS: Readonly<Record<string, Readonly<Record<string, nu
       'sectorNetwork',
       'bipartiteNetwork',
       'coverageMatrix',
-    ].map((name) => [name, 250]),
+    ]
+      .map((name) => [name, 250])
+      // An export computes a view and then writes all of it: priced as two analytics fields.
+      .concat([['exportNetwork', 500]]),
   ),
   Actor: { metrics: 25 },
 };

@@ -11,15 +11,20 @@ const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
  * content, never a mix: the data is written and fsync'd under a temporary name in the same directory (rename
  * is only atomic within one filesystem), renamed over the target, and the directory is fsync'd so the rename
  * itself survives power loss. A failure before the rename removes the temp file and leaves the old file as
- * it was.
+ * it was. `data` may come in chunks (an export streaming to a file), written one after another.
  * @throws AtomicWriteError naming `path`.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array | Iterable<string | Uint8Array>,
+): Promise<void> {
   const temp = tempPathFor(path);
   let handle: FileHandle | undefined;
   try {
     handle = await open(temp, 'wx');
-    await handle.writeFile(data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+    else
+      for (const chunk of data) await (typeof chunk === 'string' ? handle.write(chunk) : handle.write(chunk));
     await handle.sync();
     await handle.close();
     handle = undefined;

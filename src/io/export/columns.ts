@@ -1,0 +1,84 @@
+import type { CentralityMetric } from '../../analytics/centrality';
+import type { ActorView, ActorViewEdge, ActorViewNode } from '../../analytics/views/actor-view';
+
+/** What every export takes besides the view: the metrics asked for, so their columns exist even when no node has them. */
+export interface ExportOptions {
+  metrics: readonly CentralityMetric[];
+}
+
+/** The value types of the columns, named as each format needs them. */
+export type ColumnType = 'string' | 'int' | 'double';
+
+/** One attribute of every node or edge: its name in every format, its type, and its value (undefined: none). */
+export interface Column<T> {
+  name: string;
+  type: ColumnType;
+  value(item: T): string | number | undefined;
+}
+
+/** `EFFECTIVE_SIZE` → `effective_size`: metric names as attribute keys. */
+const metricKey = (metric: CentralityMetric): string => metric.toLowerCase();
+
+/**
+ * The node attributes of an export, in order: name, sector, kind, community, then each requested metric
+ * (none where the metric has no value), then x and y when the view has positions. Every format writes
+ * these, so they agree column for column.
+ */
+export function nodeColumns(view: ActorView, options: ExportOptions): Column<ActorViewNode>[] {
+  const columns: Column<ActorViewNode>[] = [
+    { name: 'name', type: 'string', value: (node) => node.actor.name },
+    { name: 'sector', type: 'string', value: (node) => node.actor.sector },
+    { name: 'kind', type: 'string', value: (node) => node.actor.kind },
+    { name: 'community', type: 'int', value: (node) => node.community },
+    ...options.metrics.map((metric): Column<ActorViewNode> => ({
+      name: metricKey(metric),
+      type: 'double',
+      value: (node) => node.metrics[metric] ?? undefined,
+    })),
+  ];
+  if (view.nodes.some((node) => node.position))
+    columns.push(
+      { name: 'x', type: 'double', value: (node) => node.position?.x },
+      { name: 'y', type: 'double', value: (node) => node.position?.y },
+    );
+  return columns;
+}
+
+/** Edge attributes other than the endpoints; `kinds` is one string, its kinds joined by ';'. */
+export const EDGE_COLUMNS: readonly Column<ActorViewEdge>[] = [
+  { name: 'weight', type: 'double', value: (edge) => edge.weight },
+  { name: 'partnerships', type: 'int', value: (edge) => edge.partnerships },
+  { name: 'kinds', type: 'string', value: (edge) => edge.kinds.join(KIND_SEPARATOR) },
+];
+
+/** Joins the partnership kinds of a tie where a format has no lists (XML attributes, CSV). */
+const KIND_SEPARATOR = ';';
+
+/**
+ * Node sizes for drawing (GEXF's viz:size, JSON's size), from the first requested metric: linear from 4
+ * (lowest value, or no value) to 40 (highest). Undefined when no metric was asked for.
+ */
+export function nodeSizes(
+  view: ActorView,
+  options: ExportOptions,
+): ((node: ActorViewNode) => number) | undefined {
+  const metric = options.metrics[0];
+  if (metric === undefined) return undefined;
+  let low = Infinity;
+  let high = -Infinity;
+  for (const node of view.nodes) {
+    const value = node.metrics[metric];
+    if (typeof value !== 'number') continue;
+    low = Math.min(low, value);
+    high = Math.max(high, value);
+  }
+  const span = high - low;
+  return (node) => {
+    const value = node.metrics[metric];
+    if (typeof value !== 'number') return MIN_SIZE;
+    return span > 0 ? MIN_SIZE + ((value - low) / span) * (MAX_SIZE - MIN_SIZE) : (MIN_SIZE + MAX_SIZE) / 2;
+  };
+}
+
+const MIN_SIZE = 4;
+const MAX_SIZE = 40;

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { CENTRALITY_METRICS, type CentralityMetric } from '../../analytics/centrality';
+import {
+  IdSchema,
+  IsoDateSchema,
+  NetworkFilterSchema,
+  PartnershipKindSchema,
+  SectorSchema,
+  ValidationError,
+  type NetworkFilter,
+} from '../../domain';
+import { MAX_HOPS } from '../../store/neighbourhood';
+
+/** Parameters as they arrive: an HTTP query string or CLI flags, each given once, repeated, or as a comma list. */
+export type RawParams = Record<string, string | string[] | undefined>;
+
+/** What an export is asked for, in the terms of the domain. */
+export interface ExportRequest {
+  filter: NetworkFilter;
+  ego?: { actorId: string; hops: number };
+  metrics: CentralityMetric[];
+}
+
+/** `a,b` and `?x=a&x=b` alike: trimmed values, empty ones dropped. */
+const splitList = (value: unknown) =>
+  value === undefined
+    ? undefined
+    : [value]
+        .flat()
+        .flatMap((v) => String(v).split(','))
+        .map((v) => v.trim())
+        .filter((v) => v !== '');
+
+const listOf = <T extends z.ZodType>(item: T) => z.preprocess(splitList, z.array(item).optional());
+
+/** One value: a parameter given twice is a mistake, not a list. */
+const single = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (value) => (Array.isArray(value) && value.length === 1 ? value[0] : value),
+    z
+      .union([
+        schema,
+        z.array(z.unknown()).transform((_, ctx) => {
+          ctx.addIssue({ code: 'custom', message: 'must be given once' });
+          return z.NEVER;
+        }),
+      ])
+      .optional(),
+  );
+
+const Hops = z
+  .string()
+  .regex(/^\d+$/, { error: `must be a whole number from 0 to ${MAX_HOPS}` })
+  .transform(Number)
+  .refine((n) => n <= MAX_HOPS, { error: `must be a whole number from 0 to ${MAX_HOPS}` });
+
+/**
+ * The filters of an export, shared by the HTTP download's query parameters and the CLI's flags: the
+ * NetworkFilter fields (lists as repeats or comma lists), `ego` and `hops` (default 1) for an ego network,
+ * and `metrics`. Unknown parameters are refused, so a misspelt filter never exports the whole network.
+ */
+export const ExportParamsSchema = z
+  .strictObject({
+    asOf: single(IsoDateSchema),
+    sectors: listOf(SectorSchema),
+    partnershipKinds: listOf(PartnershipKindSchema),
+    themeIds: listOf(IdSchema),
+    areaIds: listOf(IdSchema),
+    ego: single(IdSchema),
+    hops: single(Hops),
+    metrics: listOf(z.enum(CENTRALITY_METRICS)),
+  })
+  .superRefine((params, ctx) => {
+    if (params.hops !== undefined && params.ego === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hops'],
+        message: 'needs ego, the actor whose network to export',
+      });
+  });
+
+/**
+ * Parses export parameters (ExportParamsSchema) into an ExportRequest whose filter is the domain's
+ * NetworkFilter, so GraphQL, HTTP and the CLI ask for the same network the same way.
+ * @throws ValidationError naming each bad parameter (e.g. `sectors[1]`, `asOf`, `hops`).
+ */
+export function parseExportParams(raw: RawParams): ExportRequest {
+  const parsed = ExportParamsSchema.safeParse(raw);
+  if (!parsed.success) throw ValidationError.fromZod(parsed.error, [], 'export parameters');
+  const { ego, hops, metrics, ...filter } = parsed.data;
+  return {
+    filter: NetworkFilterSchema.parse(
+      Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)),
+    ),
+    ...(ego === undefined ? {} : { ego: { actorId: ego, hops: hops ?? 1 } }),
+    metrics: [...new Set(metrics ?? [])],
+  };
+}
+
+/** The HTTP download of `request` in `format`: `/export/network.gexf?asOf=…&sectors=A,B…` (see parseExportParams). */
+export function exportPath(format: string, request: ExportRequest): string {
+  const { filter, ego, metrics } = request;
+  const params = new URLSearchParams();
+  if (filter.asOf) params.set('asOf', filter.asOf);
+  for (const key of ['sectors', 'partnershipKinds', 'themeIds', 'areaIds'] as const)
+    if (filter[key]?.length) params.set(key, filter[key].join(','));
+  if (ego) {
+    params.set('ego', ego.actorId);
+    params.set('hops', String(ego.hops));
+  }
+  if (metrics.length > 0) params.set('metrics', metrics.join(','));
+  const query = params.toString();
+  return `/export/network.${format}${query ? `?${query}` : ''}`;
+}
