@@ -24,12 +24,13 @@ const FLAGS: Record<string, string> = {
   '--ego': 'ego',
   '--hops': 'hops',
   '--metric': 'metrics',
+  '--layout': 'layout',
 };
 const FLAG_OF = Object.fromEntries(Object.entries(FLAGS).map(([flag, param]) => [param, flag]));
 
 const USAGE =
   `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--as-of DATE] [--sector SECTOR]… ` +
-  '[--partnership-kind KIND]… [--theme ID]… [--area ID]… [--ego ACTOR [--hops N]] [--metric METRIC]… [--out FILE]';
+  '[--partnership-kind KIND]… [--theme ID]… [--area ID]… [--ego ACTOR [--hops N]] [--metric METRIC]… [--layout] [--out FILE]';
 
 interface Args {
   format: ExportFormat;
@@ -43,7 +44,8 @@ function parseArgs(argv: string[]): Args {
   let out: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
-    const value = inline ?? argv[++i];
+    // A switch: `--layout` alone is `--layout=true`.
+    const value = inline ?? (flag === '--layout' ? 'true' : argv[++i]);
     if (!flag.startsWith('--') || !(flag in FLAGS || flag === '--format' || flag === '--out'))
       throw new ConfigError([`unknown argument ${flag}`, USAGE]);
     if (value === undefined) throw new ConfigError([`${flag} needs a value`, USAGE]);

@@ -50,6 +50,13 @@ describe('npm run export (src/cli/export.ts)', () => {
     expect(result.stdout).toBe(await expected('gexf', { metrics: ['DEGREE'] }, filter));
   });
 
+  it('places the nodes with the --layout switch, as the network field lays them out', async () => {
+    const result = await run(data(), '--format', 'gexf', '--layout', '--sector', 'GOVERNMENT');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('<viz:position ');
+    expect(result.stdout).toBe(await expected('gexf', { layout: true }, { sectors: ['GOVERNMENT'] }));
+  });
+
   it('writes an ego network to --out, atomically, and says so on stderr', async () => {
     const out = join(dir(), 'ego.json');
     const result = await run(

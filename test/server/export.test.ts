@@ -73,6 +73,7 @@ describe('GET /export/network.{format}', () => {
     ['ego=a&ego=b', 'ego'],
     ['metrics=FAME', 'metrics[0]'],
     ['sector=CIVIL_SOCIETY', 'sector'],
+    ['layout=yes', 'layout'],
   ])('refuses %s with a 400 naming %s', async (query, path) => {
     const { response, json } = await download(api(), `/export/network.gexf?${query}`);
     expect(response.status).toBe(400);
@@ -80,6 +81,22 @@ describe('GET /export/network.{format}', () => {
     const [error] = json().errors;
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(error.extensions.issues.map((i: { path: string }) => i.path)).toEqual([path]);
+  });
+
+  it('places the nodes with layout=true: the positions of the network field, as GEXF viz:position', async () => {
+    const filter: NetworkFilter = { sectors: ['CHILDREN_AND_YOUTH'] };
+    const plain = await download(api(), '/export/network.gexf?sectors=CHILDREN_AND_YOUTH');
+    expect(plain.body.toString('utf8')).not.toContain('<viz:position');
+    const { response, body } = await download(
+      api(),
+      '/export/network.gexf?sectors=CHILDREN_AND_YOUTH&layout=true',
+    );
+    expect(response.status).toBe(200);
+    const view = await actorView(new AnalyticsCache(api().store), filter, { layout: true });
+    const gexf = body.toString('utf8');
+    expect(gexf.match(/<viz:position /g)).toHaveLength(view.nodes.length);
+    const first = view.nodes[0]!;
+    expect(gexf).toContain(`<viz:position x="${first.position!.x}" y="${first.position!.y}" z="0.0"/>`);
   });
 
   it('answers 404 for an unknown ego and an unknown format', async () => {

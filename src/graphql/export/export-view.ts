@@ -7,7 +7,7 @@ import { actorView } from '../analytics/actor-view';
 
 /**
  * The view an export writes, for GraphQL, the HTTP downloads and the CLI alike: the `network` field's
- * actorView of the request's filter, ego and metrics.
+ * actorView of the request's filter, ego, metrics and layout.
  * @throws NotFoundError when the ego is not a stored actor (one filtered out by sector has an empty ego network).
  */
 export async function exportView(
@@ -19,5 +19,6 @@ export async function exportView(
     const [actor] = await store.getMany('actors', [request.ego.actorId]);
     if (!actor) throw new NotFoundError(ENTITY_NAMES.actors, request.ego.actorId);
   }
-  return actorView(analytics, request.filter, { ego: request.ego, metrics: request.metrics });
+  const { ego, metrics, layout } = request;
+  return actorView(analytics, request.filter, { ego, metrics, layout: layout ?? false });
 }

@@ -33,6 +33,12 @@ export class ExportResolver {
     @Arg('ego', () => EgoInput, { nullable: true }) ego: EgoInput | undefined,
     @Arg('metrics', () => [CentralityMetric], { nullable: true })
     metrics: CentralityMetricValue[] | undefined,
+    @Arg('layout', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'With ForceAtlas2 positions, as the `network` field gives them.',
+    })
+    layout: boolean | null,
     @Ctx() { analytics, loaders, store }: GraphQLContext,
   ): Promise<NetworkExport> {
     const filterArg = networkFilterArg(filter);
@@ -41,6 +47,7 @@ export class ExportResolver {
       filter: filterArg,
       ...(egoOptions ? { ego: egoOptions } : {}),
       metrics: [...new Set(metrics ?? [])],
+      ...(layout ? { layout: true } : {}),
     };
     const view = await exportView(analytics, store, request);
     const limited = withinLimit(format, request);

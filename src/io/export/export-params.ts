@@ -19,6 +19,8 @@ export interface ExportRequest {
   filter: NetworkFilter;
   ego?: { actorId: string; hops: number };
   metrics: CentralityMetric[];
+  /** With ForceAtlas2 positions (the `network` field's layout), so Gephi or sigma.js open it placed. */
+  layout?: boolean;
 }
 
 /** `a,b` and `?x=a&x=b` alike: trimmed values, empty ones dropped. */
@@ -57,7 +59,7 @@ const Hops = z
 /**
  * The filters of an export, shared by the HTTP download's query parameters and the CLI's flags: the
  * NetworkFilter fields (lists as repeats or comma lists), `ego` and `hops` (default 1) for an ego network,
- * and `metrics`. Unknown parameters are refused, so a misspelt filter never exports the whole network.
+ * `metrics`, and `layout` (true: with positions). Unknown parameters are refused, so a misspelt filter never exports the whole network.
  */
 export const ExportParamsSchema = z
   .strictObject({
@@ -69,6 +71,7 @@ export const ExportParamsSchema = z
     ego: single(IdSchema),
     hops: single(Hops),
     metrics: listOf(z.enum(CENTRALITY_METRICS)),
+    layout: single(z.enum(['true', 'false'], { error: 'must be true or false' })),
   })
   .superRefine((params, ctx) => {
     if (params.hops !== undefined && params.ego === undefined)
@@ -87,19 +90,20 @@ export const ExportParamsSchema = z
 export function parseExportParams(raw: RawParams): ExportRequest {
   const parsed = ExportParamsSchema.safeParse(raw);
   if (!parsed.success) throw ValidationError.fromZod(parsed.error, [], 'export parameters');
-  const { ego, hops, metrics, ...filter } = parsed.data;
+  const { ego, hops, metrics, layout, ...filter } = parsed.data;
   return {
     filter: NetworkFilterSchema.parse(
       Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)),
     ),
     ...(ego === undefined ? {} : { ego: { actorId: ego, hops: hops ?? 1 } }),
     metrics: [...new Set(metrics ?? [])],
+    ...(layout === 'true' ? { layout: true } : {}),
   };
 }
 
 /** The HTTP download of `request` in `format`: `/export/network.gexf?asOf=…&sectors=A,B…` (see parseExportParams). */
 export function exportPath(format: string, request: ExportRequest): string {
-  const { filter, ego, metrics } = request;
+  const { filter, ego, metrics, layout } = request;
   const params = new URLSearchParams();
   if (filter.asOf) params.set('asOf', filter.asOf);
   for (const key of ['sectors', 'partnershipKinds', 'themeIds', 'areaIds'] as const)
@@ -109,6 +113,7 @@ export function exportPath(format: string, request: ExportRequest): string {
     params.set('hops', String(ego.hops));
   }
   if (metrics.length > 0) params.set('metrics', metrics.join(','));
+  if (layout) params.set('layout', 'true');
   const query = params.toString();
   return `/export/network.${format}${query ? `?${query}` : ''}`;
 }
