@@ -155,6 +155,9 @@ export interface LatencyRow {
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
+  /** Response sizes: what a latency is the price of. */
+  p50Bytes: number;
+  maxBytes: number;
   errors: number;
   firstError?: string;
 }
@@ -166,6 +169,7 @@ function percentile(sorted: readonly number[], p: number): number {
 /** Runs one row against `url`, one request at a time (latency, not throughput). */
 export async function timeQuery(url: string, row: BenchQuery, context: QueryContext): Promise<LatencyRow> {
   const latencies: number[] = [];
+  const sizes: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
   for (let i = 0; i < row.requests; i++) {
@@ -175,20 +179,25 @@ export async function timeQuery(url: string, row: BenchQuery, context: QueryCont
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(row.request(i, context)),
     });
-    const body = (await response.json()) as { errors?: { message: string }[] };
+    const text = await response.text();
     latencies.push(performance.now() - started);
+    sizes.push(Buffer.byteLength(text));
+    const body = JSON.parse(text) as { errors?: { message: string }[] };
     if (response.status !== 200 || body.errors) {
       errors++;
       firstError ??= `HTTP ${response.status}: ${body.errors?.[0]?.message ?? ''}`;
     }
   }
   const sorted = [...latencies].sort((a, b) => a - b);
+  const bytes = [...sizes].sort((a, b) => a - b);
   return {
     requests: row.requests,
     firstMs: latencies[0]!,
     p50Ms: percentile(sorted, 50),
     p95Ms: percentile(sorted, 95),
     maxMs: sorted.at(-1)!,
+    p50Bytes: percentile(bytes, 50),
+    maxBytes: bytes.at(-1)!,
     errors,
     ...(firstError ? { firstError } : {}),
   };

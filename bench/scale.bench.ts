@@ -75,6 +75,7 @@ function runSize(actors: number, seed: number, compare: boolean, values: boolean
 }
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1)).padStart(8);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(7);
 const ratio = (ours: number, theirs: number | undefined) =>
   theirs === undefined ? '       –' : `×${(theirs / ours).toFixed(1)}`.padStart(8);
 
@@ -89,11 +90,11 @@ function printSize(f: SizeFigures): void {
       .join(', ')}`,
   );
   console.log(
-    `\n${'GraphQL over HTTP'.padEnd(38)}${'first'.padStart(8)}${'p50'.padStart(8)}${'p95'.padStart(8)}  n  errors`,
+    `\n${'GraphQL over HTTP'.padEnd(38)}${'first'.padStart(8)}${'p50'.padStart(8)}${'p95'.padStart(8)}  ${'KB p50/max'.padStart(14)}    n  errors`,
   );
   for (const [name, row] of Object.entries(f.http))
     console.log(
-      `${name.padEnd(38)}${ms(row.firstMs)}${ms(row.p50Ms)}${ms(row.p95Ms)}  ${row.requests} ${row.errors ? `${row.errors} (${row.firstError})` : ''}`,
+      `${name.padEnd(38)}${ms(row.firstMs)}${ms(row.p50Ms)}${ms(row.p95Ms)}  ${kb(row.p50Bytes)}/${kb(row.maxBytes)}  ${String(row.requests).padStart(4)}  ${row.errors ? `${row.errors} (${row.firstError})` : ''}`,
     );
   const refs = f.analytics.references;
   const timing = (library: string, metric: string) => {
