@@ -75,7 +75,7 @@ function runSize(actors: number, seed: number, compare: boolean, values: boolean
   });
 }
 
-/** networkx's exact betweenness takes about 6 minutes at 10k actors and grows as n·m: hours at 100k. */
+/** networkx's exact betweenness takes about 25 minutes at 10k actors and grows as n·m: days at 100k. */
 const MAX_COMPARED_ACTORS = 10_000;
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1)).padStart(8);
