@@ -1,4 +1,4 @@
-// `npm run bench`: how the embedded store behaves at the size it is built for (100k actors). Prints a table
+// `npm run bench:store`: how the embedded store behaves at the size it is built for (100k actors). Prints a table
 // and writes bench/results/<date>.json. Figures, not pass/fail: timings belong here, not in tests.
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -7,6 +7,7 @@ export * from './area';
 export * from './vocabulary';
 export * from './partnership';
 export * from './network';
+export * from './parsed-records';
 export * from './network-filter';
 export * from './references';
 export * from './links';

@@ -3,6 +3,7 @@ import { ActorSchema, type Actor } from './actor';
 import { AreaSchema, type Area } from './area';
 import { ValidationError, formatPath, zodIssues, type Issue } from './errors';
 import { IdSchema, list } from './fields';
+import { isParsed } from './parsed-records';
 import { PartnershipSchema, type Partnership } from './partnership';
 import { TargetGroupSchema, ThemeSchema, type TargetGroup, type Theme } from './vocabulary';
 
@@ -68,7 +69,7 @@ export type WriteBatchInput = z.input<typeof WriteBatchSchema>;
  * list, no id both upserted and deleted. Throws a ValidationError listing every problem.
  */
 export function parseWriteBatch(input: unknown): WriteBatch {
-  const parsed = WriteBatchSchema.safeParse(input);
+  const parsed = alreadyParsed(input) ?? WriteBatchSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(zodIssues(parsed.error), 'write batch');
   const issues: Issue[] = [];
   for (const kind of ENTITY_KINDS) {
@@ -92,4 +93,26 @@ export function parseWriteBatch(input: unknown): WriteBatch {
   }
   if (issues.length > 0) throw new ValidationError(issues, 'write batch');
   return parsed.data;
+}
+
+/**
+ * The batch as it is when it only upserts records the entity schemas produced (markParsed): parsing them
+ * again would give the same records. Undefined for any other input, which is parsed in full.
+ */
+function alreadyParsed(input: unknown): { success: true; data: WriteBatch } | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const { upsert, ...rest } = input as { upsert?: unknown };
+  if (Object.keys(rest).length > 0 || typeof upsert !== 'object' || upsert === null) return undefined;
+  const lists = upsert as Record<string, unknown>;
+  if (!Object.keys(lists).every((key) => (ENTITY_KINDS as readonly string[]).includes(key))) return undefined;
+  for (const kind of ENTITY_KINDS) {
+    const records = lists[kind];
+    if (records === undefined) continue;
+    if (!Array.isArray(records) || !records.every((record) => isParsed(kind, record))) return undefined;
+  }
+  const batch = {
+    upsert: Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, lists[kind] ?? []])),
+    delete: NetworkDeletionSchema.parse({}),
+  } as WriteBatch;
+  return { success: true, data: batch };
 }

@@ -13,13 +13,20 @@ export interface StoreView {
   childAreas(id: string): { id: string; level: AreaLevel }[];
 }
 
-/** Every reference a batch's upserted records make, with the path of the field that makes it. */
-function referencesOf(batch: WriteBatch): Link[] {
-  return ENTITY_KINDS.flatMap((kind) =>
-    batch.upsert[kind].flatMap((record, i) =>
-      linksOf(kind, record).map((link) => ({ ...link, path: ['upsert', kind, i, ...link.path] })),
-    ),
-  );
+/**
+ * Calls `visit` with every reference a batch's upserted records make and where it is: the link (its path
+ * relative to the record), the record's kind and index. Large imports check hundreds of thousands of
+ * references, so the batch path (`upsert.partnerships[3].themeIds[0]`) is built only for a problem.
+ */
+function forEachReference(
+  batch: WriteBatch,
+  visit: (link: Link, kind: EntityKind, index: number) => void,
+): void {
+  for (const kind of ENTITY_KINDS) {
+    const records = batch.upsert[kind];
+    for (let i = 0; i < records.length; i++)
+      for (const link of linksOf(kind, records[i]!)) visit(link, kind, i);
+  }
 }
 
 /**
@@ -32,7 +39,7 @@ export function idsToLookUp(batch: WriteBatch): Record<EntityKind, Set<string>> 
     EntityKind,
     Set<string>
   >;
-  for (const ref of referencesOf(batch)) ids[ref.kind].add(ref.id);
+  forEachReference(batch, (link) => ids[link.kind].add(link.id));
   for (const kind of ENTITY_KINDS) for (const id of batch.delete[DELETION_KEYS[kind]]) ids[kind].add(id);
   return ids;
 }
@@ -55,12 +62,14 @@ export function referenceIssues(batch: WriteBatch, view: StoreView): Issue[] {
     upserted[kind].has(id) || (view.exists(kind, id) && !deleted[kind].has(id));
 
   const issues: Issue[] = [];
-  for (const ref of referencesOf(batch)) {
-    if (!existsAfter(ref.kind, ref.id)) {
-      const why = deleted[ref.kind].has(ref.id) ? 'is deleted in this batch' : 'does not exist';
-      issues.push({ path: formatPath(ref.path), message: `${ENTITY_NAMES[ref.kind]} "${ref.id}" ${why}` });
-    }
-  }
+  forEachReference(batch, (link, kind, index) => {
+    if (existsAfter(link.kind, link.id)) return;
+    const why = deleted[link.kind].has(link.id) ? 'is deleted in this batch' : 'does not exist';
+    issues.push({
+      path: formatPath(['upsert', kind, index, ...link.path]),
+      message: `${ENTITY_NAMES[link.kind]} "${link.id}" ${why}`,
+    });
+  });
   for (const kind of ENTITY_KINDS) {
     const key = DELETION_KEYS[kind];
     batch.delete[key].forEach((id, i) => {

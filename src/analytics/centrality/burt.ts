@@ -56,6 +56,8 @@ function overNeighbourhoods(
   const n = network.actors.length;
   const s = strength(network);
   const p = new Float64Array(n);
+  // p_uw · factor[w], so the inner loop does one multiplication less.
+  const q = new Float64Array(n);
   const result = new Float64Array(n);
   for (let u = 0; u < n; u++) {
     if ((u & 255) === 0) budget.check(module);
@@ -65,19 +67,23 @@ function overNeighbourhoods(
       result[u] = Number.NaN;
       continue;
     }
-    for (let e = from; e < to; e++) p[neighbours[e]!] = weights[e]! / s[u]!;
+    for (let e = from; e < to; e++) {
+      const w = neighbours[e]!;
+      p[w] = weights[e]! / s[u]!;
+      q[w] = p[w]! * factor[w]!;
+    }
     let total = 0;
     for (let e = from; e < to; e++) {
       const v = neighbours[e]!;
       let indirect = 0;
       for (let f = offsets[v]!, end = offsets[v + 1]!; f < end; f++) {
         const w = neighbours[f]!;
-        indirect += p[w]! * weights[f]! * factor[w]!;
+        indirect += q[w]! * weights[f]!;
       }
       total = accumulate(p[v]!, indirect, total, v);
     }
     result[u] = total;
-    for (let e = from; e < to; e++) p[neighbours[e]!] = 0;
+    for (let e = from; e < to; e++) p[neighbours[e]!] = q[neighbours[e]!] = 0;
   }
   return result;
 }

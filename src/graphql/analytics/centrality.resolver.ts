@@ -1,10 +1,10 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { ranking, type CentralityMetric as CentralityMetricValue } from '../../analytics/centrality';
+import type { CentralityMetric as CentralityMetricValue } from '../../analytics/centrality';
 import { CentralityMetric } from '../common/enums';
 import type { GraphQLContext } from '../context';
 import { ARG_LIMITS, intArg, topArg } from './analytics-args';
 import { ActorScore } from './centrality.type';
-import { metricValues, valueOrNull } from './metric-values';
+import { rankedMetricValues, valueOrNull } from './metric-values';
 import { NetworkFilter, networkFilterArg } from './network-filter.input';
 
 @Resolver(() => ActorScore)
@@ -28,13 +28,11 @@ export class CentralityResolver {
       samples: intArg(samples, 'samples', 2, ARG_LIMITS.samples),
       seed: intArg(seed, 'seed', 0, ARG_LIMITS.seed),
     };
-    const { network, values } = await metricValues(analytics, networkFilter, metric, sampling);
-    return ranking(values, metric)
-      .slice(0, limit)
-      .map((node, position) => ({
-        actor: network.actors[node]!,
-        value: valueOrNull(values[node]),
-        rank: position + 1,
-      }));
+    const { network, values, order } = await rankedMetricValues(analytics, networkFilter, metric, sampling);
+    return order.slice(0, limit).map((node, position) => ({
+      actor: network.actors[node]!,
+      value: valueOrNull(values[node]),
+      rank: position + 1,
+    }));
   }
 }

@@ -9,6 +9,7 @@ import {
   ThemeSchema,
   formatPath,
   linksOf,
+  markParsed,
   type EntityKind,
   type EntityOf,
   type Link,
@@ -121,7 +122,7 @@ export function validateDraft(draft: Draft, problems: Problems, onRecord?: () =>
         }
         continue;
       }
-      (batch[kind] as unknown[]).push(parsed.data);
+      (batch[kind] as unknown[]).push(markParsed(kind, parsed.data as EntityOf[typeof kind]));
       origins[kind].push(origin);
     }
   }

@@ -1,5 +1,6 @@
 import {
   ENTITY_KINDS,
+  deepFreeze,
   linksOf,
   type AreaLevel,
   type EntityKind,
@@ -15,17 +16,6 @@ type Records = { [K in EntityKind]: Map<string, EntityOf[K]> };
 
 /** The records of each kind that refer to one entity. */
 type Referrers = { [K in EntityKind]?: Set<string> };
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    Object.freeze(value);
-    for (const key in value) {
-      const child = value[key];
-      if (typeof child === 'object' && child !== null) deepFreeze(child);
-    }
-  }
-  return value;
-}
 
 /**
  * The whole network in memory with a reverse index of references, so a delete finds what links to the

@@ -66,7 +66,9 @@ export const RANDOM_TARGET_GROUPS: readonly TargetGroup[] = ['girls', 'disabilit
  * `a-00000`… so id order is index order), a share of isolates, `groups` disjoint groups of actors (several
  * components), partnerships of 1 to 6 participants (sometimes one actor in two roles), FUNDING ones led by a
  * FUNDER, about half of them dated, each with areas, themes and target groups (with targeted/reached
- * counts) drawn from a small vocabulary. Deterministic for its options.
+ * counts) drawn from a small vocabulary. Deterministic for its options. Small and deliberately awkward
+ * (several components, an actor in two roles) for the networkx checks; realistic networks at scale, for the
+ * benchmarks, come from src/io/generate/synthetic-network.ts.
  */
 export function randomNetwork(options: RandomNetworkOptions = {}): NetworkRecords {
   const { actors: n = 300, seed = 1, isolateShare = 0.08, groups = 4, partnershipsPerActor = 0.8 } = options;
