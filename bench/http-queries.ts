@@ -44,6 +44,14 @@ const PARTNERS_OF_PARTNERS = `query PartnersOfPartners($id: ID!) {
   }
 }`;
 
+// What a dashboard's drill-down asks: the closest twenty at each level, however large a hub.
+const CLOSEST_PARTNERS_OF_PARTNERS = `query ClosestPartnersOfPartners($id: ID!) {
+  actor(id: $id) {
+    id
+    partners(first: 20) { count actor { id name partners(first: 20) { count actor { id name sector } } } }
+  }
+}`;
+
 const FILTERED_PAGE = `query FilteredPage($sectors: [Sector!], $themeIds: [ID!], $area: ID!) {
   actors(first: 50, filter: { sectors: $sectors, themeIds: $themeIds, areaIds: [$area] }, orderBy: { field: NAME }) {
     totalCount pageInfo { endCursor hasNextPage } edges { node { id name sector } }
@@ -89,6 +97,11 @@ export const BENCH_QUERIES: readonly BenchQuery[] = [
     name: 'partners of partners',
     requests: 200,
     request: (i, c) => ({ query: PARTNERS_OF_PARTNERS, variables: { id: pick(c.actorIds, i) } }),
+  },
+  {
+    name: 'partners of partners (first: 20 each)',
+    requests: 200,
+    request: (i, c) => ({ query: CLOSEST_PARTNERS_OF_PARTNERS, variables: { id: pick(c.actorIds, i) } }),
   },
   {
     name: 'filtered connection page',

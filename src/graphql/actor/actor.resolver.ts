@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Sector as SectorValue } from '../../domain';
+import { MAX_PAGE_SIZE } from '../../store/listing';
 import { DEFAULT_ACTOR_ORDER } from '../../store/network-store';
+import { intArg } from '../analytics/analytics-args';
 import { Area } from '../area/area.type';
 import { PageArgs, pageRequest, primedConnection } from '../common/connection';
 import { Sector } from '../common/enums';
@@ -74,15 +76,20 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [Partner], {
-    description: 'Actors sharing a partnership with this one: most shared partnerships first, then by name.',
+    description:
+      'Actors sharing a partnership with this one: most shared partnerships first, then by name; with ' +
+      '`first` (0 to 500), only the closest ones (a hub has hundreds).',
   })
-  partners(
+  async partners(
     @Root() actor: Actor,
     @asOfArg('Only partnerships active on this date') asOf: string | undefined,
     @Arg('sectors', () => [Sector], { nullable: true }) sectors: SectorValue[] | undefined,
+    @Arg('first', () => Int, { nullable: true }) first: number | null | undefined,
     @Ctx() { loaders }: GraphQLContext,
   ): Promise<Partner[]> {
-    return partnersOf(loaders, actor.id, asOf ?? undefined, sectors ?? undefined);
+    const count = intArg(first, 'first', 0, MAX_PAGE_SIZE);
+    const partners = await partnersOf(loaders, actor.id, asOf ?? undefined, sectors ?? undefined);
+    return count === undefined ? partners : partners.slice(0, count);
   }
 
   @FieldResolver(() => [Area], { description: 'Where its partnerships work, each area once, by name.' })

@@ -28,8 +28,12 @@ export async function partnersOf(
   const shared = new Map<string, Partnership[]>();
   for (const p of await actorPartnerships(loaders, actorId, asOf)) {
     // An actor may hold two roles in one partnership: it is still one shared partnership.
-    for (const other of new Set(p.participants.map((x) => x.actorId)))
-      if (other !== actorId) shared.set(other, [...(shared.get(other) ?? []), p]);
+    for (const other of new Set(p.participants.map((x) => x.actorId))) {
+      if (other === actorId) continue;
+      const together = shared.get(other);
+      if (together) together.push(p);
+      else shared.set(other, [p]);
+    }
   }
   const actors = await loadExisting(loaders.actors, [...shared.keys()]);
   return actors

@@ -83,7 +83,9 @@ function rows(
   const bounded = (n: unknown, otherwise: number) =>
     typeof n === 'number' && Number.isFinite(n) ? Math.min(Math.max(n, 0), MAX_PAGE_SIZE) : otherwise;
   const has = (name: string) => field.args.some((a) => a.name === name);
-  if (has('first')) return bounded(args.first, DEFAULT_PAGE_SIZE);
+  // A connection's page defaults to DEFAULT_PAGE_SIZE; a plain list without `first` is all of it (LIST_ESTIMATE).
+  if (has('first'))
+    return bounded(args.first, isListType(getNullableType(field.type)) ? LIST_ESTIMATE : DEFAULT_PAGE_SIZE);
   if (has('top')) return bounded(args.top, MAX_PAGE_SIZE);
   if (!isListType(getNullableType(field.type))) return 1;
   return parent.endsWith('Connection') ? 1 : LIST_ESTIMATE;

@@ -75,6 +75,23 @@ describe('actor navigation', () => {
     expect(found.partners[0].actor.id).toBe('save-the-children-kosovo');
   });
 
+  it('gives only the closest partners with `first`, and refuses a `first` out of 0..500', async () => {
+    const all = partners('save-the-children-kosovo').map((x) => x.id);
+    expect(all.length).toBeGreaterThan(3);
+    const closest = await actorField('save-the-children-kosovo', 'partners(first: 3) { actor { id } }');
+    expect(closest.partners.map((x: any) => x.actor.id)).toEqual(all.slice(0, 3));
+    expect((await actorField('save-the-children-kosovo', 'partners(first: 0) { count }')).partners).toEqual(
+      [],
+    );
+    const body = await api().graphql(
+      '{ actor(id: "save-the-children-kosovo") { partners(first: 501) { count } } }',
+    );
+    expect(body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: 'first', message: 'must be a whole number from 0 to 500' }],
+    });
+  });
+
   it('lists partners through partnerships active on a date, and of some sectors', async () => {
     const dated = await actorField(
       'unicef-kosovo',

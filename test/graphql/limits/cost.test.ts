@@ -67,6 +67,17 @@ describe('queryCost', () => {
     expect(real('{ coverageMatrix { rows { id } counts } }')).toEqual(measured(250 + 1 + 10 * 1));
   });
 
+  it('prices a plain list with `first` by it, and without it as any unbounded list', async () => {
+    const api = await buildNetworkSchema();
+    const real = (source: string) => queryCost(api, operationOf(source).document, undefined, undefined);
+    // actor 1 + partners (1 + rows × its actor 1)
+    expect(real('{ actor(id: "x") { partners(first: 3) { actor { id } } } }')).toEqual(measured(1 + 1 + 3));
+    expect(real('{ actor(id: "x") { partners { actor { id } } } }')).toEqual(measured(1 + 1 + 10));
+    expect(real('{ actor(id: "x") { partners(first: 100000) { actor { id } } } }')).toEqual(
+      measured(1 + 1 + 500),
+    );
+  });
+
   it('multiplies nested lists: a huge nested page is priced as such', () => {
     // partners { id } 11; partners { partners { id } } 1 + 10×11 = 111; node 112; edges 113; actors 1 + 500×113
     expect(cost('{ actors(first: 500) { edges { node { partners { partners { id } } } } } }')).toEqual(
