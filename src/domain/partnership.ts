@@ -48,14 +48,12 @@ const partnershipShape = {
 export const datesInOrder = (p: { startDate?: string; endDate?: string }) =>
   p.startDate === undefined || p.endDate === undefined || p.startDate <= p.endDate;
 
-export const PartnershipSchema = z
-  .strictObject(partnershipShape)
-  .refine(
-    ...crossFieldRule(partnershipShape, ['startDate', 'endDate'], datesInOrder, {
-      path: 'endDate',
-      message: (p) => `must not be before startDate ${p.startDate}`,
-    }),
-  );
+export const PartnershipSchema = z.strictObject(partnershipShape).refine(
+  ...crossFieldRule(partnershipShape, ['startDate', 'endDate'], datesInOrder, {
+    path: 'endDate',
+    message: (p) => `must not be before startDate ${p.startDate}`,
+  }),
+);
 export type Partnership = z.output<typeof PartnershipSchema>;
 export type PartnershipInput = z.input<typeof PartnershipSchema>;
 

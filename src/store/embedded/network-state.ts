@@ -1,7 +1,7 @@
 import {
   ENTITY_KINDS,
   deepFreeze,
-  linksOf,
+  forEachLink,
   type AreaLevel,
   type EntityKind,
   type EntityOf,
@@ -132,21 +132,21 @@ export class NetworkState implements PlanningView {
   }
 
   private index<K extends EntityKind>(kind: K, record: EntityOf[K]): void {
-    for (const link of linksOf(kind, record)) {
-      const byId = this.referrers[link.kind];
-      let referrers = byId.get(link.id);
-      if (!referrers) byId.set(link.id, (referrers = {}));
+    forEachLink(kind, record, (target, id) => {
+      const byId = this.referrers[target];
+      let referrers = byId.get(id);
+      if (!referrers) byId.set(id, (referrers = {}));
       (referrers[kind] ??= new Set()).add(record.id);
-    }
+    });
   }
 
   private unindex<K extends EntityKind>(kind: K, record: EntityOf[K]): void {
-    for (const link of linksOf(kind, record)) {
-      const referrers = this.referrers[link.kind].get(link.id);
+    forEachLink(kind, record, (target, id) => {
+      const referrers = this.referrers[target].get(id);
       const set = referrers?.[kind];
       set?.delete(record.id);
       if (set?.size === 0) delete referrers![kind];
-      if (referrers && Object.keys(referrers).length === 0) this.referrers[link.kind].delete(link.id);
-    }
+      if (referrers && Object.keys(referrers).length === 0) this.referrers[target].delete(id);
+    });
   }
 }
