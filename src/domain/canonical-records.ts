@@ -4,7 +4,7 @@ import { AREA_RULES } from './area';
 import { AREA_LEVELS, ACTOR_KINDS, PARTNERSHIP_KINDS, ROLES, SECTORS } from './enums';
 import { SLUG_PATTERN } from './fields';
 import type { EntityKind, EntityOf } from './network';
-import { datesInOrder } from './partnership';
+import { datesInOrder, type Participation, type TargetReach } from './partnership';
 
 /*
  * A fast path for the entity schemas, for large imports: zod's preprocess/transform chains cost more per
@@ -43,64 +43,86 @@ interface Field {
   /** required: must be valid; optional: absent stays absent, null becomes undefined; list: absent or null is []. */
   mode: 'required' | 'optional' | 'list';
   rule: Rule;
-  /** For lists: the key two items must not share. */
-  distinct?: (item: never) => unknown;
+  /** For lists: when two items count as the same (the schema rejects a list that repeats one). */
+  same?: (a: never, b: never) => boolean;
 }
 
 const plain = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 
-/** A strict object of `fields`, output with its keys in field order (as zod does) and frozen. */
+/**
+ * A strict object of `fields`, output with its keys in field order (as zod does). A value already in that
+ * order with nothing to normalise is its own output: an import then allocates nothing for it.
+ */
 function object(fields: readonly Field[], holds?: (record: never) => boolean): Rule {
-  const known = new Set(fields.map((f) => f.key));
+  const position = new Map(fields.map((f, i) => [f.key, i]));
   return (value) => {
     if (!plain(value)) return INVALID;
-    for (const key in value) if (!known.has(key)) return INVALID;
-    const out: Record<string, unknown> = {};
-    for (const { key, mode, rule, distinct } of fields) {
-      const v = value[key];
-      if (v === undefined || v === null) {
-        if (mode === 'required') return INVALID;
-        if (mode === 'list') out[key] = Object.freeze([]);
-        else if (key in value) out[key] = undefined;
-        continue;
-      }
-      if (mode !== 'list') {
-        const parsed = rule(v);
-        if (parsed === INVALID) return INVALID;
-        out[key] = parsed;
-        continue;
-      }
-      if (!Array.isArray(v)) return INVALID;
-      const items = new Array<unknown>(v.length);
-      for (let i = 0; i < v.length; i++) if ((items[i] = rule(v[i])) === INVALID) return INVALID;
-      if (distinct && !allDistinct(items, distinct as (item: unknown) => unknown)) return INVALID;
-      out[key] = Object.freeze(items);
+    let asIs = true;
+    let next = 0;
+    for (const key in value) {
+      const at = position.get(key);
+      if (at === undefined) return INVALID;
+      if (at < next) asIs = false;
+      next = at + 1;
     }
-    if (holds && !holds(out as never)) return INVALID;
-    return Object.freeze(out);
+    for (const field of fields) {
+      const v = value[field.key];
+      const parsed = parseField(field, v);
+      if (parsed === INVALID) return INVALID;
+      if (parsed !== v) asIs = false;
+    }
+    let out = value;
+    if (!asIs) {
+      // Rare (keys out of order, null for absent): the fields are parsed again, into a new object.
+      out = {};
+      for (const field of fields) {
+        const parsed = parseField(field, value[field.key]);
+        if (parsed !== undefined || field.key in value) out[field.key] = parsed;
+      }
+    }
+    return holds && !holds(out as never) ? INVALID : Object.freeze(out);
   };
 }
 
-function allDistinct(items: readonly unknown[], key: (item: unknown) => unknown): boolean {
-  if (items.length < 2) return true;
-  const seen = new Set<unknown>();
-  for (const item of items) {
-    const k = key(item);
-    if (seen.has(k)) return false;
-    seen.add(k);
+/** The parsed value of one field (see Field), INVALID when the fast path cannot vouch for it. */
+function parseField({ mode, rule, same }: Field, v: unknown): unknown {
+  if (v === undefined || v === null) {
+    if (mode === 'required') return INVALID;
+    return mode === 'list' ? Object.freeze([]) : undefined;
   }
+  if (mode !== 'list') return rule(v);
+  if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype) return INVALID;
+  let copy: unknown[] | undefined; // made once an item's output differs from the item
+  for (let i = 0; i < v.length; i++) {
+    const item = rule(v[i]);
+    if (item === INVALID) return INVALID;
+    if (item !== v[i] && !copy) copy = v.slice(0, i);
+    copy?.push(item);
+  }
+  const items = copy ?? v;
+  const distinct = !same || allDistinct(items, same as (a: unknown, b: unknown) => boolean);
+  return distinct ? Object.freeze(items) : INVALID;
+}
+
+/** Lists are short (a partnership's parties, places, themes): pairwise is cheaper than a Set; long ones go to zod. */
+const MAX_LIST = 64;
+
+function allDistinct(items: readonly unknown[], same: (a: unknown, b: unknown) => boolean): boolean {
+  if (items.length > MAX_LIST) return false;
+  for (let i = 1; i < items.length; i++)
+    for (let j = 0; j < i; j++) if (same(items[i], items[j])) return false;
   return true;
 }
 
-const same = (item: never) => item;
+const identical = (a: unknown, b: unknown) => a === b;
 const required = (key: string, rule: Rule): Field => ({ key, mode: 'required', rule });
 const optional = (key: string, rule: Rule): Field => ({ key, mode: 'optional', rule });
-const list = (key: string, rule: Rule, distinct: (item: never) => unknown = same): Field => ({
+const list = (key: string, rule: Rule, same: (a: never, b: never) => boolean = identical): Field => ({
   key,
   mode: 'list',
   rule,
-  distinct,
+  same,
 });
 
 const vocabularyTerm = object([
@@ -135,14 +157,14 @@ const RULES: Record<EntityKind, Rule> = {
       list(
         'participants',
         object([required('actorId', id), required('role', oneOf(ROLES))]),
-        (p: { actorId: string; role: string }) => `${p.actorId} as ${p.role}`,
+        (a: Participation, b: Participation) => a.actorId === b.actorId && a.role === b.role,
       ),
       list('areaIds', id),
       list('themeIds', id),
       list(
         'targetGroups',
         object([required('targetGroupId', id), optional('targeted', count), optional('reached', count)]),
-        (t: { targetGroupId: string }) => t.targetGroupId,
+        (a: TargetReach, b: TargetReach) => a.targetGroupId === b.targetGroupId,
       ),
       optional('source', source),
     ],
@@ -168,6 +190,7 @@ const RULES: Record<EntityKind, Rule> = {
 /**
  * The record the schema of `kind` would output for `value`, deeply frozen, when `value` is already in that
  * form; undefined when it is not (or is invalid): then parse it with the schema, which also names the problems.
+ * The output may be `value` itself, or share parts with it, frozen in place: pass a value nobody else changes.
  */
 export function parseCanonical<K extends EntityKind>(kind: K, value: unknown): EntityOf[K] | undefined {
   const parsed = RULES[kind](value);

@@ -52,6 +52,15 @@ describe('parseCanonical, the fast path for records already in canonical form', 
         for (const record of network[kind] ?? []) expect(expectAgreement(kind, record)).toBe(true);
   });
 
+  it('returns a record in canonical form, keys in order, as itself (frozen), and any other as a new one', () => {
+    const term = { id: 'cr-t', name: 'T' };
+    expect(parseCanonical('themes', term)).toBe(term);
+    expect(Object.isFrozen(term)).toBe(true);
+    const reordered = { name: 'T', id: 'cr-t' };
+    expect(parseCanonical('themes', reordered)).not.toBe(reordered);
+    expect(Object.isFrozen(reordered)).toBe(false);
+  });
+
   it('returns deeply frozen records', () => {
     const p = parseCanonical('partnerships', {
       id: 'cr-p',
@@ -98,6 +107,8 @@ describe('parseCanonical, the fast path for records already in canonical form', 
     ['actors', { ...actor, tags: ['x', 'x'] }, false],
     ['actors', { ...actor, tags: ['x', ' y'] }, false],
     ['actors', { ...actor, tags: 'x' }, false],
+    ['actors', { ...actor, tags: Array.from({ length: 65 }, (_, i) => `t${i}`) }, false],
+    ['actors', { ...actor, tags: Array.from({ length: 64 }, (_, i) => `t${i}`) }, true],
     ['actors', { ...actor, sector: 'academia' }, false],
     ['actors', { ...actor, id: 'Cr-A' }, false],
     ['actors', { ...actor, id: 'a'.repeat(101) }, false],
