@@ -60,17 +60,23 @@ function object(fields: readonly Field[], holds?: (record: never) => boolean): R
     if (!plain(value)) return INVALID;
     let asIs = true;
     let next = 0;
+    let seen = 0; // bit i: fields[i] is a key of value
+    // One pass over the value's own keys (reading value[key] inside for-in is V8's fast case).
     for (const key in value) {
       const at = position.get(key);
       if (at === undefined) return INVALID;
       if (at < next) asIs = false;
       next = at + 1;
-    }
-    for (const field of fields) {
-      const v = value[field.key];
-      const parsed = parseField(field, v);
+      seen |= 1 << at;
+      const v = value[key];
+      const parsed = parseField(fields[at]!, v);
       if (parsed === INVALID) return INVALID;
       if (parsed !== v) asIs = false;
+    }
+    for (let i = 0; i < fields.length; i++) {
+      if (seen & (1 << i) || fields[i]!.mode === 'optional') continue;
+      if (fields[i]!.mode === 'required') return INVALID;
+      asIs = false; // an absent list becomes []
     }
     let out = value;
     if (!asIs) {
