@@ -196,7 +196,8 @@ const RULES: Record<EntityKind, Rule> = {
 /**
  * The record the schema of `kind` would output for `value`, deeply frozen, when `value` is already in that
  * form; undefined when it is not (or is invalid): then parse it with the schema, which also names the problems.
- * The output may be `value` itself, or share parts with it, frozen in place: pass a value nobody else changes.
+ * The output may be `value` itself or share parts with it, and parts of `value` may be frozen in place (also
+ * when it is declined): pass a value nobody changes afterwards, as a reader's draft record.
  */
 export function parseCanonical<K extends EntityKind>(kind: K, value: unknown): EntityOf[K] | undefined {
   const parsed = RULES[kind](value);
