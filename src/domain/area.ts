@@ -14,33 +14,34 @@ const areaShape = {
   source: optional(SourceSchema),
 };
 
+const notOwnParent = (a: { id: string; parentId?: string }) => a.parentId !== a.id;
+const countryHasNoParent = (a: { level: AreaLevel; parentId?: string }) =>
+  a.level !== 'COUNTRY' || a.parentId === undefined;
+const childrenWithinPopulation = (a: { population?: number; childPopulation?: number }) =>
+  a.population === undefined || a.childPopulation === undefined || a.childPopulation <= a.population;
+
+/** The rules across an area's fields, each a refinement of AreaSchema (also checked by parseCanonical). */
+export const AREA_RULES = [notOwnParent, countryHasNoParent, childrenWithinPopulation] as const;
+
 export const AreaSchema = z
   .strictObject(areaShape)
   .refine(
-    ...crossFieldRule(areaShape, ['id', 'parentId'], (a) => a.parentId !== a.id, {
+    ...crossFieldRule(areaShape, ['id', 'parentId'], notOwnParent, {
       path: 'parentId',
       message: 'an area cannot be its own parent',
     }),
   )
   .refine(
-    ...crossFieldRule(
-      areaShape,
-      ['level', 'parentId'],
-      (a) => a.level !== 'COUNTRY' || a.parentId === undefined,
-      {
-        path: 'parentId',
-        message: 'a COUNTRY has no parent area',
-      },
-    ),
+    ...crossFieldRule(areaShape, ['level', 'parentId'], countryHasNoParent, {
+      path: 'parentId',
+      message: 'a COUNTRY has no parent area',
+    }),
   )
   .refine(
-    ...crossFieldRule(
-      areaShape,
-      ['population', 'childPopulation'],
-      (a) =>
-        a.population === undefined || a.childPopulation === undefined || a.childPopulation <= a.population,
-      { path: 'childPopulation', message: 'must not exceed population' },
-    ),
+    ...crossFieldRule(areaShape, ['population', 'childPopulation'], childrenWithinPopulation, {
+      path: 'childPopulation',
+      message: 'must not exceed population',
+    }),
   );
 export type Area = z.output<typeof AreaSchema>;
 export type AreaInput = z.input<typeof AreaSchema>;

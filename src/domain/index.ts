@@ -11,3 +11,4 @@ export * from './parsed-records';
 export * from './network-filter';
 export * from './references';
 export * from './links';
+export * from './canonical-records';

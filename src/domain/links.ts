@@ -9,41 +9,74 @@ export interface Link {
   path: PathSegment[];
 }
 
-/** Every entity a record refers to. The one place that knows which fields are references. */
-export function linksOf<K extends EntityKind>(kind: K, record: EntityOf[K]): Link[] {
+/**
+ * Calls `visit` with every entity a record refers to: its kind and id, the field holding it and the position
+ * in that field's list (0 for a single field). The one place that knows which fields are references; it
+ * allocates nothing, since stores and imports run it over every reference of hundreds of thousands of records.
+ */
+export function forEachLink<K extends EntityKind>(
+  kind: K,
+  record: EntityOf[K],
+  visit: (target: EntityKind, id: string, field: LinkField, index: number) => void,
+): void {
   const k: EntityKind = kind;
   switch (k) {
     case 'actors': {
       const a = record as EntityOf['actors'];
-      return a.homeAreaId ? [{ kind: 'areas', id: a.homeAreaId, path: ['homeAreaId'] }] : [];
+      if (a.homeAreaId) visit('areas', a.homeAreaId, 'homeAreaId', 0);
+      return;
     }
     case 'areas': {
       const a = record as EntityOf['areas'];
-      return a.parentId ? [{ kind: 'areas', id: a.parentId, path: ['parentId'] }] : [];
+      if (a.parentId) visit('areas', a.parentId, 'parentId', 0);
+      return;
     }
     case 'partnerships': {
       const p = record as EntityOf['partnerships'];
-      return [
-        ...p.participants.map((x, j): Link => ({
-          kind: 'actors',
-          id: x.actorId,
-          path: ['participants', j, 'actorId'],
-        })),
-        ...p.areaIds.map((id, j): Link => ({ kind: 'areas', id, path: ['areaIds', j] })),
-        ...p.themeIds.map((id, j): Link => ({ kind: 'themes', id, path: ['themeIds', j] })),
-        ...p.targetGroups.map((t, j): Link => ({
-          kind: 'targetGroups',
-          id: t.targetGroupId,
-          path: ['targetGroups', j, 'targetGroupId'],
-        })),
-      ];
+      for (let j = 0; j < p.participants.length; j++)
+        visit('actors', p.participants[j]!.actorId, 'participants', j);
+      for (let j = 0; j < p.areaIds.length; j++) visit('areas', p.areaIds[j]!, 'areaIds', j);
+      for (let j = 0; j < p.themeIds.length; j++) visit('themes', p.themeIds[j]!, 'themeIds', j);
+      for (let j = 0; j < p.targetGroups.length; j++)
+        visit('targetGroups', p.targetGroups[j]!.targetGroupId, 'targetGroups', j);
+      return;
     }
     case 'themes':
     case 'targetGroups':
-      return [];
+      return;
     default:
       return assertNever(k, 'entity kind');
   }
+}
+
+/** The fields that hold references (see forEachLink). */
+export type LinkField = 'homeAreaId' | 'parentId' | 'participants' | 'areaIds' | 'themeIds' | 'targetGroups';
+
+/** The path, relative to the record, of the reference at `index` of `field` (as forEachLink reports it). */
+export function linkPath(field: LinkField, index: number): PathSegment[] {
+  switch (field) {
+    case 'homeAreaId':
+    case 'parentId':
+      return [field];
+    case 'participants':
+      return [field, index, 'actorId'];
+    case 'areaIds':
+    case 'themeIds':
+      return [field, index];
+    case 'targetGroups':
+      return [field, index, 'targetGroupId'];
+    default:
+      return assertNever(field, 'link field');
+  }
+}
+
+/** Every entity a record refers to, with the field path (relative to the record) that holds it. */
+export function linksOf<K extends EntityKind>(kind: K, record: EntityOf[K]): Link[] {
+  const links: Link[] = [];
+  forEachLink(kind, record, (target, id, field, index) =>
+    links.push({ kind: target, id, path: linkPath(field, index) }),
+  );
+  return links;
 }
 
 /**

@@ -44,16 +44,16 @@ const partnershipShape = {
   source: optional(SourceSchema),
 };
 
-export const PartnershipSchema = z
-  .strictObject(partnershipShape)
-  .refine(
-    ...crossFieldRule(
-      partnershipShape,
-      ['startDate', 'endDate'],
-      (p) => p.startDate === undefined || p.endDate === undefined || p.startDate <= p.endDate,
-      { path: 'endDate', message: (p) => `must not be before startDate ${p.startDate}` },
-    ),
-  );
+/** The rule across a partnership's fields, a refinement of PartnershipSchema (also checked by parseCanonical). */
+export const datesInOrder = (p: { startDate?: string; endDate?: string }) =>
+  p.startDate === undefined || p.endDate === undefined || p.startDate <= p.endDate;
+
+export const PartnershipSchema = z.strictObject(partnershipShape).refine(
+  ...crossFieldRule(partnershipShape, ['startDate', 'endDate'], datesInOrder, {
+    path: 'endDate',
+    message: (p) => `must not be before startDate ${p.startDate}`,
+  }),
+);
 export type Partnership = z.output<typeof PartnershipSchema>;
 export type PartnershipInput = z.input<typeof PartnershipSchema>;
 

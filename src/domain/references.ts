@@ -1,7 +1,7 @@
 import { canContain } from './area';
 import type { AreaLevel } from './enums';
 import { formatPath, type Issue } from './errors';
-import { linksOf, type Link } from './links';
+import { forEachLink, linkPath, type LinkField } from './links';
 import { DELETION_KEYS, ENTITY_KINDS, ENTITY_NAMES, type EntityKind, type WriteBatch } from './network';
 
 /** What a store knows before a batch is applied: enough to check the batch's references. */
@@ -14,18 +14,26 @@ export interface StoreView {
 }
 
 /**
- * Calls `visit` with every reference a batch's upserted records make and where it is: the link (its path
- * relative to the record), the record's kind and index. Large imports check hundreds of thousands of
- * references, so the batch path (`upsert.partnerships[3].themeIds[0]`) is built only for a problem.
+ * Calls `visit` with every reference a batch's upserted records make: the link's target kind and id, the
+ * record's kind and index, and where in the record the link is (see forEachLink). Large imports check
+ * hundreds of thousands of references, so the batch path (`upsert.partnerships[3].themeIds[0]`) is built
+ * only for a problem.
  */
 function forEachReference(
   batch: WriteBatch,
-  visit: (link: Link, kind: EntityKind, index: number) => void,
+  visit: (
+    target: EntityKind,
+    id: string,
+    kind: EntityKind,
+    index: number,
+    field: LinkField,
+    j: number,
+  ) => void,
 ): void {
   for (const kind of ENTITY_KINDS) {
     const records = batch.upsert[kind];
     for (let i = 0; i < records.length; i++)
-      for (const link of linksOf(kind, records[i]!)) visit(link, kind, i);
+      forEachLink(kind, records[i]!, (target, id, field, j) => visit(target, id, kind, i, field, j));
   }
 }
 
@@ -39,7 +47,7 @@ export function idsToLookUp(batch: WriteBatch): Record<EntityKind, Set<string>> 
     EntityKind,
     Set<string>
   >;
-  forEachReference(batch, (link) => ids[link.kind].add(link.id));
+  forEachReference(batch, (target, id) => ids[target].add(id));
   for (const kind of ENTITY_KINDS) for (const id of batch.delete[DELETION_KEYS[kind]]) ids[kind].add(id);
   return ids;
 }
@@ -62,12 +70,12 @@ export function referenceIssues(batch: WriteBatch, view: StoreView): Issue[] {
     upserted[kind].has(id) || (view.exists(kind, id) && !deleted[kind].has(id));
 
   const issues: Issue[] = [];
-  forEachReference(batch, (link, kind, index) => {
-    if (existsAfter(link.kind, link.id)) return;
-    const why = deleted[link.kind].has(link.id) ? 'is deleted in this batch' : 'does not exist';
+  forEachReference(batch, (target, id, kind, index, field, j) => {
+    if (existsAfter(target, id)) return;
+    const why = deleted[target].has(id) ? 'is deleted in this batch' : 'does not exist';
     issues.push({
-      path: formatPath(['upsert', kind, index, ...link.path]),
-      message: `${ENTITY_NAMES[link.kind]} "${link.id}" ${why}`,
+      path: formatPath(['upsert', kind, index, ...linkPath(field, j)]),
+      message: `${ENTITY_NAMES[target]} "${id}" ${why}`,
     });
   });
   for (const kind of ENTITY_KINDS) {

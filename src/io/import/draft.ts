@@ -10,6 +10,7 @@ import {
   formatPath,
   linksOf,
   markParsed,
+  parseCanonical,
   type EntityKind,
   type EntityOf,
   type Link,
@@ -108,6 +109,13 @@ export function validateDraft(draft: Draft, problems: Problems, onRecord?: () =>
         continue;
       }
       if (id !== undefined) firstSeen.set(id, origin);
+      // Records already in canonical form skip zod (see parseCanonical); the rest are parsed by the schema.
+      const canonical = parseCanonical(kind, value);
+      if (canonical) {
+        (batch[kind] as unknown[]).push(markParsed(kind, canonical));
+        origins[kind].push(origin);
+        continue;
+      }
       const parsed = SCHEMAS[kind].safeParse(value);
       if (!parsed.success) {
         rejected[kind].push({ value, origin });

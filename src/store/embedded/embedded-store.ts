@@ -246,14 +246,22 @@ export class EmbeddedStore implements NetworkStore {
   }
 
   /**
-   * Starts a compaction when the journal has grown enough, without making this write wait for it: the
-   * write is already durable in the journal. A failed compaction loses nothing (the journal still holds
-   * every write); it is reported by health() and tried again after a later write.
+   * Queues a compaction when the journal has grown enough, without making this write wait for it: the
+   * write is already durable in the journal and is acknowledged first; the snapshot is serialised (the
+   * whole network: long, for a large one) on the next turn of the event loop, in the write queue, so no
+   * write is half done then and later writes start after it. A failed compaction loses nothing (the
+   * journal still holds every write); it is reported by health() and tried again after a later write.
    */
   private compactIfDue(): void {
     if (this.compacting || !this.directory.needsCompaction()) return;
-    this.compacting = this.directory
-      .compact(this.state.toSnapshot())
+    const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+    // Wrapped so that later writes wait for the serialisation only, not for the snapshot on disk.
+    const started = this.writes
+      .then(nextTurn)
+      .then(() => ({ done: this.directory.compact(this.state.toSnapshot()) }));
+    this.writes = started.catch(() => undefined);
+    this.compacting = started
+      .then(({ done }) => done)
       .then(
         () => (this.compactionFailure = undefined),
         (error: Error) => (this.compactionFailure = error.message),

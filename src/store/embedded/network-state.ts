@@ -1,21 +1,31 @@
 import {
   ENTITY_KINDS,
   deepFreeze,
-  linksOf,
+  forEachLink,
+  isParsed,
   type AreaLevel,
   type EntityKind,
   type EntityOf,
   type WriteBatch,
 } from '../../domain';
 import type { NetworkSnapshot, WriteResult } from '../network-store';
+import { IdList } from './id-list';
 import { isEmptyChangeSet, planWrite, type ChangeSet, type PlanningView } from '../write-plan';
 
 export type { ChangeSet } from '../write-plan';
 
 type Records = { [K in EntityKind]: Map<string, EntityOf[K]> };
 
-/** The records of each kind that refer to one entity. */
-type Referrers = { [K in EntityKind]?: Set<string> };
+/** Per kind of record: an entity's id → the ids of the records of that kind that refer to it. */
+type Referrers = Record<EntityKind, Map<string, IdList>>;
+
+const emptyReferrers = (): Referrers => ({
+  actors: new Map(),
+  partnerships: new Map(),
+  areas: new Map(),
+  themes: new Map(),
+  targetGroups: new Map(),
+});
 
 /**
  * The whole network in memory with a reverse index of references, so a delete finds what links to the
@@ -29,13 +39,13 @@ export class NetworkState implements PlanningView {
     themes: new Map(),
     targetGroups: new Map(),
   };
-  /** Per kind of entity: its id → the ids, per kind, of the records that refer to it. */
-  private readonly referrers: Record<EntityKind, Map<string, Referrers>> = {
-    actors: new Map(),
-    partnerships: new Map(),
-    areas: new Map(),
-    themes: new Map(),
-    targetGroups: new Map(),
+  /** Per kind of entity, the records that refer to each (referrers.actors.partnerships: an actor's partnerships). */
+  private readonly referrers: Record<EntityKind, Referrers> = {
+    actors: emptyReferrers(),
+    partnerships: emptyReferrers(),
+    areas: emptyReferrers(),
+    themes: emptyReferrers(),
+    targetGroups: emptyReferrers(),
   };
   /** Bumped on every apply, so query caches know when to rebuild. */
   private version = 0;
@@ -76,7 +86,7 @@ export class NetworkState implements PlanningView {
 
   /** Ids of the records of `kind` that refer to the entity. */
   referrersOf(target: EntityKind, id: string, kind: EntityKind): string[] {
-    return [...(this.referrers[target].get(id)?.[kind] ?? [])];
+    return this.referrers[target][kind].get(id)?.toArray() ?? [];
   }
 
   areaLevel(id: string): AreaLevel | undefined {
@@ -115,15 +125,17 @@ export class NetworkState implements PlanningView {
         const current = this.get(kind, id);
         if (current) this.unindex(kind, current);
         this.records[kind].delete(id);
-        this.referrers[kind].delete(id);
+        for (const referrer of ENTITY_KINDS) this.referrers[kind][referrer].delete(id);
       }
     }
     for (const kind of ENTITY_KINDS) {
       for (const record of changes.put[kind] ?? []) {
         const current = this.get(kind, record.id);
         if (current) this.unindex(kind, current);
-        // Readers get these very objects (no copies, for speed): frozen, nobody can change the store behind its back.
-        (this.records[kind] as Map<string, EntityOf[typeof kind]>).set(record.id, deepFreeze(record));
+        // Readers get these very objects (no copies, for speed): frozen, nobody can change the store behind its
+        // back. Records a schema produced (isParsed) are frozen already.
+        const frozen = isParsed(kind, record) ? record : deepFreeze(record);
+        (this.records[kind] as Map<string, EntityOf[typeof kind]>).set(record.id, frozen);
         this.index(kind, record);
       }
     }
@@ -132,21 +144,40 @@ export class NetworkState implements PlanningView {
   }
 
   private index<K extends EntityKind>(kind: K, record: EntityOf[K]): void {
-    for (const link of linksOf(kind, record)) {
-      const byId = this.referrers[link.kind];
-      let referrers = byId.get(link.id);
-      if (!referrers) byId.set(link.id, (referrers = {}));
-      (referrers[kind] ??= new Set()).add(record.id);
-    }
+    forEachDistinctTarget(kind, record, (target, id) => {
+      const byId = this.referrers[target][kind];
+      let ids = byId.get(id);
+      if (!ids) byId.set(id, (ids = new IdList()));
+      ids.add(record.id);
+    });
   }
 
   private unindex<K extends EntityKind>(kind: K, record: EntityOf[K]): void {
-    for (const link of linksOf(kind, record)) {
-      const referrers = this.referrers[link.kind].get(link.id);
-      const set = referrers?.[kind];
-      set?.delete(record.id);
-      if (set?.size === 0) delete referrers![kind];
-      if (referrers && Object.keys(referrers).length === 0) this.referrers[link.kind].delete(link.id);
-    }
+    forEachDistinctTarget(kind, record, (target, id) => {
+      const byId = this.referrers[target][kind];
+      const ids = byId.get(id);
+      ids?.remove(record.id);
+      if (ids?.size === 0) byId.delete(id);
+    });
   }
+}
+
+/**
+ * Every entity a record refers to, once: only an actor taking part in two roles is linked twice (the
+ * other lists hold no repeats), and the index lists each referrer once.
+ */
+function forEachDistinctTarget<K extends EntityKind>(
+  kind: K,
+  record: EntityOf[K],
+  visit: (target: EntityKind, id: string) => void,
+): void {
+  forEachLink(kind, record, (target, id, field, index) => {
+    if (field === 'participants' && earlierParticipant(record as EntityOf['partnerships'], id, index)) return;
+    visit(target, id);
+  });
+}
+
+function earlierParticipant(p: EntityOf['partnerships'], actorId: string, before: number): boolean {
+  for (let j = 0; j < before; j++) if (p.participants[j]!.actorId === actorId) return true;
+  return false;
 }
