@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import { ActorKindSchema, SectorSchema } from './enums';
-import { DescriptionSchema, IdSchema, NameSchema, SourceSchema, optional, uniqueList } from './fields';
+import {
+  DescriptionSchema,
+  IdSchema,
+  NameSchema,
+  SourceSchema,
+  TEXT_LIMITS,
+  optional,
+  uniqueList,
+} from './fields';
 
 /** An organisation, body or group in the network (DESIGN.md §3). The same shape is `ActorInput` and our JSON import row. */
 export const ActorSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
-  acronym: optional(z.string().trim().min(1).max(40)),
+  acronym: optional(z.string().trim().min(1).max(TEXT_LIMITS.acronym)),
   sector: SectorSchema,
   kind: ActorKindSchema,
   description: optional(DescriptionSchema),
@@ -16,8 +24,8 @@ export const ActorSchema = z.strictObject({
    * How to reach the actor: a person, an email, a phone. Personal data: never searched, never logged, and
    * the API shows it by role (see src/graphql/auth/actor-contact.resolver.ts).
    */
-  contact: optional(z.string().trim().min(1).max(500)),
-  tags: uniqueList(z.string().trim().min(1).max(60), (tag) => tag, 'tag'),
+  contact: optional(z.string().trim().min(1).max(TEXT_LIMITS.contact)),
+  tags: uniqueList(z.string().trim().min(1).max(TEXT_LIMITS.tag), (tag) => tag, 'tag'),
   source: optional(SourceSchema),
 });
 export type Actor = z.output<typeof ActorSchema>;

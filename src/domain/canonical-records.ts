@@ -2,7 +2,7 @@ import { regexes } from 'zod';
 import { ActorSchema } from './actor';
 import { AREA_RULES } from './area';
 import { AREA_LEVELS, ACTOR_KINDS, PARTNERSHIP_KINDS, ROLES, SECTORS } from './enums';
-import { SLUG_PATTERN } from './fields';
+import { SLUG_PATTERN, TEXT_LIMITS } from './fields';
 import type { EntityKind, EntityOf } from './network';
 import { datesInOrder, type Participation, type TargetReach } from './partnership';
 
@@ -26,12 +26,13 @@ const oneOf = (values: readonly string[]): Rule => {
   const allowed = new Set(values);
   return (v) => (typeof v === 'string' && allowed.has(v) ? v : INVALID);
 };
-const id: Rule = (v) => (typeof v === 'string' && v.length <= 100 && SLUG_PATTERN.test(v) ? v : INVALID);
+const id: Rule = (v) =>
+  typeof v === 'string' && v.length <= TEXT_LIMITS.id && SLUG_PATTERN.test(v) ? v : INVALID;
 const date: Rule = (v) => (typeof v === 'string' && regexes.date.test(v) ? v : INVALID);
 const count: Rule = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : INVALID);
-const name = text(1, 300);
-const source = text(1, 300);
-const description = text(0, 10_000);
+const name = text(1, TEXT_LIMITS.name);
+const source = text(1, TEXT_LIMITS.source);
+const description = text(0, TEXT_LIMITS.description);
 /** Rarely present and hard to restate exactly (URL parsing): the schema's own field, kept only if it returns the input. */
 const website: Rule = (v) => {
   const parsed = ActorSchema.shape.website.safeParse(v);
@@ -142,14 +143,14 @@ const RULES: Record<EntityKind, Rule> = {
   actors: object([
     required('id', id),
     required('name', name),
-    optional('acronym', text(1, 40)),
+    optional('acronym', text(1, TEXT_LIMITS.acronym)),
     required('sector', oneOf(SECTORS)),
     required('kind', oneOf(ACTOR_KINDS)),
     optional('description', description),
     optional('website', website),
     optional('homeAreaId', id),
-    optional('contact', text(1, 500)),
-    list('tags', text(1, 60)),
+    optional('contact', text(1, TEXT_LIMITS.contact)),
+    list('tags', text(1, TEXT_LIMITS.tag)),
     optional('source', source),
   ]),
   partnerships: object(

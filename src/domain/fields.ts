@@ -4,16 +4,33 @@ import { z } from 'zod';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const IdSchema = z.string().max(100, { error: 'must be at most 100 characters' }).regex(SLUG_PATTERN, {
-  error: 'must be a slug: lower-case letters, digits and single hyphens (e.g. "syri-i-vizionit")',
-});
+/**
+ * The longest each kind of text may be, in characters: read by the schemas and by the import's fast path
+ * (canonical-records.ts), so the two cannot drift apart.
+ */
+export const TEXT_LIMITS = {
+  id: 100,
+  name: 300,
+  description: 10_000,
+  source: 300,
+  acronym: 40,
+  contact: 500,
+  tag: 60,
+} as const;
+
+export const IdSchema = z
+  .string()
+  .max(TEXT_LIMITS.id, { error: 'must be at most 100 characters' })
+  .regex(SLUG_PATTERN, {
+    error: 'must be a slug: lower-case letters, digits and single hyphens (e.g. "syri-i-vizionit")',
+  });
 
 /** A calendar date as `YYYY-MM-DD`; impossible dates such as 2023-02-30 are rejected. */
 export const IsoDateSchema = z.iso.date({ error: 'must be an ISO date YYYY-MM-DD' });
 
-export const NameSchema = z.string().trim().min(1, { error: 'must not be empty' }).max(300);
-export const DescriptionSchema = z.string().trim().max(10_000);
-export const SourceSchema = z.string().trim().min(1).max(300);
+export const NameSchema = z.string().trim().min(1, { error: 'must not be empty' }).max(TEXT_LIMITS.name);
+export const DescriptionSchema = z.string().trim().max(TEXT_LIMITS.description);
+export const SourceSchema = z.string().trim().min(1).max(TEXT_LIMITS.source);
 // A refine rather than .int(): zod's int check aborts the record, which would hide its other problems.
 export const CountSchema = z
   .number()
