@@ -24,6 +24,7 @@ import {
   subscriptionsOverWebSocketPlugin,
 } from './graphql-plugins';
 import { exportRoutes } from './export-routes';
+import { defaultExplorerDir, explorerRoutes } from './explorer-routes';
 import { errorHandler, notFound } from './http-errors';
 import { serveLiveSocket } from './live-socket';
 import { silentLogger, type Logger } from './logger';
@@ -62,11 +63,13 @@ export interface ServerOptions {
    * as test/helpers/register-ts.js); see graphql/analytics/analytics-thread.ts.
    */
   workerExecArgv?: string[];
+  /** The built explorer served at /explore (default dist/explorer, written by `npm run build`). */
+  explorerDir?: string;
 }
 
 /**
  * Starts the HTTP server: `/graphql` (Apollo Server 5 on Express 5; subscriptions over WebSocket on the
- * same path, see live-socket.ts), `/healthz` (process alive) and `/readyz` (store reachable). The store
+ * same path, see live-socket.ts), `/export` (downloads), `/explore` (the network explorer), `/healthz` (process alive) and `/readyz` (store reachable). The store
  * is the caller's: it outlives the server and is closed by it.
  * Every request gets an id and one log line; queries over the depth or cost limit are refused before they
  * run; CSRF prevention is on; cross-origin browsers are let in only from CORS_ORIGINS.
@@ -174,6 +177,9 @@ export async function startServer(
     }),
   );
   app.use('/export', cors(settings.CORS_ORIGINS), exportRoutes(createContext));
+  app.use('/explore', explorerRoutes(options.explorerDir ?? defaultExplorerDir()));
+  // Somebody who opens the server's address in a browser wants to look at the network.
+  app.get('/', (_req, res) => res.redirect(302, '/explore/'));
   app.use(notFound);
   app.use(
     errorHandler((error, req) =>

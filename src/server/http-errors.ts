@@ -24,7 +24,7 @@ export const notFound: RequestHandler = (req, res) => {
     .status(404)
     .json(
       errorBody(
-        `no such path ${req.path}; try /graphql, /export/network.{graphml,gexf,json,csv,cypher}, /healthz or /readyz`,
+        `no such path ${req.path}; try /graphql, /explore, /export/network.{graphml,gexf,json,csv,cypher}, /healthz or /readyz`,
         'NOT_FOUND',
       ),
     );

@@ -41,6 +41,8 @@ export interface TestApiOptions {
   limits?: ServerLimits;
   /** Give the server the logger of main.ts, writing into `logs` (default: no logging). */
   captureLogs?: boolean;
+  /** The built explorer the server serves at /explore (default: dist/explorer, as `npm start` serves). */
+  explorerDir?: string;
 }
 
 /** A logger like main.ts's whose lines are parsed into `logs`. */
@@ -95,6 +97,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       },
       {
         ...(options.captureLogs ? { logger: capturingLogger(logs) } : {}),
+        ...(options.explorerDir ? { explorerDir: options.explorerDir } : {}),
         // The shortest-path centralities run on their worker thread, as in the built server.
         workerExecArgv: ['-r', require.resolve('./register-ts.js')],
       },

@@ -1,0 +1,224 @@
+import type { ApiClient } from './api';
+import { byId, el, fill } from './dom';
+import { networkFilter, type ExplorerState } from './explorer-state';
+import { swatch } from './filter-controls';
+import { formatValue, humanise, plural } from './format';
+import { ACTOR, type ActorDetails } from './queries';
+
+type Actor = NonNullable<ActorDetails['actor']>;
+
+export interface ActorPanelHost {
+  api: ApiClient;
+  state(): ExplorerState;
+  /** Whether the actor is drawn now (a filter may leave it out). */
+  isDrawn(actorId: string): boolean;
+  /** Another actor was chosen from the panel (a partner). */
+  select(actorId: string): void;
+  showEgo(actorId: string, hops: number): void;
+  fail(error: unknown): void;
+}
+
+const METRICS: [keyof NonNullable<Actor['metrics']>, string][] = [
+  ['degree', 'Degree'],
+  ['strength', 'Strength'],
+  ['betweenness', 'Betweenness'],
+  ['closeness', 'Closeness'],
+  ['harmonic', 'Harmonic'],
+  ['pagerank', 'PageRank'],
+  ['eigenvector', 'Eigenvector'],
+  ['constraint', 'Constraint'],
+  ['effectiveSize', 'Effective size'],
+  ['community', 'Community'],
+];
+
+/** A website link only for http(s) addresses: a `javascript:` one from the data must not become a link. */
+const safeLink = (url: string) =>
+  /^https?:\/\//i.test(url) ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, url) : url;
+
+/**
+ * The side panel of one actor: who it is, its metrics and reach (1 to 3 hops) in the filtered network, its
+ * partners and partnerships under the filter's date, kinds and sectors, and the way into its ego network.
+ * What the API withholds (contact details without the right key) is said, not hidden silently.
+ */
+export class ActorPanel {
+  private readonly root = byId('panel');
+  private actorId: string | undefined;
+  private hops = 1;
+  private request = 0;
+
+  constructor(private readonly host: ActorPanelHost) {}
+
+  get openActor(): string | undefined {
+    return this.actorId;
+  }
+
+  async open(actorId: string): Promise<void> {
+    this.actorId = actorId;
+    this.root.hidden = false;
+    const request = ++this.request;
+    const { filter } = this.host.state();
+    try {
+      const data = await this.host.api.query<ActorDetails>(ACTOR, {
+        id: actorId,
+        filter: networkFilter(filter),
+        asOf: filter.asOf,
+        kinds: filter.partnershipKinds,
+        sectors: filter.sectors,
+        hops: this.hops,
+      });
+      if (request !== this.request) return;
+      if (!data.actor) {
+        fill(this.root, this.closeButton(), el('p', {}, `No actor has the id ${actorId}.`));
+        return;
+      }
+      this.render(data.actor, data.reach);
+    } catch (error) {
+      if (request === this.request) this.host.fail(error);
+    }
+  }
+
+  /** Shows the open actor again under the current filter. */
+  refresh(): void {
+    if (this.actorId !== undefined) void this.open(this.actorId);
+  }
+
+  close(): void {
+    this.actorId = undefined;
+    this.request++;
+    this.root.hidden = true;
+    fill(this.root);
+  }
+
+  private closeButton(): HTMLButtonElement {
+    const button = el('button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
+    button.addEventListener('click', () => this.close());
+    return button;
+  }
+
+  private render(actor: Actor, reach: ActorDetails['reach']): void {
+    const hops = el(
+      'select',
+      { id: 'panel-hops', 'aria-label': 'Hops' },
+      [1, 2, 3].map((n) => el('option', { value: n, selected: n === this.hops }, plural(n, 'hop'))),
+    );
+    hops.addEventListener('change', () => {
+      this.hops = Number(hops.value);
+      this.refresh();
+    });
+    const ego = el('button', { type: 'button', id: 'panel-ego' }, 'Show its ego network');
+    ego.addEventListener('click', () => this.host.showEgo(actor.id, this.hops));
+    fill(
+      this.root,
+      this.closeButton(),
+      el('h2', { id: 'panel-title' }, actor.name),
+      el(
+        'p',
+        { class: 'subtitle' },
+        swatch(actor.sector),
+        humanise(actor.sector),
+        ' · ',
+        humanise(actor.kind),
+        actor.acronym && ` · ${actor.acronym}`,
+        actor.homeArea && ` · ${actor.homeArea.name}`,
+      ),
+      this.host.isDrawn(actor.id)
+        ? null
+        : el('p', { class: 'note' }, 'Not in the network drawn now: the filters leave it out.'),
+      actor.description && el('p', { class: 'description' }, actor.description),
+      el(
+        'dl',
+        { class: 'facts' },
+        actor.website && [el('dt', {}, 'Website'), el('dd', {}, safeLink(actor.website))],
+        el('dt', {}, 'Contact'),
+        el(
+          'dd',
+          { id: 'panel-contact' },
+          actor.contact ?? el('span', { class: 'withheld' }, contactWithheld(actor.sector)),
+        ),
+      ),
+      el('div', { class: 'row' }, hops, ego),
+      el('h3', {}, 'Metrics'),
+      actor.metrics
+        ? el(
+            'table',
+            { class: 'metrics' },
+            METRICS.map(([key, label]) =>
+              el('tr', {}, el('th', {}, label), el('td', {}, formatValue(actor.metrics![key]))),
+            ),
+          )
+        : el('p', { class: 'note' }, 'No metrics: the actor is not in the filtered network.'),
+      el('h3', {}, `Reach in ${plural(this.hops, 'hop')}`),
+      el(
+        'p',
+        {},
+        `${plural(
+          reach.bySector.reduce((sum, s) => sum + s.count, 0),
+          'actor',
+        )} through ${plural(reach.partnerships, 'partnership')}`,
+      ),
+      el(
+        'ul',
+        { class: 'inline', id: 'panel-reach' },
+        reach.bySector.map((s) => el('li', {}, swatch(s.sector), `${humanise(s.sector)} ${s.count}`)),
+      ),
+      reach.themes.length > 0 &&
+        el('p', {}, el('b', {}, 'Themes: '), reach.themes.map((t) => t.name).join(', ')),
+      reach.areas.length > 0 &&
+        el('p', {}, el('b', {}, 'Areas: '), reach.areas.map((a) => a.name).join(', ')),
+      reach.targetGroups.length > 0 &&
+        el(
+          'p',
+          {},
+          el('b', {}, 'For: '),
+          reach.targetGroups
+            .map((g) =>
+              g.reached === null
+                ? g.group.name
+                : `${g.group.name} (${g.reached.toLocaleString('en')} reached)`,
+            )
+            .join(', '),
+        ),
+      el('h3', {}, `Partners (${actor.partners.length})`),
+      el(
+        'ul',
+        { class: 'links', id: 'panel-partners' },
+        actor.partners.map((partner) => this.partnerItem(partner)),
+      ),
+      el('h3', {}, `Partnerships (${actor.partnerships.totalCount})`),
+      el(
+        'ul',
+        { id: 'panel-partnerships' },
+        actor.partnerships.edges.map(({ node }) =>
+          el(
+            'li',
+            {},
+            node.title,
+            el(
+              'span',
+              { class: 'muted' },
+              ` · ${humanise(node.kind)} · ${node.startDate ?? '?'} – ${node.endDate ?? ''}`,
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
+  private partnerItem(partner: Actor['partners'][number]): HTMLLIElement {
+    const link = el(
+      'button',
+      { type: 'button', class: 'link' },
+      swatch(partner.actor.sector),
+      partner.actor.name,
+    );
+    link.addEventListener('click', () => this.host.select(partner.actor.id));
+    return el('li', {}, link, el('span', { class: 'muted' }, ` ${plural(partner.count, 'partnership')}`));
+  }
+}
+
+/** Why the API gave no contact: personal data needs a key, a children's group's needs an editor's. */
+function contactWithheld(sector: string): string {
+  return sector === 'CHILDREN_AND_YOUTH'
+    ? 'none recorded, or withheld: a children’s or youth group’s contact needs an editor key'
+    : 'none recorded, or withheld: contacts need an API key';
+}

@@ -1,0 +1,170 @@
+import { ActorPanel } from './actor-panel';
+import { ApiClient, ApiError, keyStore } from './api';
+import { byId, el, fill } from './dom';
+import { DownloadMenu } from './download-menu';
+import { initialState, networkVariables, type ExplorerState } from './explorer-state';
+import { FilterControls, SECTORS, swatch } from './filter-controls';
+import { humanise, plural } from './format';
+import { GapsView } from './gaps-view';
+import { KeyForm } from './key-form';
+import { NetworkCanvas } from './network-canvas';
+import { CATALOGUE, NETWORK, type Catalogue, type NetworkView } from './queries';
+import { SearchBox } from './search-box';
+
+/**
+ * The explorer page: one state (filters, size metric, ego network), and every view redrawn from the API
+ * when it changes. Each view drops answers to requests it has since replaced, so a slow answer never
+ * overwrites a newer one.
+ */
+class Explorer {
+  private state: ExplorerState = initialState();
+  private readonly api = new ApiClient(new URL('../', window.location.href), keyStore.get);
+  private readonly canvas = new NetworkCanvas(byId('graph'), (id) => this.select(id));
+  private readonly keys = new KeyForm(() => void this.start());
+  private readonly panel = new ActorPanel({
+    api: this.api,
+    state: () => this.state,
+    isDrawn: (id) => this.canvas.has(id),
+    select: (id) => this.select(id),
+    showEgo: (id, hops) => this.showEgo(id, hops),
+    fail: (error) => this.fail(error),
+  });
+  private readonly gaps = new GapsView(
+    this.api,
+    (id) => this.select(id),
+    (error) => this.fail(error),
+  );
+  private readonly status = byId('status');
+  private filters: FilterControls | undefined;
+  private gapsStale = true;
+  private request = 0;
+
+  constructor() {
+    new SearchBox(
+      this.api,
+      (id) => this.select(id),
+      (error) => this.fail(error),
+    );
+    new DownloadMenu(
+      this.api,
+      () => this.state,
+      (error) => this.fail(error),
+    );
+    byId('tab-network').addEventListener('click', () => this.showTab('network'));
+    byId('tab-gaps').addEventListener('click', () => this.showTab('gaps'));
+    byId('ego-exit').addEventListener('click', () => this.showEgo(undefined));
+  }
+
+  /**
+   * Loads what the controls offer (once it has been read), then every view; again when the API key
+   * changes, since what the API shows depends on it.
+   */
+  async start(): Promise<void> {
+    this.say(undefined);
+    if (this.filters === undefined) {
+      this.status.textContent = 'Loading…';
+      try {
+        const catalogue = await this.api.query<Catalogue>(CATALOGUE);
+        this.filters = new FilterControls(catalogue, (filter, sizeMetric) => {
+          this.state = { ...this.state, filter, sizeMetric };
+          this.changed();
+        });
+        this.state = { ...this.state, filter: this.filters.filter(), sizeMetric: this.filters.sizeMetric() };
+        document.title = `Partner network explorer · ${catalogue.about.store} store`;
+      } catch (error) {
+        this.status.textContent = 'Not loaded.';
+        this.fail(error);
+        return;
+      }
+    }
+    this.changed();
+  }
+
+  private changed(): void {
+    void this.loadNetwork();
+    this.gapsStale = true;
+    if (!byId('gaps-tab').hidden) this.loadGaps();
+    this.panel.refresh();
+  }
+
+  private async loadNetwork(): Promise<void> {
+    const request = ++this.request;
+    this.status.textContent = 'Loading the network…';
+    try {
+      const { network } = await this.api.query<{ network: NetworkView }>(
+        NETWORK,
+        networkVariables(this.state),
+      );
+      if (request !== this.request) return;
+      this.canvas.show(network);
+      this.showStatus(network);
+      this.say(undefined);
+    } catch (error) {
+      if (request !== this.request) return;
+      this.status.textContent = 'Not loaded.';
+      this.fail(error);
+    }
+  }
+
+  private showStatus(network: NetworkView): void {
+    const counts = new Map<string, number>();
+    for (const node of network.nodes) counts.set(node.sector, (counts.get(node.sector) ?? 0) + 1);
+    this.status.textContent = `${plural(network.nodeCount, 'actor')} · ${plural(network.edgeCount, 'tie')} · sized by ${humanise(this.state.sizeMetric).toLowerCase()}`;
+    fill(
+      byId('legend'),
+      SECTORS.filter((sector) => counts.has(sector)).map((sector) =>
+        el('li', {}, swatch(sector), `${humanise(sector)} ${counts.get(sector)}`),
+      ),
+    );
+    const ego = this.state.ego;
+    byId('ego-bar').hidden = ego === undefined;
+    if (ego)
+      byId('ego-label').textContent =
+        `Ego network of ${network.nodes.find((n) => n.id === ego.actorId)?.name ?? ego.actorId}, ${plural(ego.hops, 'hop')}`;
+  }
+
+  private loadGaps(): void {
+    if (!this.gapsStale) return;
+    this.gapsStale = false;
+    void this.gaps.load(this.state.filter);
+  }
+
+  private showTab(tab: 'network' | 'gaps'): void {
+    byId('network-tab').hidden = tab !== 'network';
+    byId('gaps-tab').hidden = tab !== 'gaps';
+    byId('tab-network').setAttribute('aria-selected', String(tab === 'network'));
+    byId('tab-gaps').setAttribute('aria-selected', String(tab === 'gaps'));
+    if (tab === 'gaps') this.loadGaps();
+    else this.canvas.resize();
+  }
+
+  /** Opens an actor's panel and, when it is drawn, highlights it and moves the view onto it. */
+  private select(actorId: string): void {
+    this.canvas.select(actorId);
+    void this.panel.open(actorId);
+  }
+
+  private showEgo(actorId: string | undefined, hops = 1): void {
+    this.state = { ...this.state, ego: actorId === undefined ? undefined : { actorId, hops } };
+    this.showTab('network');
+    void this.loadNetwork();
+  }
+
+  /** Says what went wrong; a missing or weak key opens the key menu. */
+  private fail(error: unknown): void {
+    if (error instanceof ApiError && error.needsKey) {
+      this.say(`${error.message}. Enter an API key that may read this.`);
+      this.keys.ask();
+      return;
+    }
+    this.say(error instanceof Error ? error.message : String(error));
+  }
+
+  private say(message: string | undefined): void {
+    const box = byId('message');
+    box.hidden = message === undefined;
+    box.textContent = message ?? '';
+  }
+}
+
+void new Explorer().start();

@@ -1,0 +1,97 @@
+import Graph from 'graphology';
+import Sigma from 'sigma';
+import { SECTOR_COLOURS } from '../analytics/views/sector-palette';
+import { nodeSize } from './format';
+import type { NetworkView } from './queries';
+
+const DIMMED = '#e4e4e4';
+const EDGE = '#c9c9c9';
+/** Above this many ties, ties are hidden while the view moves, so panning a 5k-actor network stays fluid. */
+const HIDE_EDGES_WHILE_MOVING = 3000;
+
+/**
+ * The network drawn with sigma.js (WebGL) over a graphology graph: positions are the server's ForceAtlas2
+ * layout, colour is the sector, size the chosen metric. Clicking an actor selects it: it and its partners
+ * stay in colour, the rest fade.
+ */
+export class NetworkCanvas {
+  private readonly graph = new Graph({ type: 'undirected', multi: false });
+  private readonly renderer: Sigma;
+  private selected: string | undefined;
+  private neighbours = new Set<string>();
+
+  constructor(container: HTMLElement, onSelect: (actorId: string) => void) {
+    this.renderer = new Sigma(this.graph, container, {
+      renderEdgeLabels: false,
+      labelRenderedSizeThreshold: 7,
+      labelFont: 'system-ui, sans-serif',
+      zIndex: true,
+      // The network may arrive while its tab is hidden (no size); `resize` draws it when shown.
+      allowInvalidContainer: true,
+      defaultEdgeColor: EDGE,
+      nodeReducer: (node, data) => {
+        if (this.selected === undefined || node === this.selected) return { ...data, zIndex: 1 };
+        if (this.neighbours.has(node)) return { ...data, zIndex: 1 };
+        return { ...data, color: DIMMED, label: null, zIndex: 0 };
+      },
+      edgeReducer: (edge, data) => {
+        if (this.selected === undefined) return data;
+        return this.graph.hasExtremity(edge, this.selected)
+          ? { ...data, color: '#888888' }
+          : { ...data, hidden: true };
+      },
+    });
+    this.renderer.on('clickNode', ({ node }) => onSelect(node));
+    this.renderer.on('clickStage', () => this.select(undefined));
+    this.renderer.on('enterNode', () => container.classList.add('pointing'));
+    this.renderer.on('leaveNode', () => container.classList.remove('pointing'));
+  }
+
+  /** Draws `view` in place of what was drawn; the selection stays if its actor is still there. */
+  show(view: NetworkView): void {
+    const max = Math.max(0, ...view.nodes.map((node) => node.metrics[0]?.value ?? 0));
+    this.graph.clear();
+    for (const node of view.nodes)
+      this.graph.addNode(node.id, {
+        label: node.name,
+        x: node.x ?? 0,
+        y: node.y ?? 0,
+        size: nodeSize(node.metrics[0]?.value, max),
+        color: SECTOR_COLOURS[node.sector as keyof typeof SECTOR_COLOURS]?.hex ?? '#999999',
+      });
+    for (const edge of view.edges)
+      this.graph.addEdge(edge.source, edge.target, { size: Math.min(0.5 + edge.weight, 4), color: EDGE });
+    this.renderer.setSetting('hideEdgesOnMove', view.edgeCount > HIDE_EDGES_WHILE_MOVING);
+    if (this.selected !== undefined && !this.graph.hasNode(this.selected)) this.selected = undefined;
+    this.select(this.selected, false);
+    this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+
+  /** Fits the drawing to its container again, once that is shown. */
+  resize(): void {
+    this.renderer.resize();
+    this.renderer.refresh();
+  }
+
+  has(actorId: string): boolean {
+    return this.graph.hasNode(actorId);
+  }
+
+  /** Highlights an actor and its partners (undefined: none) and, with `focus`, moves the view onto it. */
+  select(actorId: string | undefined, focus = true): void {
+    this.selected = actorId !== undefined && this.graph.hasNode(actorId) ? actorId : undefined;
+    this.neighbours = new Set(this.selected === undefined ? [] : this.graph.neighbors(this.selected));
+    this.renderer.refresh();
+    if (focus && this.selected !== undefined) {
+      const position = this.renderer.getNodeDisplayData(this.selected);
+      if (position)
+        void this.renderer
+          .getCamera()
+          .animate({ x: position.x, y: position.y, ratio: 0.6 }, { duration: 400 });
+    }
+  }
+
+  kill(): void {
+    this.renderer.kill();
+  }
+}

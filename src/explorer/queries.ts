@@ -1,0 +1,143 @@
+/** The GraphQL documents the explorer sends, and the shapes of their answers. */
+
+export interface Named {
+  id: string;
+  name: string;
+}
+
+export interface AreaOption extends Named {
+  level: 'COUNTRY' | 'REGION' | 'MUNICIPALITY';
+  parent: { id: string } | null;
+}
+
+export interface Catalogue {
+  about: { version: string; store: string; revision: number };
+  themes: Named[];
+  areas: AreaOption[];
+  kinds: { enumValues: { name: string }[] } | null;
+  metrics: { enumValues: { name: string; description: string | null }[] } | null;
+  earliest: { edges: { node: { startDate: string | null } }[] };
+}
+
+/**
+ * What the controls offer: themes, areas, partnership kinds and metrics (from the schema itself, so the
+ * page offers what this server has), and the first start dates for the date slider's range (undated
+ * partnerships sort first, hence a page of them).
+ */
+export const CATALOGUE = `query ExplorerCatalogue {
+  about { version store revision }
+  themes { id name }
+  areas { id name level parent { id } }
+  kinds: __type(name: "PartnershipKind") { enumValues { name } }
+  metrics: __type(name: "CentralityMetric") { enumValues { name description } }
+  earliest: partnerships(first: 100, orderBy: { field: START_DATE, direction: ASC }) {
+    edges { node { startDate } }
+  }
+}`;
+
+export interface ViewNode {
+  id: string;
+  name: string;
+  sector: string;
+  kind: string;
+  community: number;
+  metrics: { value: number | null }[];
+  x: number | null;
+  y: number | null;
+}
+
+export interface ViewEdge {
+  source: string;
+  target: string;
+  weight: number;
+  partnerships: number;
+}
+
+export interface NetworkView {
+  revision: number;
+  nodeCount: number;
+  edgeCount: number;
+  nodes: ViewNode[];
+  edges: ViewEdge[];
+}
+
+/** The drawing: every node with the size metric and its server-side ForceAtlas2 position. */
+export const NETWORK = `query ExplorerNetwork($filter: NetworkFilter, $metrics: [CentralityMetric!], $ego: EgoInput) {
+  network(filter: $filter, metrics: $metrics, ego: $ego, layout: true) {
+    revision nodeCount edgeCount
+    nodes { id name sector kind community metrics { value } x y }
+    edges { source target weight partnerships }
+  }
+}`;
+
+export interface SearchAnswer {
+  search: { kind: string; id: string; name: string }[];
+}
+
+export const SEARCH = `query ExplorerSearch($query: String!) {
+  search(query: $query, first: 20) { kind id name }
+}`;
+
+export interface ActorDetails {
+  actor: {
+    id: string;
+    name: string;
+    acronym: string | null;
+    sector: string;
+    kind: string;
+    description: string | null;
+    website: string | null;
+    contact: string | null;
+    homeArea: { name: string } | null;
+    partnerships: {
+      totalCount: number;
+      edges: {
+        node: { id: string; title: string; kind: string; startDate: string | null; endDate: string | null };
+      }[];
+    };
+    partners: { count: number; actor: { id: string; name: string; sector: string } }[];
+    metrics: Record<string, number | null> | null;
+  } | null;
+  reach: {
+    partnerships: number;
+    bySector: { sector: string; count: number }[];
+    areas: { name: string }[];
+    themes: { name: string }[];
+    targetGroups: { group: { name: string }; targeted: number | null; reached: number | null }[];
+  };
+}
+
+/** The side panel: the actor, its partnerships and partners under the filter's date and kinds, its metrics and reach. */
+export const ACTOR = `query ExplorerActor($id: ID!, $filter: NetworkFilter, $asOf: Date, $kinds: [PartnershipKind!], $sectors: [Sector!], $hops: Int!) {
+  actor(id: $id) {
+    id name acronym sector kind description website contact
+    homeArea { name }
+    partnerships(first: 100, asOf: $asOf, kinds: $kinds, orderBy: { field: START_DATE, direction: DESC }) {
+      totalCount
+      edges { node { id title kind startDate endDate } }
+    }
+    partners(first: 100, asOf: $asOf, sectors: $sectors) { count actor { id name sector } }
+    metrics(filter: $filter) { degree strength betweenness closeness harmonic pagerank eigenvector constraint effectiveSize community }
+  }
+  reach(actorId: $id, hops: $hops, filter: $filter) {
+    partnerships
+    bySector { sector count }
+    areas { name }
+    themes { name }
+    targetGroups { group { name } targeted reached }
+  }
+}`;
+
+export interface GapsAnswer {
+  coverageMatrix: { rows: Named[]; columns: Named[]; counts: number[][]; max: number };
+  networkGaps: {
+    voiceGap: { id: string; name: string }[];
+    sectorPairsWithoutTies: { a: string; b: string }[];
+  };
+}
+
+/** The gaps tab: the municipality × theme heat map and the voice gap. */
+export const GAPS = `query ExplorerGaps($filter: NetworkFilter) {
+  coverageMatrix(filter: $filter, areaLevel: MUNICIPALITY) { rows { id name } columns { id name } counts max }
+  networkGaps(filter: $filter) { voiceGap { id name } sectorPairsWithoutTies { a b } }
+}`;

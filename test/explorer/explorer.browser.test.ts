@@ -1,0 +1,272 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { SECTOR_COLOURS } from '../../src/analytics/views/sector-palette';
+import { buildExplorer } from '../../src/cli/build-explorer';
+import { startTestApi, type TestApi } from '../helpers/api';
+import { findChromium, launchChromium, watchProblems, type PageProblems } from '../helpers/browser';
+import { countColour, decodePng } from '../helpers/png';
+import { tempDir, type TempDir } from '../helpers/temp-dir';
+
+/**
+ * The explorer at /explore, driven in headless Chromium against the real API on the Kosovo seed: every
+ * number the page shows is checked against what the API answers to the same question.
+ * UPDATE_SCREENSHOT=1 writes the README's screenshot from the run.
+ */
+const chromiumPath = findChromium();
+
+/** The little of the DOM that the functions run inside the page use (this file compiles without the DOM lib). */
+interface PageElement {
+  textContent: string | null;
+  value?: string;
+}
+declare const document: {
+  getElementById(id: string): PageElement | null;
+  querySelectorAll(selector: string): Iterable<PageElement>;
+};
+const SCREENSHOT = join(__dirname, 'screenshots', 'explorer-kosovo.png');
+
+if (!chromiumPath) {
+  describe('explorer in a browser', () => {
+    it.skip('skipped: no Chromium here (apt-get install chromium, or set CHROMIUM_PATH)', () => {});
+  });
+} else {
+  let dir: TempDir;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dir = await tempDir('explorer-build-');
+    await buildExplorer(join(dir.path, 'explorer'));
+    browser = await launchChromium(chromiumPath);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await dir?.remove();
+  });
+
+  const statusCount = async (page: Page) =>
+    Number(/^([\d,]+) actors?/.exec((await page.textContent('#status')) ?? '')?.[1]?.replace(/,/g, ''));
+
+  /** Waits for the status line to show a network (not "Loading…") and returns its actor count. */
+  async function drawnCount(page: Page, expected?: number): Promise<number> {
+    await page.waitForFunction(
+      (n) => {
+        const text = document.getElementById('status')?.textContent ?? '';
+        return n === null ? /^[\d,]+ actors? ·/.test(text) : text.startsWith(`${n} actor`);
+      },
+      expected ?? null,
+      { timeout: 20_000 },
+    );
+    return statusCount(page);
+  }
+
+  describe('explorer in Chromium, Kosovo seed, anonymous reading', () => {
+    let api: TestApi;
+    let page: Page;
+    let problems: PageProblems;
+
+    beforeAll(async () => {
+      api = await startTestApi({ explorerDir: join(dir.path, 'explorer') });
+      page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+      problems = watchProblems(page);
+      await page.goto(`${api.base}/explore/`);
+    }, 60_000);
+    afterAll(async () => {
+      await page?.close();
+      await api?.stop();
+    });
+
+    const apiCount = async (filter?: Record<string, unknown>, ego?: Record<string, unknown>) => {
+      const body = await api.graphql(
+        'query ($filter: NetworkFilter, $ego: EgoInput) { network(filter: $filter, ego: $ego) { nodeCount edgeCount } }',
+        { filter, ego },
+      );
+      return body.data.network as { nodeCount: number; edgeCount: number };
+    };
+
+    it('loads with no console errors and shows the seed network’s node count in its status line', async () => {
+      const whole = await apiCount();
+      expect(await drawnCount(page)).toBe(whole.nodeCount);
+      expect(await page.textContent('#status')).toContain(`${whole.edgeCount} ties`);
+      expect(problems.errors).toEqual([]);
+    });
+
+    it('draws the actors on the canvas in their sectors’ colours, with a legend of the sectors drawn', async () => {
+      const body = await api.graphql('{ network { nodes { sector } } }');
+      const sectors = [...new Set<string>(body.data.network.nodes.map((n: { sector: string }) => n.sector))];
+      const image = decodePng(await page.locator('#graph').screenshot());
+      for (const sector of sectors)
+        expect({
+          sector,
+          pixels: countColour(image, SECTOR_COLOURS[sector as keyof typeof SECTOR_COLOURS].hex) > 20,
+        }).toEqual({ sector, pixels: true });
+      const legend = await page.locator('#legend li').allTextContents();
+      expect(legend).toHaveLength(sectors.length);
+    });
+
+    it('a sector filter changes the count to the one the API gives for that filter', async () => {
+      await page.uncheck('input[name="sector"][value="GOVERNMENT"]');
+      const others = Object.keys(SECTOR_COLOURS).filter((s) => s !== 'GOVERNMENT');
+      const filtered = await apiCount({ sectors: others });
+      expect(filtered.nodeCount).toBeLessThan((await apiCount()).nodeCount);
+      expect(await drawnCount(page, filtered.nodeCount)).toBe(filtered.nodeCount);
+      await page.check('input[name="sector"][value="GOVERNMENT"]');
+      expect(await drawnCount(page, (await apiCount()).nodeCount)).toBe((await apiCount()).nodeCount);
+    });
+
+    it('searching “Syri i Vizionit” opens its panel with its metrics, partners and reach', async () => {
+      await page.fill('#search', 'Syri i Vizionit');
+      await page.press('#search', 'Enter');
+      await page.waitForSelector('#panel-title');
+      expect(await page.textContent('#panel-title')).toBe('Syri i Vizionit');
+      const body = await api.graphql(
+        `{ actor(id: "syri-i-vizionit") { partners { actor { name } } metrics { strength } }
+           reach(actorId: "syri-i-vizionit", hops: 2) { actors { hops } } }`,
+      );
+      const actor = body.data.actor;
+      expect(await page.locator('#panel-partners li').count()).toBe(actor.partners.length);
+      expect(await page.locator('#panel-partners').textContent()).toContain(actor.partners[0].actor.name);
+      expect(
+        await page.locator('table.metrics tr', { hasText: 'Strength' }).locator('td').textContent(),
+      ).toBe(String(actor.metrics.strength));
+      await page.selectOption('#panel-hops', '2');
+      await page.waitForSelector('text=Reach in 2 hops');
+      expect(await page.textContent('#panel')).toContain(`${body.data.reach.actors.length} actors through`);
+    });
+
+    it('the ego view draws the API’s ego network, and “Whole network” goes back', async () => {
+      await page.click('#panel-ego');
+      const ego = await apiCount(undefined, { actorId: 'syri-i-vizionit', hops: 2 });
+      expect(await drawnCount(page, ego.nodeCount)).toBe(ego.nodeCount);
+      expect(await page.textContent('#ego-label')).toBe('Ego network of Syri i Vizionit, 2 hops');
+      await page.click('#ego-exit');
+      expect(await drawnCount(page, (await apiCount()).nodeCount)).toBe((await apiCount()).nodeCount);
+      expect(await page.isHidden('#ego-bar')).toBe(true);
+    });
+
+    it('downloads the network on screen with its filters, under the name the server gives', async () => {
+      await page.uncheck('input[name="sector"][value="INTERNATIONAL"]');
+      const sectors = Object.keys(SECTOR_COLOURS).filter((s) => s !== 'INTERNATIONAL');
+      const filtered = await apiCount({ sectors });
+      await drawnCount(page, filtered.nodeCount);
+      await page.click('#downloads summary');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('[data-format="graphml"]'),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^network-r\d+\.graphml$/);
+      const file = await readFile((await download.path())!, 'utf8');
+      expect(file.match(/<node /g)).toHaveLength(filtered.nodeCount);
+      expect(file).toContain('attr.name="x"');
+      await page.check('input[name="sector"][value="INTERNATIONAL"]');
+      await page.click('#downloads summary');
+    });
+
+    it('the gaps tab shows the coverage heat map, 38 municipality rows, as the API counts them', async () => {
+      await page.click('#tab-gaps');
+      await page.waitForSelector('#heatmap tbody tr');
+      const body = await api.graphql(
+        '{ coverageMatrix { rows { name } counts } networkGaps { voiceGap { name } } }',
+      );
+      const matrix = body.data.coverageMatrix;
+      expect(matrix.rows).toHaveLength(38);
+      expect(await page.locator('#heatmap tbody tr').count()).toBe(38);
+      const rows = page.locator('#heatmap tbody tr');
+      expect(await rows.first().locator('th').textContent()).toBe(matrix.rows[0].name);
+      expect((await rows.first().locator('td').allTextContents()).map(Number)).toEqual(matrix.counts[0]);
+      const gaps = matrix.counts.flat().filter((count: number) => count === 0).length;
+      expect(await page.locator('#heatmap td.gap').count()).toBe(gaps);
+      // The seed's children's groups are all close to government: the list says so.
+      expect(body.data.networkGaps.voiceGap).toEqual([]);
+      expect(await page.textContent('#voice-gap')).toMatch(/^None/);
+    });
+
+    it('the gaps follow the filters: advocacy alone leaves children’s groups without a voice', async () => {
+      const kinds = await page
+        .locator('input[name="kind"]')
+        .evaluateAll((boxes) => boxes.map((box) => (box as PageElement).value));
+      for (const kind of kinds)
+        if (kind !== 'ADVOCACY') await page.uncheck(`input[name="kind"][value="${kind}"]`);
+      const body = await api.graphql(
+        '{ networkGaps(filter: { partnershipKinds: [ADVOCACY] }) { voiceGap { name } } }',
+      );
+      const expected = body.data.networkGaps.voiceGap.map((a: { name: string }) => a.name).sort();
+      expect(expected.length).toBeGreaterThan(0);
+      await page.waitForFunction(
+        (names) =>
+          JSON.stringify(
+            [...document.querySelectorAll('#voice-gap li')].map((li) => li.textContent).sort(),
+          ) === JSON.stringify(names),
+        expected,
+      );
+      await page.click('#reset-filters');
+      await page.waitForFunction(() => /^None/.test(document.getElementById('voice-gap')?.textContent ?? ''));
+      await page.click('#tab-network');
+    });
+
+    it('ends as it began: not one console error or failed request', async () => {
+      await page.fill('#search', 'Syri i Vizionit');
+      await page.press('#search', 'Enter');
+      await page.waitForSelector('#panel-title');
+      await page.waitForTimeout(600); // the camera's move onto the actor
+      const shot = await page.screenshot();
+      expect(decodePng(shot)).toMatchObject({ width: 1280, height: 800 });
+      if (process.env.UPDATE_SCREENSHOT === '1') await writeFile(SCREENSHOT, shot);
+      expect(problems.errors).toEqual([]);
+    });
+  });
+
+  describe('explorer in Chromium, with API keys', () => {
+    let api: TestApi;
+    let page: Page;
+    let problems: PageProblems;
+    const CONTACT = 'Youth worker, +383 44 000 000';
+
+    beforeAll(async () => {
+      api = await startTestApi({ explorerDir: join(dir.path, 'explorer'), allowAnonymousRead: false });
+      const body = await api.graphql(
+        'mutation ($c: String) { updateActor(id: "respect-our-rights", patch: { contact: $c }) { id } }',
+        { c: CONTACT },
+      );
+      expect(body.errors).toBeUndefined();
+      page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      problems = watchProblems(page);
+      await page.goto(`${api.base}/explore/`);
+    }, 60_000);
+    afterAll(async () => {
+      await page?.close();
+      await api?.stop();
+    });
+
+    it('without a key it says one is needed and opens the key menu', async () => {
+      await page.waitForSelector('#message:not([hidden])');
+      expect(await page.textContent('#message')).toMatch(/API key/);
+      expect(await page.getAttribute('#key', 'open')).not.toBeNull();
+      expect(await page.textContent('#status')).toBe('Not loaded.');
+    });
+
+    it('with a reader key it draws the network but withholds a children’s group’s contact', async () => {
+      await page.fill('#key-input', api.access.keys.reader);
+      await page.click('#key-form button[type="submit"]');
+      expect(await drawnCount(page)).toBeGreaterThan(0);
+      await page.fill('#search', 'Respect our Rights');
+      await page.press('#search', 'Enter');
+      await page.waitForSelector('#panel-contact');
+      expect(await page.textContent('#panel-contact')).toMatch(/needs an editor key/);
+    });
+
+    it('with an editor key the same panel shows the contact', async () => {
+      await page.click('#key summary');
+      await page.fill('#key-input', api.access.keys.editor);
+      await page.click('#key-form button[type="submit"]');
+      await page.waitForFunction(
+        (contact) => document.getElementById('panel-contact')?.textContent === contact,
+        CONTACT,
+      );
+    });
+
+    it('the only errors the page saw are the refusals of the first, keyless requests', () => {
+      expect(problems.errors.every((error) => /401/.test(error))).toBe(true);
+    });
+  });
+}
