@@ -4,6 +4,7 @@
  * no DOM, so the same values reach GraphQL and /export (test/explorer/explorer-state.test.ts checks the
  * download's query string against the server's own parser).
  */
+import { FILTER_LISTS, exportSearchParams } from '../io/export/export-query';
 
 /** The NetworkFilter controls. A list left undefined means "all"; an empty one means "none". */
 export interface ExplorerFilter {
@@ -33,8 +34,6 @@ export function initialState(): ExplorerState {
   return { filter: {}, sizeMetric: DEFAULT_SIZE_METRIC };
 }
 
-const FILTER_LISTS = ['sectors', 'partnershipKinds', 'themeIds', 'areaIds'] as const;
-
 /** The `NetworkFilter` input of the state, or undefined when it filters nothing (the whole network). */
 export function networkFilter(filter: ExplorerFilter): Record<string, unknown> | undefined {
   const input: Record<string, unknown> = {};
@@ -54,24 +53,16 @@ export function networkVariables(state: ExplorerState): Record<string, unknown> 
 
 /**
  * The query string of `GET /export/network.<format>` for what is on screen: the same filter, ego network
- * and metric, with the positions drawn (layout=true), so the file opens in Gephi as it looks here.
+ * and metric, with the positions drawn (layout=true), so the file opens in Gephi as it looks here. An
+ * empty list cannot be said in it (it would mean "all"): offer no download then (`selectsNothing`).
  */
 export function exportSearch(state: ExplorerState): URLSearchParams {
-  const params = new URLSearchParams();
-  if (state.filter.asOf) params.set('asOf', state.filter.asOf);
-  for (const list of FILTER_LISTS) {
-    const values = state.filter[list];
-    // An empty list selects nothing; the download's parameters cannot say that, and no file is better
-    // than a file of everything. The caller does not offer a download then (see `selectsNothing`).
-    if (values !== undefined) params.set(list, values.join(','));
-  }
-  if (state.ego) {
-    params.set('ego', state.ego.actorId);
-    params.set('hops', String(state.ego.hops));
-  }
-  params.set('metrics', state.sizeMetric);
-  params.set('layout', 'true');
-  return params;
+  return exportSearchParams({
+    filter: state.filter,
+    ego: state.ego,
+    metrics: [state.sizeMetric],
+    layout: true,
+  });
 }
 
 /** True when a list of the filter is empty: the network is then empty by construction. */

@@ -10,6 +10,7 @@ import {
   type NetworkFilter,
 } from '../../domain';
 import { MAX_HOPS } from '../../store/neighbourhood';
+import { exportSearchParams } from './export-query';
 
 /** Parameters as they arrive: an HTTP query string or CLI flags, each given once, repeated, or as a comma list. */
 export type RawParams = Record<string, string | string[] | undefined>;
@@ -103,17 +104,6 @@ export function parseExportParams(raw: RawParams): ExportRequest {
 
 /** The HTTP download of `request` in `format`: `/export/network.gexf?asOf=…&sectors=A,B…` (see parseExportParams). */
 export function exportPath(format: string, request: ExportRequest): string {
-  const { filter, ego, metrics, layout } = request;
-  const params = new URLSearchParams();
-  if (filter.asOf) params.set('asOf', filter.asOf);
-  for (const key of ['sectors', 'partnershipKinds', 'themeIds', 'areaIds'] as const)
-    if (filter[key]?.length) params.set(key, filter[key].join(','));
-  if (ego) {
-    params.set('ego', ego.actorId);
-    params.set('hops', String(ego.hops));
-  }
-  if (metrics.length > 0) params.set('metrics', metrics.join(','));
-  if (layout) params.set('layout', 'true');
-  const query = params.toString();
+  const query = exportSearchParams(request).toString();
   return `/export/network.${format}${query ? `?${query}` : ''}`;
 }

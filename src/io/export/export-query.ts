@@ -1,0 +1,36 @@
+/**
+ * The query string of `GET /export/network.<format>`, written in one place for every client that links to
+ * a download (the GraphQL refusal's suggestion, the explorer's download menu); parseExportParams reads it
+ * back. No imports but types, so the browser bundle can take it as it is.
+ */
+
+/** What a download asks for, in the shape of ExportRequest with plain strings for enum values. */
+export interface ExportQuery {
+  filter: {
+    asOf?: string;
+    sectors?: readonly string[];
+    partnershipKinds?: readonly string[];
+    themeIds?: readonly string[];
+    areaIds?: readonly string[];
+  };
+  ego?: { actorId: string; hops: number };
+  metrics: readonly string[];
+  layout?: boolean;
+}
+
+/** The list fields of a NetworkFilter. */
+export const FILTER_LISTS = ['sectors', 'partnershipKinds', 'themeIds', 'areaIds'] as const;
+
+/** `asOf=…&sectors=A,B&…&ego=…&hops=…&metrics=…&layout=true`; empty lists and unset values are left out. */
+export function exportSearchParams({ filter, ego, metrics, layout }: ExportQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filter.asOf) params.set('asOf', filter.asOf);
+  for (const key of FILTER_LISTS) if (filter[key]?.length) params.set(key, filter[key].join(','));
+  if (ego) {
+    params.set('ego', ego.actorId);
+    params.set('hops', String(ego.hops));
+  }
+  if (metrics.length > 0) params.set('metrics', metrics.join(','));
+  if (layout) params.set('layout', 'true');
+  return params;
+}

@@ -1,0 +1,96 @@
+import { parseExportParams } from '../../src/io/export/export-params';
+import {
+  exportSearch,
+  initialState,
+  listChoice,
+  networkFilter,
+  networkVariables,
+  selectsNothing,
+  type ExplorerState,
+} from '../../src/explorer/explorer-state';
+
+const state = (patch: Partial<ExplorerState>): ExplorerState => ({ ...initialState(), ...patch });
+
+describe('explorer state → API arguments', () => {
+  it('filters nothing at first: no filter, the default size metric, no ego', () => {
+    expect(networkVariables(initialState())).toEqual({
+      filter: undefined,
+      metrics: ['DEGREE'],
+      ego: undefined,
+    });
+  });
+
+  it('passes every filter field and the ego network to the network query', () => {
+    const s = state({
+      filter: {
+        asOf: '2023-12-31',
+        sectors: ['GOVERNMENT'],
+        partnershipKinds: ['FUNDING'],
+        themeIds: ['child-protection'],
+        areaIds: ['peje'],
+      },
+      sizeMetric: 'BETWEENNESS',
+      ego: { actorId: 'syri-i-vizionit', hops: 2 },
+    });
+    expect(networkVariables(s)).toEqual({
+      filter: {
+        asOf: '2023-12-31',
+        sectors: ['GOVERNMENT'],
+        partnershipKinds: ['FUNDING'],
+        themeIds: ['child-protection'],
+        areaIds: ['peje'],
+      },
+      metrics: ['BETWEENNESS'],
+      ego: { actorId: 'syri-i-vizionit', hops: 2 },
+    });
+  });
+
+  it('keeps an empty list (nothing chosen) apart from an absent one (all)', () => {
+    expect(networkFilter({ sectors: [] })).toEqual({ sectors: [] });
+    expect(networkFilter({ sectors: undefined })).toBeUndefined();
+    expect(selectsNothing({ sectors: [] })).toBe(true);
+    expect(selectsNothing({ sectors: ['GOVERNMENT'], themeIds: undefined })).toBe(false);
+  });
+
+  it('does not share its lists with the state it was given', () => {
+    const sectors = ['GOVERNMENT'];
+    const input = networkFilter({ sectors }) as { sectors: string[] };
+    input.sectors.push('ACADEMIA');
+    expect(sectors).toEqual(['GOVERNMENT']);
+  });
+
+  it('writes a download query that the server parses back into the same request', () => {
+    const s = state({
+      filter: {
+        asOf: '2023-12-31',
+        sectors: ['GOVERNMENT', 'CIVIL_SOCIETY'],
+        themeIds: ['child-protection'],
+      },
+      sizeMetric: 'PAGERANK',
+      ego: { actorId: 'syri-i-vizionit', hops: 3 },
+    });
+    const raw = Object.fromEntries(exportSearch(s));
+    expect(parseExportParams(raw)).toEqual({
+      filter: {
+        asOf: '2023-12-31',
+        sectors: ['GOVERNMENT', 'CIVIL_SOCIETY'],
+        themeIds: ['child-protection'],
+      },
+      ego: { actorId: 'syri-i-vizionit', hops: 3 },
+      metrics: ['PAGERANK'],
+      layout: true,
+    });
+  });
+
+  it('a whole-network download asks for no filter', () => {
+    expect(exportSearch(initialState()).toString()).toBe('metrics=DEGREE&layout=true');
+  });
+
+  it('reads a list control with every option chosen as no filter', () => {
+    expect(listChoice(['B', 'A'], ['A', 'B'])).toBeUndefined();
+    expect(listChoice(['A'], ['A', 'B'])).toEqual(['A']);
+    expect(listChoice([], ['A', 'B'])).toEqual([]);
+    // An option the page does not know of is not "all".
+    expect(listChoice(['A', 'C'], ['A', 'B'])).toEqual(['A', 'C']);
+  });
+});
