@@ -7,6 +7,7 @@ import { FilterControls, SECTORS, swatch } from './filter-controls';
 import { humanise, plural } from './format';
 import { GapsView } from './gaps-view';
 import { KeyForm } from './key-form';
+import { LiveChanges } from './live-changes';
 import { NetworkCanvas } from './network-canvas';
 import { CATALOGUE, NETWORK, type Catalogue, type NetworkView } from './queries';
 import { SearchBox } from './search-box';
@@ -18,7 +19,9 @@ import { SearchBox } from './search-box';
  */
 class Explorer {
   private state: ExplorerState = initialState();
-  private readonly api = new ApiClient(new URL('../', window.location.href), keyStore.get);
+  /** The server's address: the page is served at <root>/explore/. */
+  private readonly root = new URL('../', window.location.href);
+  private readonly api = new ApiClient(this.root, keyStore.get);
   private readonly canvas = new NetworkCanvas(byId('graph'), (id) => this.select(id));
   private readonly keys = new KeyForm(() => void this.start());
   private readonly panel = new ActorPanel({
@@ -35,6 +38,8 @@ class Explorer {
     (error) => this.fail(error),
   );
   private readonly status = byId('status');
+  private readonly live = new LiveChanges(this.root, () => this.networkChanged());
+  private liveTimer: ReturnType<typeof setTimeout> | undefined;
   private filters: FilterControls | undefined;
   private gapsStale = true;
   private request = 0;
@@ -77,7 +82,14 @@ class Explorer {
         return;
       }
     }
+    this.live.watch(keyStore.get());
     this.changed();
+  }
+
+  /** A write somewhere: redraw once the burst is over (an import is many changes at once). */
+  private networkChanged(): void {
+    clearTimeout(this.liveTimer);
+    this.liveTimer = setTimeout(() => this.changed(), 300);
   }
 
   private changed(): void {

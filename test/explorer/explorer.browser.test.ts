@@ -114,6 +114,49 @@ if (!chromiumPath) {
       expect(await drawnCount(page, (await apiCount()).nodeCount)).toBe((await apiCount()).nodeCount);
     });
 
+    /** Waits for the status line to say exactly these actors and ties. */
+    const drawnNetwork = (network: { nodeCount: number; edgeCount: number }) =>
+      page.waitForFunction(
+        (text) => document.getElementById('status')?.textContent?.startsWith(text),
+        `${network.nodeCount} actors · ${network.edgeCount} ties`,
+        { timeout: 20_000 },
+      );
+
+    it('the date slider and the area list filter as the API does', async () => {
+      // Both filter partnerships, so the actors stay and the ties change.
+      const whole = await apiCount();
+      await page.uncheck('#asof-any');
+      await page.focus('#asof-slider');
+      await page.keyboard.press('Home'); // the earliest start date
+      const asOf = /active on (\d{4}-\d{2}-\d{2})/.exec((await page.textContent('#asof-label')) ?? '')?.[1];
+      expect(asOf).toMatch(/^20\d\d-/);
+      const early = await apiCount({ asOf });
+      expect(early.edgeCount).toBeLessThan(whole.edgeCount);
+      await drawnNetwork(early);
+      await page.check('#asof-any');
+      await drawnNetwork(whole);
+
+      const areas = await api.graphql('{ areas(level: MUNICIPALITY) { id name } }');
+      const peje = areas.data.areas.find((area: { name: string }) => area.name === 'Pejë');
+      await page.selectOption('#area-filter', peje.id);
+      const inPeje = await apiCount({ areaIds: [peje.id] });
+      expect(inPeje.edgeCount).toBeLessThan(whole.edgeCount);
+      await drawnNetwork(inPeje);
+      await page.selectOption('#area-filter', []);
+      await drawnNetwork(whole);
+    });
+
+    it('sizes the nodes by the metric chosen', async () => {
+      await page.selectOption('#size-metric', 'BETWEENNESS');
+      await page.waitForFunction(() =>
+        document.getElementById('status')?.textContent?.endsWith('sized by betweenness'),
+      );
+      await page.selectOption('#size-metric', 'DEGREE');
+      await page.waitForFunction(() =>
+        document.getElementById('status')?.textContent?.endsWith('sized by degree'),
+      );
+    });
+
     it('searching “Syri i Vizionit” opens its panel with its metrics, partners and reach', async () => {
       await page.fill('#search', 'Syri i Vizionit');
       await page.press('#search', 'Enter');
@@ -202,6 +245,19 @@ if (!chromiumPath) {
       await page.click('#reset-filters');
       await page.waitForFunction(() => /^None/.test(document.getElementById('voice-gap')?.textContent ?? ''));
       await page.click('#tab-network');
+    });
+
+    it('redraws by itself when the network changes (live updates)', async () => {
+      const before = (await apiCount()).nodeCount;
+      const created = await api.graphql(
+        'mutation { createActor(input: { id: "explorer-live-ngo", name: "Explorer Live NGO", sector: CIVIL_SOCIETY, kind: NGO }) { id } }',
+      );
+      expect(created.errors).toBeUndefined();
+      // The new actor has no partnership yet: it is drawn as an isolate.
+      expect((await apiCount()).nodeCount).toBe(before + 1);
+      expect(await drawnCount(page, before + 1)).toBe(before + 1);
+      await api.graphql('mutation { deleteActor(id: "explorer-live-ngo") { revision } }');
+      expect(await drawnCount(page, before)).toBe(before);
     });
 
     it('ends as it began: not one console error or failed request', async () => {
