@@ -196,7 +196,8 @@ export interface LatencyRow {
   firstError?: string;
 }
 
-function percentile(sorted: readonly number[], p: number): number {
+/** The value at percentile `p` (0–100) of ascending `sorted`. */
+export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
