@@ -21,25 +21,16 @@ describe('explorer state → API arguments', () => {
   });
 
   it('passes every filter field and the ego network to the network query', () => {
-    const s = state({
-      filter: {
-        asOf: '2023-12-31',
-        sectors: ['GOVERNMENT'],
-        partnershipKinds: ['FUNDING'],
-        themeIds: ['child-protection'],
-        areaIds: ['peje'],
-      },
-      sizeMetric: 'BETWEENNESS',
-      ego: { actorId: 'syri-i-vizionit', hops: 2 },
-    });
+    const filter = {
+      asOf: '2023-12-31',
+      sectors: ['GOVERNMENT'],
+      partnershipKinds: ['FUNDING'],
+      themeIds: ['child-protection'],
+      areaIds: ['peje'],
+    };
+    const s = state({ filter, sizeMetric: 'BETWEENNESS', ego: { actorId: 'syri-i-vizionit', hops: 2 } });
     expect(networkVariables(s)).toEqual({
-      filter: {
-        asOf: '2023-12-31',
-        sectors: ['GOVERNMENT'],
-        partnershipKinds: ['FUNDING'],
-        themeIds: ['child-protection'],
-        areaIds: ['peje'],
-      },
+      filter,
       metrics: ['BETWEENNESS'],
       ego: { actorId: 'syri-i-vizionit', hops: 2 },
     });

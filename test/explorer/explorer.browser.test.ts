@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { SECTOR_COLOURS } from '../../src/analytics/views/sector-palette';
 import { buildExplorer } from '../../src/cli/build-explorer';
-import { startTestApi, type TestApi } from '../helpers/api';
+import { startTestApi, type TestApi, type TestApiOptions } from '../helpers/api';
 import { findChromium, launchChromium, watchProblems, type PageProblems } from '../helpers/browser';
 import { countColour, decodePng } from '../helpers/png';
 import { tempDir, type TempDir } from '../helpers/temp-dir';
@@ -60,20 +60,34 @@ if (!chromiumPath) {
     return statusCount(page);
   }
 
+  /**
+   * A test API on the Kosovo seed (with `options`, after `prepare`) and a browser page opened on its
+   * explorer, for the tests of the enclosing describe block; the page's problems are collected from the start.
+   */
+  function openExplorer(options: TestApiOptions, prepare?: (api: TestApi) => Promise<void>) {
+    let opened: { api: TestApi; page: Page; problems: PageProblems } | undefined;
+    beforeAll(async () => {
+      const api = await startTestApi({ ...options, explorerDir: join(dir.path, 'explorer') });
+      await prepare?.(api);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+      opened = { api, page, problems: watchProblems(page) };
+      await page.goto(`${api.base}/explore/`);
+    }, 60_000);
+    afterAll(async () => {
+      await opened?.page.close();
+      await opened?.api.stop();
+    });
+    return () => opened!;
+  }
+
   describe('explorer in Chromium, Kosovo seed, anonymous reading', () => {
     let api: TestApi;
     let page: Page;
     let problems: PageProblems;
 
-    beforeAll(async () => {
-      api = await startTestApi({ explorerDir: join(dir.path, 'explorer') });
-      page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-      problems = watchProblems(page);
-      await page.goto(`${api.base}/explore/`);
-    }, 60_000);
-    afterAll(async () => {
-      await page?.close();
-      await api?.stop();
+    const opened = openExplorer({});
+    beforeAll(() => {
+      ({ api, page, problems } = opened());
     });
 
     const apiCount = async (filter?: Record<string, unknown>, ego?: Record<string, unknown>) => {
@@ -279,20 +293,15 @@ if (!chromiumPath) {
     let problems: PageProblems;
     const CONTACT = 'Youth worker, +383 44 000 000';
 
-    beforeAll(async () => {
-      api = await startTestApi({ explorerDir: join(dir.path, 'explorer'), allowAnonymousRead: false });
+    const opened = openExplorer({ allowAnonymousRead: false }, async (api) => {
       const body = await api.graphql(
         'mutation ($c: String) { updateActor(id: "respect-our-rights", patch: { contact: $c }) { id } }',
         { c: CONTACT },
       );
       expect(body.errors).toBeUndefined();
-      page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      problems = watchProblems(page);
-      await page.goto(`${api.base}/explore/`);
-    }, 60_000);
-    afterAll(async () => {
-      await page?.close();
-      await api?.stop();
+    });
+    beforeAll(() => {
+      ({ api, page, problems } = opened());
     });
 
     it('without a key it says one is needed and opens the key menu', async () => {
