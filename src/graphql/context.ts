@@ -10,8 +10,6 @@ import { WriteQueue } from './write/write-queue';
 /** The access control state of one request. */
 export interface RequestAuth {
   principal: Principal;
-  /** Root fields (by response key) the authChecker let through: see auth/auth-checker.ts. */
-  checked: Set<string>;
   /** The mutation being resolved, for the audit log. */
   operation?: string;
 }
@@ -74,7 +72,6 @@ export function contextFactory(
     ...(request.scope ? { request: request.scope } : {}),
     auth: {
       principal: principalOf(request.authorization, access.keys, access.allowAnonymousRead),
-      checked: new Set(),
     },
   });
 }

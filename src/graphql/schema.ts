@@ -19,7 +19,7 @@ import { TargetGroupResolver } from './target-group/target-group.resolver';
 import { ThemeResolver } from './theme/theme.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { ActorContactResolver } from './auth/actor-contact.resolver';
-import { authChecker, rootAccess } from './auth/auth-checker';
+import { assertMutationRoles, authChecker, guardRootFields } from './auth/auth-checker';
 import { ActorMetricsResolver } from './analytics/actor-metrics.resolver';
 import { CentralityResolver } from './analytics/centrality.resolver';
 import { CommunityResolver } from './analytics/community.resolver';
@@ -41,8 +41,8 @@ import { ExportResolver } from './export/export.resolver';
  * Subscriptions listen to `pubSub`, the server's own (see live/change-feed.ts); without one they hear
  * nothing, which is enough to print or measure the schema.
  */
-export function buildNetworkSchema(pubSub: PubSub = new ChangeFeed()): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildNetworkSchema(pubSub: PubSub = new ChangeFeed()): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [
       AboutResolver,
       ActorResolver,
@@ -86,10 +86,12 @@ export function buildNetworkSchema(pubSub: PubSub = new ChangeFeed()): Promise<G
       ExportResolver,
     ],
     // Roles: @Authorized next to each mutation (auth/auth-checker.ts); root fields without it are queries
-    // for readers, or mutations nobody may use.
+    // for readers, and a mutation without it stops the build.
     authChecker,
-    globalMiddlewares: [rootAccess],
     validate: false,
     pubSub,
   });
+  assertMutationRoles();
+  guardRootFields(schema);
+  return schema;
 }
