@@ -3,9 +3,10 @@ import { byId, el, fill } from './dom';
 import { networkFilter, type ExplorerState } from './explorer-state';
 import { swatch } from './filter-controls';
 import { formatValue, humanise, plural } from './format';
-import { ACTOR, type ActorDetails } from './queries';
+import { ACTOR, ACTOR_METRICS, type ActorDetails, type ActorMetricsAnswer } from './queries';
 
 type Actor = NonNullable<ActorDetails['actor']>;
+type Metrics = NonNullable<NonNullable<ActorMetricsAnswer['actor']>['metrics']>;
 
 export interface ActorPanelHost {
   api: ApiClient;
@@ -18,7 +19,7 @@ export interface ActorPanelHost {
   fail(error: unknown): void;
 }
 
-const METRICS: [keyof NonNullable<Actor['metrics']>, string][] = [
+const METRICS: [keyof Metrics, string][] = [
   ['degree', 'Degree'],
   ['strength', 'Strength'],
   ['betweenness', 'Betweenness'],
@@ -57,6 +58,12 @@ export class ActorPanel {
     this.root.hidden = false;
     const request = ++this.request;
     const { filter } = this.host.state();
+    const metrics = this.host.api.query<ActorMetricsAnswer>(ACTOR_METRICS, {
+      id: actorId,
+      filter: networkFilter(filter),
+    });
+    // Awaited once the panel is drawn; until then a refusal must not count as unhandled.
+    metrics.catch(() => undefined);
     try {
       const data = await this.host.api.query<ActorDetails>(ACTOR, {
         id: actorId,
@@ -74,7 +81,34 @@ export class ActorPanel {
       this.render(data.actor, data.reach);
     } catch (error) {
       if (request === this.request) this.host.fail(error);
+      return;
     }
+    try {
+      const answer = await metrics;
+      if (request === this.request) this.showMetrics(answer.actor?.metrics ?? null);
+    } catch (error) {
+      // A metric over the time budget (ANALYTICS_TIME_BUDGET_MS) leaves the rest of the panel standing.
+      if (request === this.request)
+        fill(
+          byId('panel-metrics'),
+          el('p', { class: 'note' }, `Metrics not computed: ${(error as Error).message}`),
+        );
+    }
+  }
+
+  private showMetrics(metrics: Metrics | null): void {
+    fill(
+      byId('panel-metrics'),
+      metrics
+        ? el(
+            'table',
+            { class: 'metrics' },
+            METRICS.map(([key, label]) =>
+              el('tr', {}, el('th', {}, label), el('td', {}, formatValue(metrics[key]))),
+            ),
+          )
+        : el('p', { class: 'note' }, 'No metrics: the actor is not in the filtered network.'),
+    );
   }
 
   /** Shows the open actor again under the current filter. */
@@ -138,15 +172,7 @@ export class ActorPanel {
       ),
       el('div', { class: 'row' }, hops, ego),
       el('h3', {}, 'Metrics'),
-      actor.metrics
-        ? el(
-            'table',
-            { class: 'metrics' },
-            METRICS.map(([key, label]) =>
-              el('tr', {}, el('th', {}, label), el('td', {}, formatValue(actor.metrics![key]))),
-            ),
-          )
-        : el('p', { class: 'note' }, 'No metrics: the actor is not in the filtered network.'),
+      el('div', { id: 'panel-metrics' }, el('p', { class: 'muted' }, 'Computing its metrics…')),
       el('h3', {}, `Reach in ${plural(this.hops, 'hop')}`),
       el(
         'p',

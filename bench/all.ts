@@ -1,0 +1,24 @@
+// `npm run bench [-- --large] [-- --compare]`: the scale bench with those flags, then the export bench and
+// the explorer bench, each in a node process of its own. npm gives a script's arguments to its last
+// command only, so chaining the benches in package.json sent --large to the wrong one.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const BENCHES: { file: string; node?: string[]; takesFlags?: boolean }[] = [
+  { file: 'scale.bench.js', takesFlags: true },
+  { file: 'export.bench.js', node: ['--expose-gc'] },
+  { file: 'explorer.bench.js' },
+];
+
+for (const bench of BENCHES) {
+  const args = [
+    ...(bench.node ?? []),
+    join(__dirname, bench.file),
+    ...(bench.takesFlags ? process.argv.slice(2) : []),
+  ];
+  const { status } = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (status !== 0) {
+    console.error(`bench: ${bench.file} failed (exit ${status})`);
+    process.exit(status ?? 1);
+  }
+}
