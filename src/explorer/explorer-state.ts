@@ -42,13 +42,43 @@ export function networkFilter(filter: ExplorerFilter): Record<string, unknown> |
   return Object.keys(input).length > 0 ? input : undefined;
 }
 
+/**
+ * Whether the drawing needs a layout of its own from the server: the whole network and an ego network do.
+ * A filtered network is drawn where its actors stand in the whole network, as Gephi keeps positions when
+ * it filters: people keep their bearings, and no new layout (seconds at 5 000 actors) is waited for.
+ */
+export function needsOwnLayout(state: ExplorerState): boolean {
+  return state.ego !== undefined || networkFilter(state.filter) === undefined;
+}
+
 /** The variables of the `network` query the canvas draws. */
 export function networkVariables(state: ExplorerState): Record<string, unknown> {
   return {
     filter: networkFilter(state.filter),
     metrics: [state.sizeMetric],
     ego: state.ego ? { ...state.ego } : undefined,
+    layout: needsOwnLayout(state),
   };
+}
+
+/** Positions by actor id. */
+export type Positions = ReadonlyMap<string, { x: number; y: number }>;
+
+/**
+ * `nodes` placed at `positions` (those of the whole network), or undefined when one of them has none
+ * there (an actor added since): the caller then asks for a layout of its own.
+ */
+export function placed<N extends { id: string; x: number | null; y: number | null }>(
+  nodes: readonly N[],
+  positions: Positions,
+): N[] | undefined {
+  const out: N[] = [];
+  for (const node of nodes) {
+    const position = positions.get(node.id);
+    if (!position) return undefined;
+    out.push({ ...node, x: position.x, y: position.y });
+  }
+  return out;
 }
 
 /**

@@ -2,14 +2,21 @@ import { ActorPanel } from './actor-panel';
 import { ApiClient, ApiError, keyStore } from './api';
 import { byId, el, fill } from './dom';
 import { DownloadMenu } from './download-menu';
-import { initialState, networkVariables, type ExplorerState } from './explorer-state';
+import { initialState, networkVariables, placed, type ExplorerState, type Positions } from './explorer-state';
 import { FilterControls, SECTORS, swatch } from './filter-controls';
 import { humanise, plural } from './format';
 import { GapsView } from './gaps-view';
 import { KeyForm } from './key-form';
 import { LiveChanges } from './live-changes';
 import { NetworkCanvas } from './network-canvas';
-import { CATALOGUE, NETWORK, type Catalogue, type NetworkView } from './queries';
+import {
+  CATALOGUE,
+  NETWORK,
+  POSITIONS,
+  type Catalogue,
+  type NetworkView,
+  type PositionsAnswer,
+} from './queries';
 import { SearchBox } from './search-box';
 
 /**
@@ -43,6 +50,8 @@ class Explorer {
   private filters: FilterControls | undefined;
   private gapsStale = true;
   private request = 0;
+  /** The whole network's positions, at the revision they were laid out for. */
+  private whole: { revision: number; positions: Positions } | undefined;
 
   constructor() {
     new SearchBox(
@@ -103,10 +112,7 @@ class Explorer {
     const request = ++this.request;
     this.status.textContent = 'Loading the network…';
     try {
-      const { network } = await this.api.query<{ network: NetworkView }>(
-        NETWORK,
-        networkVariables(this.state),
-      );
+      const network = await this.fetchNetwork();
       if (request !== this.request) return;
       this.canvas.show(network);
       this.showStatus(network);
@@ -116,6 +122,25 @@ class Explorer {
       this.status.textContent = 'Not loaded.';
       this.fail(error);
     }
+  }
+
+  /** The network to draw, placed: by its own layout, or (filtered) where its actors stand in the whole. */
+  private async fetchNetwork(): Promise<NetworkView> {
+    const variables = networkVariables(this.state);
+    const { network } = await this.api.query<{ network: NetworkView }>(NETWORK, variables);
+    if (variables.layout) {
+      if (variables.ego === undefined)
+        this.whole = { revision: network.revision, positions: positionsOf(network.nodes) };
+      return network;
+    }
+    if (this.whole?.revision !== network.revision) {
+      const { network: whole } = await this.api.query<PositionsAnswer>(POSITIONS);
+      this.whole = { revision: whole.revision, positions: positionsOf(whole.nodes) };
+    }
+    const nodes = placed(network.nodes, this.whole.positions);
+    if (nodes) return { ...network, nodes };
+    // An actor the whole network's layout does not know (written in between): lay this one out.
+    return (await this.api.query<{ network: NetworkView }>(NETWORK, { ...variables, layout: true })).network;
   }
 
   private showStatus(network: NetworkView): void {
@@ -177,6 +202,10 @@ class Explorer {
     box.hidden = message === undefined;
     box.textContent = message ?? '';
   }
+}
+
+function positionsOf(nodes: readonly { id: string; x: number | null; y: number | null }[]): Positions {
+  return new Map(nodes.map((node) => [node.id, { x: node.x ?? 0, y: node.y ?? 0 }]));
 }
 
 void new Explorer().start();

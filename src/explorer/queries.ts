@@ -61,13 +61,22 @@ export interface NetworkView {
   edges: ViewEdge[];
 }
 
-/** The drawing: every node with the size metric and its server-side ForceAtlas2 position. */
-export const NETWORK = `query ExplorerNetwork($filter: NetworkFilter, $metrics: [CentralityMetric!], $ego: EgoInput) {
-  network(filter: $filter, metrics: $metrics, ego: $ego, layout: true) {
+/** The drawing: every node with the size metric and, with `layout`, its server-side ForceAtlas2 position. */
+export const NETWORK = `query ExplorerNetwork($filter: NetworkFilter, $metrics: [CentralityMetric!], $ego: EgoInput, $layout: Boolean!) {
+  network(filter: $filter, metrics: $metrics, ego: $ego, layout: $layout) {
     revision nodeCount edgeCount
     nodes { id name sector kind community metrics { value } x y }
     edges { source target weight partnerships }
   }
+}`;
+
+export interface PositionsAnswer {
+  network: { revision: number; nodes: { id: string; x: number; y: number }[] };
+}
+
+/** Where every actor of the whole network stands (cached by the server per revision). */
+export const POSITIONS = `query ExplorerPositions {
+  network(layout: true) { revision nodes { id x y } }
 }`;
 
 export interface SearchAnswer {

@@ -4,7 +4,9 @@ import {
   initialState,
   listChoice,
   networkFilter,
+  needsOwnLayout,
   networkVariables,
+  placed,
   selectsNothing,
   type ExplorerState,
 } from '../../src/explorer/explorer-state';
@@ -12,11 +14,12 @@ import {
 const state = (patch: Partial<ExplorerState>): ExplorerState => ({ ...initialState(), ...patch });
 
 describe('explorer state → API arguments', () => {
-  it('filters nothing at first: no filter, the default size metric, no ego', () => {
+  it('filters nothing at first: no filter, the default size metric, no ego, a layout', () => {
     expect(networkVariables(initialState())).toEqual({
       filter: undefined,
       metrics: ['DEGREE'],
       ego: undefined,
+      layout: true,
     });
   });
 
@@ -33,7 +36,29 @@ describe('explorer state → API arguments', () => {
       filter,
       metrics: ['BETWEENNESS'],
       ego: { actorId: 'syri-i-vizionit', hops: 2 },
+      layout: true,
     });
+  });
+
+  it('asks for a layout for the whole network and an ego network, not for a filtered one', () => {
+    expect(needsOwnLayout(initialState())).toBe(true);
+    expect(needsOwnLayout(state({ ego: { actorId: 'a', hops: 1 } }))).toBe(true);
+    expect(needsOwnLayout(state({ filter: { sectors: ['GOVERNMENT'] } }))).toBe(false);
+    expect(needsOwnLayout(state({ filter: { asOf: '2020-01-01' } }))).toBe(false);
+    // "Every sector" is no filter.
+    expect(needsOwnLayout(state({ filter: { sectors: undefined } }))).toBe(true);
+    expect(networkVariables(state({ filter: { themeIds: ['t'] } })).layout).toBe(false);
+  });
+
+  it('places a filtered network where its actors stand in the whole one', () => {
+    const whole = new Map([
+      ['a', { x: 1, y: 2 }],
+      ['b', { x: -3, y: 4 }],
+    ]);
+    const nodes = [{ id: 'b', name: 'B', x: null, y: null }];
+    expect(placed(nodes, whole)).toEqual([{ id: 'b', name: 'B', x: -3, y: 4 }]);
+    expect(nodes[0]!.x).toBeNull(); // not changed in place
+    expect(placed([{ id: 'new', x: null, y: null }], whole)).toBeUndefined();
   });
 
   it('keeps an empty list (nothing chosen) apart from an absent one (all)', () => {
