@@ -58,12 +58,6 @@ export class ActorPanel {
     this.root.hidden = false;
     const request = ++this.request;
     const { filter } = this.host.state();
-    const metrics = this.host.api.query<ActorMetricsAnswer>(ACTOR_METRICS, {
-      id: actorId,
-      filter: networkFilter(filter),
-    });
-    // Awaited once the panel is drawn; until then a refusal must not count as unhandled.
-    metrics.catch(() => undefined);
     try {
       const data = await this.host.api.query<ActorDetails>(ACTOR, {
         id: actorId,
@@ -84,7 +78,12 @@ export class ActorPanel {
       return;
     }
     try {
-      const answer = await metrics;
+      // Asked once the panel shows: on a large network its first computation takes seconds, and the
+      // server must not spend them before answering the rest of the panel.
+      const answer = await this.host.api.query<ActorMetricsAnswer>(ACTOR_METRICS, {
+        id: actorId,
+        filter: networkFilter(filter),
+      });
       if (request === this.request) this.showMetrics(answer.actor?.metrics ?? null);
     } catch (error) {
       // A metric over the time budget (ANALYTICS_TIME_BUDGET_MS) leaves the rest of the panel standing.

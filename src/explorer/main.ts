@@ -177,8 +177,9 @@ class Explorer {
 
   /** Opens an actor's panel and, when it is drawn, highlights it and moves the view onto it. */
   private select(actorId: string): void {
-    this.canvas.select(actorId);
+    // The panel's request first: redrawing a large network takes a moment of the page's thread.
     void this.panel.open(actorId);
+    this.canvas.select(actorId);
   }
 
   private showEgo(actorId: string | undefined, hops = 1): void {
