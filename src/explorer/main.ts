@@ -133,14 +133,25 @@ class Explorer {
         this.whole = { revision: network.revision, positions: positionsOf(network.nodes) };
       return network;
     }
-    if (this.whole?.revision !== network.revision) {
-      const { network: whole } = await this.api.query<PositionsAnswer>(POSITIONS);
-      this.whole = { revision: whole.revision, positions: positionsOf(whole.nodes) };
-    }
-    const nodes = placed(network.nodes, this.whole.positions);
+    const whole = await this.wholePositions(network.revision);
+    const nodes = whole && placed(network.nodes, whole);
     if (nodes) return { ...network, nodes };
-    // An actor the whole network's layout does not know (written in between): lay this one out.
+    // The whole network is too large to lay out (over 10 000 actors), or an actor its layout does not
+    // know was written in between: lay this view out on its own.
     return (await this.api.query<{ network: NetworkView }>(NETWORK, { ...variables, layout: true })).network;
+  }
+
+  /** The whole network's positions at `revision`, or undefined where the server will not lay it out. */
+  private async wholePositions(revision: number): Promise<Positions | undefined> {
+    if (this.whole?.revision === revision) return this.whole.positions;
+    try {
+      const { network } = await this.api.query<PositionsAnswer>(POSITIONS);
+      this.whole = { revision: network.revision, positions: positionsOf(network.nodes) };
+      return this.whole.positions;
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'ANALYTICS_LIMIT_EXCEEDED') return undefined;
+      throw error;
+    }
   }
 
   private showStatus(network: NetworkView): void {
