@@ -147,6 +147,7 @@ if (!chromiumPath) {
       const early = await apiCount({ asOf });
       expect(early.edgeCount).toBeLessThan(whole.edgeCount);
       await drawnNetwork(early);
+      await page.keyboard.press('End'); // today
       await page.check('#asof-any');
       await drawnNetwork(whole);
 
@@ -279,7 +280,8 @@ if (!chromiumPath) {
       await page.press('#search', 'Enter');
       await page.waitForSelector('#panel-title');
       await page.waitForTimeout(600); // the camera's move onto the actor
-      await page.locator('#filters').evaluate((filters) => filters.scrollTo(0, 0));
+      for (const list of ['#filters', '#area-filter'])
+        await page.locator(list).evaluate((element) => element.scrollTo(0, 0));
       const shot = await page.screenshot();
       expect(decodePng(shot)).toMatchObject({ width: 1280, height: 800 });
       if (process.env.UPDATE_SCREENSHOT === '1') await writeFile(SCREENSHOT, shot);
