@@ -19,7 +19,7 @@ export class KeyForm {
     this.label();
   }
 
-  /** Opens the menu with the reason the API gave for wanting a key. */
+  /** Opens the menu and puts the cursor in the key field (the page says why beside it). */
   ask(): void {
     this.menu.open = true;
     this.input.focus();

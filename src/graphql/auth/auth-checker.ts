@@ -48,13 +48,13 @@ export function assertMutationRoles(): void {
  * tripled the time of a 5 000-actor `network` answer.
  */
 export function guardRootFields(schema: GraphQLSchema): void {
-  const readers = (type: GraphQLObjectType | null | undefined) => Object.values(type?.getFields() ?? {});
-  for (const field of [...readers(schema.getQueryType()), ...readers(schema.getSubscriptionType())]) {
+  const fieldsOf = (type: GraphQLObjectType | null | undefined) => Object.values(type?.getFields() ?? {});
+  for (const field of [...fieldsOf(schema.getQueryType()), ...fieldsOf(schema.getSubscriptionType())]) {
     field.resolve = before(field.resolve, (context) => authorize(context.auth.principal, 'reader'));
     if (field.subscribe)
       field.subscribe = before(field.subscribe, (context) => authorize(context.auth.principal, 'reader'));
   }
-  for (const field of readers(schema.getMutationType()))
+  for (const field of fieldsOf(schema.getMutationType()))
     field.resolve = before(field.resolve, (context, fieldName) => (context.auth.operation = fieldName));
 }
 

@@ -6,9 +6,9 @@ import { SECTOR_COLOURS } from '../../../src/analytics/views/sector-palette';
 import { AnalyticsCache } from '../../../src/graphql/analytics/analytics-cache';
 import { actorView } from '../../../src/graphql/analytics/actor-view';
 import { CYPHER_BATCH } from '../../../src/io/export/cypher';
-import { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
+import type { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
 import { runPython } from '../../analytics/helpers/networkx';
-import { useTempDir } from '../../helpers/temp-dir';
+import { useEmbeddedStore } from '../../helpers/embedded-store';
 import { runCypherScript } from './helpers/cypher-script';
 import {
   expectedEdges,
@@ -126,12 +126,11 @@ function expectCypherRecreates(view: ActorView, metrics: CentralityMetric[], lin
 }
 
 describe('JSON, CSV and Cypher exports', () => {
-  const dir = useTempDir();
+  const opened = useEmbeddedStore();
   let store: EmbeddedStore;
-  beforeEach(async () => {
-    store = await EmbeddedStore.open({ dataDir: dir() });
+  beforeEach(() => {
+    store = opened();
   });
-  afterEach(() => store.close());
 
   it('of the Kosovo seed network are read back whole by graphology, Python and Cypher', async () => {
     const view = await seedView(store, METRICS);

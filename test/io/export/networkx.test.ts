@@ -6,9 +6,9 @@ import type { ActorView } from '../../../src/analytics/views/actor-view';
 import { SECTOR_COLOURS } from '../../../src/analytics/views/sector-palette';
 import { AnalyticsCache } from '../../../src/graphql/analytics/analytics-cache';
 import { actorView } from '../../../src/graphql/analytics/actor-view';
-import { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
+import type { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
 import { runPython } from '../../analytics/helpers/networkx';
-import { useTempDir } from '../../helpers/temp-dir';
+import { useEmbeddedStore } from '../../helpers/embedded-store';
 import {
   expectedEdges,
   expectedNodeAttributes,
@@ -88,12 +88,11 @@ async function expectGexfRead(view: ActorView, metrics: CentralityMetric[]) {
 }
 
 describe('GraphML and GEXF exports read by networkx', () => {
-  const dir = useTempDir();
+  const opened = useEmbeddedStore();
   let store: EmbeddedStore;
-  beforeEach(async () => {
-    store = await EmbeddedStore.open({ dataDir: dir() });
+  beforeEach(() => {
+    store = opened();
   });
-  afterEach(() => store.close());
 
   it('keep every node, edge and attribute of the Kosovo seed network', async () => {
     const metrics: CentralityMetric[] = ['DEGREE', 'CONSTRAINT', 'PAGERANK'];
