@@ -6,7 +6,6 @@ import { SECTOR_COLOURS } from '../../../src/analytics/views/sector-palette';
 import { AnalyticsCache } from '../../../src/graphql/analytics/analytics-cache';
 import { actorView } from '../../../src/graphql/analytics/actor-view';
 import { CYPHER_BATCH } from '../../../src/io/export/cypher';
-import type { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
 import { runPython } from '../../analytics/helpers/networkx';
 import { useEmbeddedStore } from '../../helpers/embedded-store';
 import { runCypherScript } from './helpers/cypher-script';
@@ -126,22 +125,18 @@ function expectCypherRecreates(view: ActorView, metrics: CentralityMetric[], lin
 }
 
 describe('JSON, CSV and Cypher exports', () => {
-  const opened = useEmbeddedStore();
-  let store: EmbeddedStore;
-  beforeEach(() => {
-    store = opened();
-  });
+  const store = useEmbeddedStore();
 
   it('of the Kosovo seed network are read back whole by graphology, Python and Cypher', async () => {
-    const view = await seedView(store, METRICS);
+    const view = await seedView(store(), METRICS);
     expectJsonImport(view, METRICS);
     await expectCsvRead(view, METRICS);
     expectCypherRecreates(view, METRICS, false);
   });
 
   it('of a hand network keep awkward names, positions, two-kind ties, and the ego network weights', async () => {
-    await writeHandNetwork(store);
-    const analytics = new AnalyticsCache(store);
+    await writeHandNetwork(store());
+    const analytics = new AnalyticsCache(store());
     const whole = withPositions(await actorView(analytics, {}, { metrics: ['STRENGTH'] }));
     expectJsonImport(whole, ['STRENGTH']);
     await expectCsvRead(whole, ['STRENGTH']);
@@ -169,8 +164,8 @@ describe('JSON, CSV and Cypher exports', () => {
       kind: 'COORDINATION',
       participants: [actors[i]!, a].map((x) => ({ actorId: x.id, role: 'PARTICIPANT' })),
     }));
-    await store.write({ upsert: { actors, partnerships } });
-    const view = await actorView(new AnalyticsCache(store), {});
+    await store().write({ upsert: { actors, partnerships } });
+    const view = await actorView(new AnalyticsCache(store()), {});
     expect(exportText('cypher', view, []).match(/^UNWIND/gm)).toHaveLength(4);
     expectCypherRecreates(view, [], false);
   });

@@ -6,7 +6,6 @@ import type { ActorView } from '../../../src/analytics/views/actor-view';
 import { SECTOR_COLOURS } from '../../../src/analytics/views/sector-palette';
 import { AnalyticsCache } from '../../../src/graphql/analytics/analytics-cache';
 import { actorView } from '../../../src/graphql/analytics/actor-view';
-import type { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
 import { runPython } from '../../analytics/helpers/networkx';
 import { useEmbeddedStore } from '../../helpers/embedded-store';
 import {
@@ -88,15 +87,11 @@ async function expectGexfRead(view: ActorView, metrics: CentralityMetric[]) {
 }
 
 describe('GraphML and GEXF exports read by networkx', () => {
-  const opened = useEmbeddedStore();
-  let store: EmbeddedStore;
-  beforeEach(() => {
-    store = opened();
-  });
+  const store = useEmbeddedStore();
 
   it('keep every node, edge and attribute of the Kosovo seed network', async () => {
     const metrics: CentralityMetric[] = ['DEGREE', 'CONSTRAINT', 'PAGERANK'];
-    const view = await seedView(store, metrics);
+    const view = await seedView(store(), metrics);
     expect(view.edges.length).toBeGreaterThan(50);
     // Isolates have no constraint: the exports must leave it out rather than write a number.
     expect(view.nodes.some((node) => node.metrics.CONSTRAINT === null)).toBe(true);
@@ -105,8 +100,8 @@ describe('GraphML and GEXF exports read by networkx', () => {
   });
 
   it('keep awkward names, two-kind ties and isolates of a hand network, whole and as an ego network', async () => {
-    await writeHandNetwork(store);
-    const analytics = new AnalyticsCache(store);
+    await writeHandNetwork(store());
+    const analytics = new AnalyticsCache(store());
     const whole = await actorView(analytics, {}, { metrics: ['STRENGTH'] });
     expect(whole.edges).toEqual([
       { source: 'xp-a', target: 'xp-b', weight: 1.5, partnerships: 2, kinds: ['FUNDING', 'COORDINATION'] },
