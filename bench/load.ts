@@ -58,7 +58,7 @@ function nextRequest(i: number, ids: string[]): { name: string; query: string; v
       return {
         name: 'partnerships with participants',
         query:
-          '{ partnerships(first: 25) { edges { node { id title kind participants { role actor { name } } areas { name } } } } }',
+          '{ partnerships(first: 25) { edges { node { id: slug title kind participants { role actor { name } } areas { name } } } } }',
       };
   }
 }
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
     const res = await fetch(url!, { method: 'POST', headers, body: JSON.stringify(body) });
     return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: unknown[] } };
   };
-  const seedIds = await post({ query: '{ actors(first: 500) { edges { node { id } } } }' });
+  const seedIds = await post({ query: '{ actors(first: 500) { edges { node { id: slug } } } }' });
   const page = seedIds.body.data as { actors: { edges: { node: { id: string } }[] } };
   const ids = page.actors.edges.map((e) => e.node.id);
   const rssStart = process.memoryUsage().rss;

@@ -1,4 +1,7 @@
-/** The GraphQL documents the explorer sends, and the shapes of their answers. */
+/**
+ * The GraphQL documents the explorer sends, and the shapes of their answers. The page keys every record by
+ * its slug, so the documents alias it (`id: slug`, `id: actorId`) and keep the short names the code uses.
+ */
 
 export interface Named {
   id: string;
@@ -26,8 +29,8 @@ export interface Catalogue {
  */
 export const CATALOGUE = `query ExplorerCatalogue {
   about { version store revision }
-  themes { id name }
-  areas { id name level parent { id } }
+  themes { id: slug name }
+  areas { id: slug name level parent { id: slug } }
   kinds: __type(name: "PartnershipKind") { enumValues { name } }
   metrics: __type(name: "CentralityMetric") { enumValues { name description } }
   earliest: partnerships(first: 100, orderBy: { field: START_DATE, direction: ASC }) {
@@ -65,8 +68,8 @@ export interface NetworkView {
 export const NETWORK = `query ExplorerNetwork($filter: NetworkFilter, $metrics: [CentralityMetric!], $ego: EgoInput, $layout: Boolean!) {
   network(filter: $filter, metrics: $metrics, ego: $ego, layout: $layout) {
     revision nodeCount edgeCount
-    nodes { id name sector kind community metrics { value } x y }
-    edges { source target weight partnerships }
+    nodes { id: actorId name sector kind community metrics { value } x y }
+    edges { source target weight partnerships: partnershipCount }
   }
 }`;
 
@@ -76,7 +79,7 @@ export interface PositionsAnswer {
 
 /** Where every actor of the whole network stands (cached by the server per revision). */
 export const POSITIONS = `query ExplorerPositions {
-  network(layout: true) { revision nodes { id x y } }
+  network(layout: true) { revision nodes { id: actorId x y } }
 }`;
 
 export interface SearchAnswer {
@@ -84,7 +87,7 @@ export interface SearchAnswer {
 }
 
 export const SEARCH = `query ExplorerSearch($query: String!) {
-  search(query: $query, first: 20) { kind id name }
+  search(query: $query, first: 20) { kind id: slug name }
 }`;
 
 export interface ActorDetails {
@@ -118,17 +121,17 @@ export interface ActorDetails {
 /** The side panel: the actor, its partnerships and partners under the filter's date and kinds, its reach. */
 export const ACTOR = `query ExplorerActor($id: ID!, $filter: NetworkFilter, $asOf: Date, $kinds: [PartnershipKind!], $sectors: [Sector!], $hops: Int!) {
   actor(id: $id) {
-    id name acronym sector kind description website contact
+    id: slug name acronym sector kind description website contact
     homeArea { name }
     partnerships(first: 100, asOf: $asOf, kinds: $kinds, orderBy: { field: START_DATE, direction: DESC }) {
       totalCount
-      edges { node { id title kind startDate endDate } }
+      edges { node { id: slug title kind startDate endDate } }
     }
-    partners(first: 100, asOf: $asOf, sectors: $sectors) { count actor { id name sector } }
+    partners(first: 100, asOf: $asOf, sectors: $sectors) { count: partnershipCount actor { id: slug name sector } }
   }
   reach(actorId: $id, hops: $hops, filter: $filter) {
-    partnerships
-    bySector { sector count }
+    partnerships: partnershipCount
+    bySector { sector count: actorCount }
     areas { name }
     themes { name }
     targetGroups { group { name } targeted reached }
@@ -145,8 +148,8 @@ export interface GapsAnswer {
 
 /** The gaps tab: the municipality × theme heat map and the voice gap. */
 export const GAPS = `query ExplorerGaps($filter: NetworkFilter) {
-  coverageMatrix(filter: $filter, areaLevel: MUNICIPALITY) { rows { id name } columns { id name } counts max }
-  networkGaps(filter: $filter) { voiceGap { id name } sectorPairsWithoutTies { a b } }
+  coverageMatrix(filter: $filter, areaLevel: MUNICIPALITY) { rows { id: slug name } columns { id: slug name } counts: actorCounts max: maxActorCount }
+  networkGaps(filter: $filter) { voiceGap { id: slug name } sectorPairsWithoutTies { a b } }
 }`;
 
 export interface ActorMetricsAnswer {

@@ -151,7 +151,7 @@ if (!chromiumPath) {
       await page.check('#asof-any');
       await drawnNetwork(whole);
 
-      const areas = await api.graphql('{ areas(level: MUNICIPALITY) { id name } }');
+      const areas = await api.graphql('{ areas(level: MUNICIPALITY) { id: slug name } }');
       const peje = areas.data.areas.find((area: { name: string }) => area.name === 'Pejë');
       await page.selectOption('#area-filter', peje.id);
       const inPeje = await apiCount({ areaIds: [peje.id] });
@@ -224,7 +224,7 @@ if (!chromiumPath) {
       await page.click('#tab-gaps');
       await page.waitForSelector('#heatmap tbody tr');
       const body = await api.graphql(
-        '{ coverageMatrix { rows { name } counts } networkGaps { voiceGap { name } } }',
+        '{ coverageMatrix { rows { name } counts: actorCounts } networkGaps { voiceGap { name } } }',
       );
       const matrix = body.data.coverageMatrix;
       expect(matrix.rows).toHaveLength(38);

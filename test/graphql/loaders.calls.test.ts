@@ -22,7 +22,7 @@ function counting(store: NetworkStore, record: (method: string) => void): Networ
 /** Seven levels of fields below the actors: each level may cost a batch, never a call per row. */
 const NESTED = `query($first: Int) {
   actors(first: $first) { edges { node {
-    id
+    id: slug
     homeArea { name parent { name } }
     partnerships(first: 500) { edges { node {
       title
@@ -32,7 +32,7 @@ const NESTED = `query($first: Int) {
       participants { role actor {
         name
         homeArea { name }
-        partners { count actor { name } partnerships { id } }
+        partners { count: partnershipCount actor { name } partnerships { id: slug } }
       } }
     } } }
   } } }
@@ -78,7 +78,7 @@ describe('store calls of a nested query', () => {
     calls = [];
     const body = await api().graphql(
       `{
-      areas { children { name } basedActors { name } partnerships(first: 500) { edges { node { id } } } actors { totalCount } }
+      areas { children { name } basedActors { name } partnerships(first: 500) { edges { node { id: slug } } } actors { totalCount } }
       themes { partnerships { edges { node { participants { actor { themes { name } targetGroups { name } areas { name } } } } } } }
       targetGroups { partnerships { totalCount } }
     }`,

@@ -56,13 +56,13 @@ describe('HTTP server with the Kosovo seed', () => {
           totalCount
           edges {
             node {
-              id
+              id: slug
               sector
             }
           }
         }
         areas(level: MUNICIPALITY) {
-          id
+          id: slug
           name
           level
         }
@@ -78,7 +78,7 @@ describe('HTTP server with the Kosovo seed', () => {
   it('filters actors by sector and walks every page exactly once', async () => {
     const query = `query($after: String) {
       actors(filter: { sectors: [CIVIL_SOCIETY, ACADEMIA] }, first: 3, after: $after) {
-        totalCount pageInfo { hasNextPage endCursor } edges { node { id name sector kind } }
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id: slug name sector kind } }
       }
     }`;
     const seen: string[] = [];
@@ -159,7 +159,9 @@ describe('HTTP server with the Kosovo seed', () => {
   });
 
   it('resolves area hierarchy both ways', async () => {
-    const { body } = await graphql('{ area(id: "peje") { name altName parent { id parent { id level } } } }');
+    const { body } = await graphql(
+      '{ area(id: "peje") { name altName parent { id: slug parent { id: slug level } } } }',
+    );
     expect(body.data.area).toEqual({
       name: 'Pejë',
       altName: 'Peć',

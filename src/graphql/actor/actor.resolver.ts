@@ -1,13 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Sector as SectorValue } from '../../domain';
-import { MAX_PAGE_SIZE } from '../../store/listing';
+import { MAX_PAGE_SIZE, actorListing } from '../../store/listing';
 import { DEFAULT_ACTOR_ORDER } from '../../store/network-store';
 import { intArg } from '../analytics/analytics-args';
 import { Area } from '../area/area.type';
-import { PageArgs, pageRequest, primedConnection } from '../common/connection';
+import { PageArgs, primed, readConnection } from '../common/connection';
 import { Sector } from '../common/enums';
 import { definedFields } from '../common/filter-args';
 import { DateScalar } from '../common/scalars';
+import { slugArg } from '../common/node';
 import type { GraphQLContext } from '../context';
 import { ActorPartnershipArgs } from '../partnership/partnership.filter';
 import { connectionOf } from '../partnership/partnership-connection';
@@ -28,7 +29,7 @@ const asOfArg = (what: string) =>
 export class ActorResolver {
   @Query(() => Actor, { nullable: true })
   actor(@Arg('id', () => ID) id: string, @Ctx() { loaders }: GraphQLContext): Promise<Actor | null> {
-    return loaders.actors.load(id);
+    return loaders.actors.load(slugArg('actors', id));
   }
 
   @Query(() => ActorConnection, {
@@ -51,12 +52,16 @@ export class ActorResolver {
         orderBy ?? DEFAULT_ACTOR_ORDER,
         page,
       );
-    const result = await store.listActors(
-      storeActorFilter(filter),
-      orderBy ?? DEFAULT_ACTOR_ORDER,
-      pageRequest(page),
+    const order = orderBy ?? DEFAULT_ACTOR_ORDER;
+    const reversedOrder = { ...order, direction: order.direction === 'ASC' ? 'DESC' : 'ASC' } as const;
+    const connection = await readConnection(
+      page,
+      actorListing(order),
+      actorListing(reversedOrder),
+      (reversed, request) =>
+        store.listActors(storeActorFilter(filter), reversed ? reversedOrder : order, request),
     );
-    return primedConnection(result, loaders.actors);
+    return primed(connection, loaders.actors);
   }
 
   @FieldResolver(() => Area, { nullable: true, description: 'Where the actor is based.' })

@@ -45,13 +45,13 @@ export class ImportProblem {
 
 @ObjectType()
 export class KindCounts {
-  @Field(() => Int)
+  @Field(() => Int, { name: 'createdCount' })
   created!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'updatedCount' })
   updated!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'unchangedCount' })
   unchanged!: number;
 }
 
@@ -88,16 +88,16 @@ export class ImportReport {
   @Field(() => [String])
   files!: string[];
 
-  @Field(() => Int, { description: 'Data rows, activities or records read.' })
+  @Field(() => Int, { name: 'rowCount', description: 'Data rows, activities or records read.' })
   rows!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'createdCount' })
   created!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'updatedCount' })
   updated!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'unchangedCount' })
   unchanged!: number;
 
   @Field(() => ImportCounts)

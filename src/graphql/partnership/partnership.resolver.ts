@@ -2,8 +2,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { isActiveAt } from '../../domain';
 import { DEFAULT_PARTNERSHIP_ORDER } from '../../store/network-store';
 import { Area } from '../area/area.type';
-import { PageArgs, pageRequest, primedConnection } from '../common/connection';
+import { PageArgs, primed, readConnection } from '../common/connection';
 import { DateScalar } from '../common/scalars';
+import { slugArg } from '../common/node';
+import { partnershipListing } from '../../store/listing';
 import type { GraphQLContext } from '../context';
 import { loadExisting } from '../loaders';
 import { Theme } from '../theme/theme.type';
@@ -22,7 +24,7 @@ export class PartnershipResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() { loaders }: GraphQLContext,
   ): Promise<Partnership | null> {
-    return loaders.partnerships.load(id);
+    return loaders.partnerships.load(slugArg('partnerships', id));
   }
 
   @Query(() => PartnershipConnection, { description: 'Partnerships, filtered and paginated (Relay).' })
@@ -32,12 +34,16 @@ export class PartnershipResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { store, loaders }: GraphQLContext,
   ) {
-    const result = await store.listPartnerships(
-      storePartnershipFilter(filter),
-      orderBy ?? DEFAULT_PARTNERSHIP_ORDER,
-      pageRequest(page),
+    const order = orderBy ?? DEFAULT_PARTNERSHIP_ORDER;
+    const reversedOrder = { ...order, direction: order.direction === 'ASC' ? 'DESC' : 'ASC' } as const;
+    const connection = await readConnection(
+      page,
+      partnershipListing(order),
+      partnershipListing(reversedOrder),
+      (reversed, request) =>
+        store.listPartnerships(storePartnershipFilter(filter), reversed ? reversedOrder : order, request),
     );
-    return primedConnection(result, loaders.partnerships);
+    return primed(connection, loaders.partnerships);
   }
 
   @FieldResolver(() => [Area], { description: 'Where the partnership works, as recorded.' })
