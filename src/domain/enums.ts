@@ -13,7 +13,7 @@ export function enumOf<const T extends readonly [string, ...string[]]>(values: T
   });
 }
 
-/** The six sectors of DESIGN.md §3: the triple helix plus civil society, children and youth, and international actors. */
+/** The six sectors of docs/design.md §3: the triple helix plus civil society, children and youth, and international actors. */
 export const SECTORS = [
   'GOVERNMENT',
   'ACADEMIA',
