@@ -50,10 +50,13 @@ export async function buildExplorer(outDir = defaultExplorerDir()): Promise<Expl
   return { dir: outDir, files, bytes: sizes.reduce((a, b) => a + b, 0) };
 }
 
-/** `npm run build` ends with this: it writes dist/explorer, which the server serves at /explore. */
+/**
+ * `npm run build` ends with this: it writes dist/explorer, which the server serves at /explore. The line it
+ * prints goes to stderr: every command line tool builds first, and its stdout is its product alone.
+ */
 async function main(): Promise<void> {
   const built = await buildExplorer();
-  console.log(
+  console.error(
     `explorer: ${built.files.length} files, ${(built.bytes / 1024).toFixed(0)} KiB in ${built.dir}`,
   );
 }

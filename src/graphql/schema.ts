@@ -36,6 +36,7 @@ import { ChangeFeed } from './live/change-feed';
 import { NetworkChangeResolver } from './live/network-change.resolver';
 import { ExportResolver } from './export/export.resolver';
 import { NODE_ID_RESOLVERS, NodeResolver } from './common/node.resolver';
+import { describeSchema } from './descriptions';
 
 /**
  * The executable schema. Arguments are validated with the domain's zod schemas, not class-validator.
@@ -96,6 +97,7 @@ export async function buildNetworkSchema(pubSub: PubSub = new ChangeFeed()): Pro
     validate: false,
     pubSub,
   });
+  describeSchema(schema);
   assertMutationRoles();
   guardRootFields(schema);
   return schema;

@@ -147,24 +147,24 @@ export interface ConnectionShape<T> {
 
 /** A Relay connection type (`<Name>Connection` with `<Name>Edge`) over a node type. */
 export function Connection<T extends object>(name: string, nodeType: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One row of a page of ${name} records.` })
   class Edge {
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: 'The record.' })
     node!: T;
 
-    @Field()
+    @Field({ description: 'Where this row stands: page on from here with `after` or `before`.' })
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} records (Relay connection).` })
   class ConnectionType {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The rows of this page, in the listing order.' })
     edges!: Edge[];
 
     @Field(() => Int, { description: 'Rows matching the filter, over all pages.' })
     totalCount!: number;
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page stands, and the cursors to read on.' })
     pageInfo!: PageInfo;
   }
   return ConnectionType;
