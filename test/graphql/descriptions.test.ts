@@ -1,5 +1,8 @@
 import {
+  getNamedType,
+  getNullableType,
   isEnumType,
+  isListType,
   isInputObjectType,
   isInterfaceType,
   isObjectType,
@@ -39,5 +42,45 @@ describe('schema descriptions', () => {
       Object.values((await buildNetworkSchema()).getTypeMap()).map((type) => type.toConfig()),
     );
     expect(sdl).not.toMatch(/DESIGN\.md|seed 00\d|\.\.\/shared/);
+  });
+});
+
+/**
+ * One name, one meaning (docs/development.md, "Schema rules"): `id` is a Node's global id and nothing else,
+ * a number of records ends in Count, a list of slugs in Ids.
+ */
+describe('schema naming', () => {
+  it('keeps id for Node types, …Count for counts and …Ids for id lists', async () => {
+    const schema = await buildNetworkSchema();
+    const wrong: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      if (!isObjectType(type) && !isInterfaceType(type) && !isInputObjectType(type)) continue;
+      const node = isInterfaceType(type) || type.getInterfaces?.().some((i) => i.name === 'Node');
+      for (const field of Object.values(type.getFields())) {
+        const parts = [{ name: field.name, type: field.type }, ...('args' in field ? field.args : [])];
+        for (const { name, type: fieldType } of parts) {
+          const named = getNamedType(fieldType).name;
+          const list = isListType(getNullableType(fieldType));
+          const where = `${type.name}.${field.name}${name === field.name ? '' : `(${name})`}`;
+          if (name === field.name && name === 'id' && isObjectType(type) && !node)
+            wrong.push(`${where}: id off a Node`);
+          // Arguments and inputs are settings (minActors, samples), not counts of records.
+          const output = name === field.name && !isInputObjectType(type);
+          if (
+            output &&
+            named === 'Int' &&
+            !list &&
+            /s$/.test(name) &&
+            !name.endsWith('Count') &&
+            name !== 'hops'
+          )
+            wrong.push(`${where}: a count not named …Count`);
+          if (named === 'ID' && list && !/(^ids|Ids)$/.test(name))
+            wrong.push(`${where}: an id list not named …Ids`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
