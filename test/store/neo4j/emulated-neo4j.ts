@@ -233,6 +233,10 @@ function run(graph: Graph, name: StatementName, p: Props): Props[] {
       const all = [...nodes(graph, actors ? 'Actor' : 'Partnership').values()];
       return [{ total: all.filter((n) => (actors ? actorPasses : partnershipPasses)(graph, n, p)).length }];
     }
+    case 'actors-count-all':
+      return [{ total: nodes(graph, 'Actor').size }];
+    case 'partnerships-count-all':
+      return [{ total: nodes(graph, 'Partnership').size }];
     case 'partnership-participants': {
       const ids = new Set<string>();
       for (const n of nodes(graph, 'Partnership').values())

@@ -101,7 +101,7 @@ export class FakeDriver {
     if (name.startsWith('meta-') || name === 'revision') return [{ revision: this.revision }];
     if (name.startsWith('put-')) return [{ written: count('rows') }];
     if (name.startsWith('link-')) return [{ created: count('links') }];
-    if (name.endsWith('-count')) return [{ total: 0 }];
+    if (name.endsWith('-count') || name.endsWith('-count-all')) return [{ total: 0 }];
     if (name === 'partnership-participants') return [{ actorIds: [] }];
     return [];
   }

@@ -284,7 +284,8 @@ describe('write', () => {
 describe('reads', () => {
   it('pages with an Integer LIMIT of first + 1 and hands out the sort key as cursor', async () => {
     const { driver, store } = await started((call) => {
-      if (call.name === 'actors-count') return [{ total: 3 }];
+      if (call.name === 'actors-count-all') return [{ total: 3 }];
+      if (call.name === 'actors-count') return [{ total: 1 }];
       if (call.name === 'actors-page-name-asc')
         return [
           { id: 'a', key: ['alpha', 'a'] },
@@ -304,9 +305,25 @@ describe('reads', () => {
     expect(neo4j.isInt(call.params.limit)).toBe(true);
     expect((call.params.limit as { toNumber(): number }).toNumber()).toBe(3);
 
+    // Unfiltered, the count is the label count (Neo4j's count store); with a filter, the filtered count.
+    expect(driver.calls.find((c) => c.name === 'actors-count-all')!.params).toEqual({});
+    expect(driver.names()).not.toContain('actors-count');
+
     driver.calls.length = 0;
     await store.listActors({}, { field: 'NAME', direction: 'ASC' }, { first: 2, after: page.endCursor! });
     expect(driver.calls.find((c) => c.name === 'actors-page-name-asc')!.params.after).toEqual(['beta', 'b']);
+
+    driver.calls.length = 0;
+    const filtered = await store.listActors(
+      { sectors: ['ACADEMIA'] },
+      { field: 'NAME', direction: 'ASC' },
+      { first: 2 },
+    );
+    expect(filtered.totalCount).toBe(1);
+    expect(driver.calls.find((c) => c.name === 'actors-count')!.params).toMatchObject({
+      sectors: ['ACADEMIA'],
+    });
+    expect(driver.names()).not.toContain('actors-count-all');
   });
 
   it('asks for the participants first when actors are filtered by their partnerships', async () => {

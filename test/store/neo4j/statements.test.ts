@@ -137,6 +137,7 @@ async function exercise(text: string): Promise<Call[]> {
     username: 'n',
   });
   const page = await store.listActors({}, { field: 'NAME', direction: 'ASC' }, { first: 1 });
+  await store.listPartnerships({}, { field: 'ID', direction: 'ASC' }, { first: 1 });
   for (const direction of ['ASC', 'DESC'] as const) {
     for (const field of ['NAME', 'ID'] as const)
       await store.listActors(
