@@ -272,12 +272,13 @@ export class Neo4jStore implements NetworkStore {
       const revision = toNumber(locked?.revision);
       const expected = options.expectedRevision;
       if (expected !== undefined && expected !== revision) throw new StaleRevisionError(expected, revision);
-      const { changes, result } = planWrite(batch, await prefetchView(query, batch, revision));
+      const view = await prefetchView(query, batch, revision);
+      const { changes, result } = planWrite(batch, view);
       if (isEmptyChangeSet(changes)) {
         await query('meta-release', { metaId: META_ID });
         return result;
       }
-      await applyChanges(query, changes);
+      await applyChanges(query, changes, (kind, id) => view.get(kind, id) !== undefined);
       const [bumped] = await query('meta-bump', { metaId: META_ID });
       if (toNumber(bumped?.revision) !== result.revision)
         throw new Error(

@@ -205,6 +205,15 @@ async function exercise(text: string): Promise<Call[]> {
       targetGroupIds: [ids.rae],
     },
   });
+  // Stored records rewritten: their old links are dropped first (unlink-*).
+  const rename = <T extends { name: string }>(record: T) => ({ ...record, name: `${record.name} (renamed)` });
+  await store.write({
+    upsert: {
+      actors: [rename(network.actors.find((a) => a.id === ids.syri)!)],
+      areas: [rename(network.areas.find((a) => a.id === ids.prishtine)!)],
+      partnerships: [{ ...network.partnerships.find((p) => p.id === ids.ece)!, title: 'Renamed' }],
+    },
+  });
   await store.write({});
   await store.health();
   await store.close();
