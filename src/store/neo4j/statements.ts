@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UnavailableError, type EntityKind } from '../../domain';
-import { projectRoot } from '../../project-root';
+import { projectRoot } from '../../lib/project-root';
 
 /**
  * The Cypher the adapter runs: one statement per file in cypher/ (docs/design.md §2), read once at start-up.
