@@ -7,6 +7,8 @@ import {
   isInterfaceType,
   isObjectType,
   isSpecifiedScalarType,
+  type GraphQLInputType,
+  type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
 import { buildNetworkSchema } from '../../src/graphql/schema';
@@ -56,9 +58,14 @@ describe('schema naming', () => {
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__')) continue;
       if (!isObjectType(type) && !isInterfaceType(type) && !isInputObjectType(type)) continue;
-      const node = isInterfaceType(type) || type.getInterfaces?.().some((i) => i.name === 'Node');
+      const node =
+        isInterfaceType(type) || (isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node'));
       for (const field of Object.values(type.getFields())) {
-        const parts = [{ name: field.name, type: field.type }, ...('args' in field ? field.args : [])];
+        const args: readonly { name: string; type: GraphQLInputType }[] = 'args' in field ? field.args : [];
+        const parts = [
+          { name: field.name, type: field.type as GraphQLInputType | GraphQLOutputType },
+          ...args,
+        ];
         for (const { name, type: fieldType } of parts) {
           const named = getNamedType(fieldType).name;
           const list = isListType(getNullableType(fieldType));

@@ -6,7 +6,7 @@ import { Actor, ActorConnection } from '../actor/actor.type';
 import { AreaLevel } from '../common/enums';
 import { slugArg } from '../common/node';
 import type { GraphQLContext } from '../context';
-import { loadExisting } from '../loaders';
+import { loadExisting } from '../../app/loaders';
 import { PartnershipPageArgs } from '../partnership/partnership.filter';
 import { pagedPartnerships } from '../partnership/partnership-connection';
 import { PartnershipConnection } from '../partnership/partnership.type';

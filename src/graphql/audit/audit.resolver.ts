@@ -1,8 +1,8 @@
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
-import type { AuditEntry as AuditRecord } from '../../audit/audit-entry';
-import { entryIds } from '../../audit/audit-entry';
+import type { AuditEntry as AuditRecord } from '../../app/audit/audit-entry';
+import { entryIds } from '../../app/audit/audit-entry';
 import { pageOf } from '../../store/listing';
-import type { Role } from '../auth/roles';
+import type { Role } from '../../app/access/roles';
 import { PageArgs, readConnection } from '../common/connection';
 import { DateTimeScalar } from '../common/scalars';
 import type { GraphQLContext } from '../context';

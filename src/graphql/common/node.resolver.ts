@@ -4,7 +4,7 @@ import { MAX_PAGE_SIZE } from '../../store/listing';
 import { Actor } from '../actor/actor.type';
 import { Area } from '../area/area.type';
 import type { GraphQLContext } from '../context';
-import { entityLoader } from '../loaders';
+import { entityLoader } from '../../app/loaders';
 import { Partnership } from '../partnership/partnership.type';
 import { TargetGroup } from '../target-group/target-group.type';
 import { Theme } from '../theme/theme.type';

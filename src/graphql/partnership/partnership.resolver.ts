@@ -7,7 +7,7 @@ import { DateScalar } from '../common/scalars';
 import { slugArg } from '../common/node';
 import { partnershipListing } from '../../store/listing';
 import type { GraphQLContext } from '../context';
-import { loadExisting } from '../loaders';
+import { loadExisting } from '../../app/loaders';
 import { Theme } from '../theme/theme.type';
 import { PartnershipFilter, PartnershipOrder, storePartnershipFilter } from './partnership.filter';
 import { Partnership, PartnershipConnection } from './partnership.type';
