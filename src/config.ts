@@ -56,11 +56,14 @@ export const ConfigSchema = z
     ANALYTICS_TIME_BUDGET_MS: count(1, 3_600_000).optional(),
     GET_CACHE_MAX_AGE: count(0, 86_400).default(10),
     LIVE_POLL_MS: count(0, 3_600_000).default(2000),
+    // The query editor at /graphiql: on outside production, off in production unless asked for.
+    GRAPHIQL: flag.optional(),
   })
   .transform((c) => ({
     ...c,
     // Anonymous reading is convenient on a laptop and dangerous in production, hence the default.
     ALLOW_ANONYMOUS_READ: c.ALLOW_ANONYMOUS_READ ?? c.NODE_ENV !== 'production',
+    GRAPHIQL: c.GRAPHIQL ?? c.NODE_ENV !== 'production',
   }));
 export type Config = z.output<typeof ConfigSchema>;
 

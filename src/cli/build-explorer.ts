@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 import { chmod, copyFile, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { defaultExplorerDir, projectRoot } from '../lib/project-root';
+import { defaultExplorerDir, defaultGraphiqlDir, projectRoot } from '../lib/project-root';
 
 /** What a build wrote: the files of the explorer and their total size. */
 export interface ExplorerBuild {
@@ -16,14 +16,32 @@ export interface ExplorerBuild {
  * is in those files: it loads nothing from elsewhere. The bundle is built beside `outDir` and then moved
  * into place, so a server reading `outDir` sees the old build or the new one, never half of one.
  */
-export async function buildExplorer(outDir = defaultExplorerDir()): Promise<ExplorerBuild> {
+export function buildExplorer(outDir = defaultExplorerDir()): Promise<ExplorerBuild> {
   const source = join(projectRoot(), 'src', 'explorer');
+  return buildPage(source, [join(source, 'main.ts'), join(source, 'explorer.css')], 'explorer', outDir);
+}
+
+/**
+ * Bundles the GraphQL query editor (src/explorer/graphiql: GraphiQL, its explorer plugin, React) into
+ * `outDir` the same way: `index.html`, `graphiql.js`, `graphiql.css`, fonts inlined. Served at /graphiql.
+ */
+export function buildGraphiql(outDir = defaultGraphiqlDir()): Promise<ExplorerBuild> {
+  const source = join(projectRoot(), 'src', 'explorer', 'graphiql');
+  return buildPage(source, [join(source, 'main.ts'), join(source, 'graphiql.css')], 'graphiql', outDir);
+}
+
+async function buildPage(
+  source: string,
+  entryPoints: string[],
+  entryNames: string,
+  outDir: string,
+): Promise<ExplorerBuild> {
   await mkdir(dirname(outDir), { recursive: true });
   const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-`));
   try {
     await build({
-      entryPoints: [join(source, 'main.ts'), join(source, 'explorer.css')],
-      entryNames: 'explorer',
+      entryPoints,
+      entryNames,
       outdir: staging,
       bundle: true,
       minify: true,
@@ -32,6 +50,7 @@ export async function buildExplorer(outDir = defaultExplorerDir()): Promise<Expl
       target: ['es2020'],
       platform: 'browser',
       logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"production"' },
       // The page is served under a Content-Security-Policy without 'unsafe-eval': nothing may need it.
       legalComments: 'none',
     });
@@ -54,10 +73,13 @@ export async function buildExplorer(outDir = defaultExplorerDir()): Promise<Expl
  * prints goes to stderr: every command line tool builds first, and its stdout is its product alone.
  */
 async function main(): Promise<void> {
-  const built = await buildExplorer();
-  console.error(
-    `explorer: ${built.files.length} files, ${(built.bytes / 1024).toFixed(0)} KiB in ${built.dir}`,
-  );
+  for (const [name, built] of [
+    ['explorer', await buildExplorer()],
+    ['graphiql', await buildGraphiql()],
+  ] as const)
+    console.error(
+      `${name}: ${built.files.length} files, ${(built.bytes / 1024).toFixed(0)} KiB in ${built.dir}`,
+    );
 }
 
 if (require.main === module)

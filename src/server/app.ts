@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -25,7 +28,7 @@ import {
   subscriptionsOverWebSocketPlugin,
 } from './graphql-plugins';
 import { exportRoutes } from './export-routes';
-import { defaultExplorerDir } from '../lib/project-root';
+import { defaultExplorerDir, defaultGraphiqlDir } from '../lib/project-root';
 import { explorerRoutes } from './explorer-routes';
 import { errorHandler, notFound } from './http-errors';
 import { serveLiveSocket } from './live-socket';
@@ -54,6 +57,8 @@ export type ServerLimits = Partial<
     | 'GET_CACHE_MAX_AGE'
     | 'ANALYTICS_TIME_BUDGET_MS'
     | 'LIVE_POLL_MS'
+    | 'GRAPHIQL'
+    | 'NODE_ENV'
   >
 >;
 
@@ -67,6 +72,8 @@ export interface ServerOptions {
   workerExecArgv?: string[];
   /** The built explorer served at /explore (default dist/explorer, written by `npm run build`). */
   explorerDir?: string;
+  /** The built query editor served at /graphiql when GRAPHIQL is on (default dist/graphiql). */
+  graphiqlDir?: string;
 }
 
 /**
@@ -131,6 +138,8 @@ export async function startServer(
       errorLogPlugin(logger),
       httpCachePlugin(settings.GET_CACHE_MAX_AGE),
       ApolloServerPluginCacheControlDisabled(),
+      // No Apollo Sandbox (it loads its code from a CDN): the local GraphiQL at /graphiql replaces it.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -172,6 +181,13 @@ export async function startServer(
       .then(() => live.revalidate())
       .catch((error: Error) => logger.error(`keys not reloaded: ${error.message}`));
   process.on('SIGHUP', reloadKeys);
+  if (settings.GRAPHIQL && settings.NODE_ENV !== 'production')
+    // A person opening /graphql in a browser (HTML wanted, no query) gets the query editor.
+    app.get('/graphql', (req, res, next) =>
+      req.query.query === undefined && req.accepts(['json', 'html']) === 'html'
+        ? res.redirect(302, '/graphiql/')
+        : next(),
+    );
   app.use(
     '/graphql',
     cors(settings.CORS_ORIGINS),
@@ -183,6 +199,9 @@ export async function startServer(
   );
   app.use('/export', cors(settings.CORS_ORIGINS), exportRoutes(createContext));
   app.use('/explore', explorerRoutes(options.explorerDir ?? defaultExplorerDir()));
+  // In production only when asked for (GRAPHIQL=on): it exposes nothing the API does not, but it is a page.
+  if (settings.GRAPHIQL)
+    app.use('/graphiql', explorerRoutes(options.graphiqlDir ?? defaultGraphiqlDir(), 'query editor'));
   // Somebody who opens the server's address in a browser wants to look at the network.
   app.get('/', (_req, res) => res.redirect(302, '/explore/'));
   app.use(notFound);
