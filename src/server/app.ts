@@ -181,7 +181,9 @@ export async function startServer(
       .then(() => live.revalidate())
       .catch((error: Error) => logger.error(`keys not reloaded: ${error.message}`));
   process.on('SIGHUP', reloadKeys);
-  if (settings.GRAPHIQL && settings.NODE_ENV !== 'production')
+  // GRAPHIQL's default follows NODE_ENV (config.ts); a config without it gets the default of its NODE_ENV.
+  const graphiql = config.GRAPHIQL ?? settings.NODE_ENV !== 'production';
+  if (graphiql && settings.NODE_ENV !== 'production')
     // A person opening /graphql in a browser (HTML wanted, no query) gets the query editor.
     app.get('/graphql', (req, res, next) =>
       req.query.query === undefined && req.accepts(['json', 'html']) === 'html'
@@ -200,7 +202,7 @@ export async function startServer(
   app.use('/export', cors(settings.CORS_ORIGINS), exportRoutes(createContext));
   app.use('/explore', explorerRoutes(options.explorerDir ?? defaultExplorerDir()));
   // In production only when asked for (GRAPHIQL=on): it exposes nothing the API does not, but it is a page.
-  if (settings.GRAPHIQL)
+  if (graphiql)
     app.use('/graphiql', explorerRoutes(options.graphiqlDir ?? defaultGraphiqlDir(), 'query editor'));
   // Somebody who opens the server's address in a browser wants to look at the network.
   app.get('/', (_req, res) => res.redirect(302, '/explore/'));
