@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       MAX_QUERY_COST: 50_000,
       MAX_BODY_BYTES: 10 * 1024 * 1024,
       GET_CACHE_MAX_AGE: 10,
+      GRAPHIQL: true,
       LIVE_POLL_MS: 2000,
     });
   });
@@ -40,8 +41,15 @@ describe('loadConfig', () => {
       SEED: 'none',
       NEO4J_URI: 'neo4j+s://db.example.org',
       ALLOW_ANONYMOUS_READ: false, // off by default in production
+      GRAPHIQL: false, // likewise
       CORS_ORIGINS: ['https://a.example.org', 'https://b.example.org'],
     });
+  });
+
+  it('serves the query editor in production only with GRAPHIQL=on', () => {
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'on' }).GRAPHIQL).toBe(true);
+    expect(loadConfig({ GRAPHIQL: 'off' }).GRAPHIQL).toBe(false);
+    expect(() => loadConfig({ GRAPHIQL: 'maybe' })).toThrow(/GRAPHIQL="maybe": must be true or false/);
   });
 
   it('treats empty variables as unset', () => {
