@@ -8,6 +8,8 @@ const BENCHES: { file: string; node?: string[]; takesFlags?: boolean }[] = [
   { file: 'scale.bench.js', takesFlags: true },
   { file: 'export.bench.js', node: ['--expose-gc'] },
   { file: 'explorer.bench.js' },
+  // Only with NEO4J_URI set: the embedded store beside Neo4j, and a Neo4j outage (it empties that database).
+  { file: 'neo4j.bench.js' },
 ];
 
 for (const bench of BENCHES) {
