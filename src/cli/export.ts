@@ -17,10 +17,14 @@ import { openStore } from '../store/open-store';
 /** Each flag and the export parameter it sets (ExportParamsSchema); list flags repeat or take comma lists. */
 const FLAGS: Record<string, string> = {
   '--as-of': 'asOf',
+  '--from': 'from',
+  '--to': 'to',
   '--sector': 'sectors',
   '--partnership-kind': 'partnershipKinds',
   '--theme': 'themeIds',
   '--area': 'areaIds',
+  '--exclude-actor': 'excludeActorIds',
+  '--exclude-partnership': 'excludePartnershipIds',
   '--ego': 'ego',
   '--hops': 'hops',
   '--metric': 'metrics',
@@ -29,8 +33,8 @@ const FLAGS: Record<string, string> = {
 const FLAG_OF = Object.fromEntries(Object.entries(FLAGS).map(([flag, param]) => [param, flag]));
 
 const USAGE =
-  `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--as-of DATE] [--sector SECTOR]… ` +
-  '[--partnership-kind KIND]… [--theme ID]… [--area ID]… [--ego ACTOR [--hops N]] [--metric METRIC]… [--layout] [--out FILE]';
+  `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--as-of DATE | --from DATE --to DATE] [--sector SECTOR]… ` +
+  '[--partnership-kind KIND]… [--theme ID]… [--area ID]… [--exclude-actor ID]… [--exclude-partnership ID]… [--ego ACTOR [--hops N]] [--metric METRIC]… [--layout] [--out FILE]';
 
 interface Args {
   format: ExportFormat;
