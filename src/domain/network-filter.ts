@@ -27,7 +27,7 @@ const filterShape = {
 };
 
 /**
- * The filter every analytics field takes (DESIGN.md §5). Nodes are the actors passing `sectors` and not
+ * The filter every analytics field takes (docs/design.md §5). Nodes are the actors passing `sectors` and not
  * excluded; ties come from the partnerships passing the other fields and not excluded. `asOf` is one day,
  * `period` a range of them (active at any time in it); a filter has at most one of the two.
  */

@@ -11,6 +11,11 @@ import { TargetGroupSchema, ThemeSchema, type TargetGroup, type Theme } from './
 export const ENTITY_KINDS = ['actors', 'partnerships', 'areas', 'themes', 'targetGroups'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
+/** No ids of any kind: the `changed` of a write that changed nothing, to be filled in. */
+export function emptyChanged(): Record<EntityKind, string[]> {
+  return { actors: [], partnerships: [], areas: [], themes: [], targetGroups: [] };
+}
+
 /** Singular names for messages ("actor "x" does not exist"). */
 export const ENTITY_NAMES: Record<EntityKind, string> = {
   actors: 'actor',
@@ -28,7 +33,7 @@ export interface EntityOf {
   targetGroups: TargetGroup;
 }
 
-/** A batch of records to create or replace (by id): `NetworkInput` of DESIGN.md §5 and our JSON import format. */
+/** A batch of records to create or replace (by id): `NetworkInput` of docs/design.md §5 and our JSON import format. */
 export const NetworkInputSchema = z.strictObject({
   actors: list(ActorSchema),
   partnerships: list(PartnershipSchema),

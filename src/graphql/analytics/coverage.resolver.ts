@@ -3,7 +3,7 @@ import type { AreaLevel as AreaLevelValue } from '../../domain';
 import { AreaLevel } from '../common/enums';
 import type { GraphQLContext } from '../context';
 import { intArg } from './analytics-args';
-import { coverageCounts, coverageReport } from './coverage-results';
+import { coverageCounts, coverageReport } from '../../app/analytics/coverage-results';
 import { CoverageMatrix, CoverageReport } from './coverage.type';
 import { NetworkFilter, networkFilterArg } from './network-filter.input';
 

@@ -8,7 +8,7 @@ import type { GraphQLContext } from '../context';
 import { intArg, topArg } from './analytics-args';
 import { NetworkFilter, networkFilterArg } from './network-filter.input';
 import { NetworkDiff, ScenarioInput, ScenarioReport } from './scenario.type';
-import { diffNetworks, whatIf } from './scenarios';
+import { diffNetworks, whatIf } from '../../app/analytics/scenarios';
 
 /** The metrics a diff ranks when none are named: who gained ties, who gained brokerage. */
 const DIFF_METRICS: readonly CentralityMetricValue[] = ['DEGREE', 'BETWEENNESS'];
