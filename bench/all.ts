@@ -1,5 +1,5 @@
-// `npm run bench [-- --large] [-- --compare]`: the scale bench with those flags, then the export bench and
-// the explorer bench, each in a node process of its own. npm gives a script's arguments to its last
+// `npm run bench [-- --large] [-- --compare]`: the scale bench with those flags, then the export bench, the
+// explorer bench and (with NEO4J_URI) the Neo4j bench, each in a node process of its own. npm gives a script's arguments to its last
 // command only, so chaining the benches in package.json sent --large to the wrong one.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -8,6 +8,8 @@ const BENCHES: { file: string; node?: string[]; takesFlags?: boolean }[] = [
   { file: 'scale.bench.js', takesFlags: true },
   { file: 'export.bench.js', node: ['--expose-gc'] },
   { file: 'explorer.bench.js' },
+  // Only with NEO4J_URI set: the embedded store beside Neo4j, and a Neo4j outage (it empties that database).
+  { file: 'neo4j.bench.js' },
 ];
 
 for (const bench of BENCHES) {

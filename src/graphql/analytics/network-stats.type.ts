@@ -29,9 +29,9 @@ export class NetworkStats {
   })
   diameter!: number | null;
 
-  @Field(() => Int, { name: 'largestComponentActorCount', description: 'Actors in the largest component.' })
+  @Field(() => Int, { name: 'largestComponentSize', description: 'Actors in the largest component.' })
   largestComponent!: number;
 
-  @Field(() => Int, { name: 'isolateCount', description: 'Actors without any tie.' })
+  @Field(() => Int, { name: 'isolatedCount', description: 'Actors without any tie.' })
   isolates!: number;
 }

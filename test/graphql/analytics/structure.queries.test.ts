@@ -18,7 +18,7 @@ describe('structure analytics and metric listings over HTTP on the Kosovo seed',
 
   it('networkStats, fragility and communities equal the pure functions', async () => {
     const body = await api().graphql(`{
-      networkStats { actors: actorCount ties: tieCount density components: componentCount averageDegree averageClustering transitivity diameter largestComponent: largestComponentActorCount isolates: isolateCount }
+      networkStats { actors: actorCount ties: tieCount density components: componentCount averageDegree averageClustering transitivity diameter largestComponent: largestComponentSize isolates: isolatedCount }
       fragility { articulationPoints { id: slug } bridges { a { id: slug } b { id: slug } partnerships: partnershipCount } components { size: actorCount actors { id: slug } } }
       communities(seed: 3) { modularity communities { id: index size: actorCount actors { id: slug } sectors { sector count: actorCount } } }
     }`);
