@@ -186,6 +186,7 @@ const RULES: Record<EntityKind, Rule> = {
       optional('parentId', id),
       optional('population', count),
       optional('childPopulation', count),
+      optional('populationSource', source),
       optional('source', source),
     ],
     (a: EntityOf['areas']) => AREA_RULES.every((rule) => rule(a)),
