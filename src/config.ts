@@ -54,6 +54,8 @@ export const ConfigSchema = z
     MAX_QUERY_COST: count(1, 1e9).default(50_000),
     MAX_BODY_BYTES: count(1024, 1024 ** 3).default(10 * 1024 * 1024),
     ANALYTICS_TIME_BUDGET_MS: count(1, 3_600_000).default(DEFAULT_LIMITS.timeBudgetMs),
+    /** Worker threads sharing the exact path metrics; the machine's cores when unset. */
+    ANALYTICS_THREADS: count(1, 256).optional(),
     GET_CACHE_MAX_AGE: count(0, 86_400).default(10),
     LIVE_POLL_MS: count(0, 3_600_000).default(2000),
   })
