@@ -9,7 +9,9 @@
 // Prints the table with the load average; writes bench/results/<date>-compare.json. See bench/README.md.
 import 'reflect-metadata';
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,34 +96,60 @@ async function centralities(network: ActorNetwork) {
   return rows;
 }
 
-/** A server in a process of its own; resolves with its GraphQL URL once it says it listens. */
-function serve(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+/** A free loopback port, for a server that is then told to listen on it. */
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      const url = /(http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(out)?.[1];
-      if (url) resolve({ child, url });
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
     });
-    child.on('exit', (code) =>
-      reject(new Error(`server exited (${code}) before listening: ${out.slice(-500)}`)),
-    );
   });
 }
 
-function ourServer(dataDir: string) {
+/**
+ * A server in a process of its own on `port`, its stdout (request log lines) going to /dev/null as to a
+ * file in production; resolves once it answers.
+ */
+async function serve(args: string[], env: NodeJS.ProcessEnv, port: number) {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  for (let tries = 0; ; tries++) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}) before listening`);
+    const ok = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ABOUT),
+    }).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (ok) return { child, url };
+    if (tries > 600) throw new Error(`no answer from ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * Both servers run as deployed: NODE_ENV=production (graphql-js leaves out its development checks), and
+ * ours logs its request lines and keeps the default analytics time budget.
+ */
+const PRODUCTION = { NODE_ENV: 'production' };
+
+async function ourServer(dataDir: string) {
+  const port = await freePort();
   const env = {
+    ...PRODUCTION,
+    ALLOW_ANONYMOUS_READ: 'true',
     DATA_DIR: dataDir,
-    PORT: '0',
+    PORT: String(port),
     SEED: 'none',
-    LOG_LEVEL: 'info',
-    ANALYTICS_TIME_BUDGET_MS: '600000',
   };
-  return serve([join(projectRoot(), 'dist', 'src', 'server', 'main.js')], env);
+  return serve([join(projectRoot(), 'dist', 'src', 'server', 'main.js')], env, port);
 }
 
 /** autocannon at 10 connections for `seconds`: requests per second and latency percentiles. */
@@ -148,9 +176,17 @@ const nested = (id: string) => ({
 
 async function http(dataDir: string, peerDir: string, actorId: string) {
   const server = await ourServer(dataDir);
+  const peerPort = await freePort();
   const peer = await serve(
-    [join(projectRoot(), 'dist', 'bench', 'peer-server.js'), '--data-dir', peerDir],
-    {},
+    [
+      join(projectRoot(), 'dist', 'bench', 'peer-server.js'),
+      '--data-dir',
+      peerDir,
+      '--port',
+      String(peerPort),
+    ],
+    PRODUCTION,
+    peerPort,
   );
   const rounds: Record<string, ReturnType<typeof hammer> extends Promise<infer R> ? R[] : never> = {};
   try {

@@ -1,7 +1,7 @@
 // The floor for `{ about { revision } }`: a bare graphql-js server on node:http, answering from the same
 // embedded store our server opens, with nothing else (no framework, no plugins, no limits, no logging).
-// `node dist/bench/peer-server.js --data-dir DIR`; prints "peer at http://127.0.0.1:PORT/graphql" once it
-// listens on a free loopback port. Run by bench/compare.bench.ts beside our server, interleaved.
+// `node dist/bench/peer-server.js --data-dir DIR --port PORT`; prints "peer at http://127.0.0.1:PORT/graphql"
+// once it listens. Run by bench/compare.bench.ts beside our server, interleaved.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
@@ -15,7 +15,7 @@ const SCHEMA = buildSchema(`
 `);
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' } } });
+  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, port: { type: 'string' } } });
   const store = await EmbeddedStore.open({ dataDir: values['data-dir']! });
   const root = {
     about: async () => ({ version: productVersion(), store: store.kind, revision: await store.revision() }),
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
       );
     });
   });
-  server.listen(0, '127.0.0.1', () => {
+  server.listen(Number(values.port ?? 0), '127.0.0.1', () => {
     const { port } = server.address() as AddressInfo;
     console.log(`peer at http://127.0.0.1:${port}/graphql`);
   });
