@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { buildSchema, graphql } from 'graphql';
-import { productVersion } from '../src/project-root';
+import { productVersion } from '../src/lib/project-root';
 import { EmbeddedStore } from '../src/store/embedded/embedded-store';
 
 const SCHEMA = buildSchema(`

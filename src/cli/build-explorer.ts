@@ -13,8 +13,7 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { projectRoot } from '../project-root';
-import { defaultExplorerDir } from '../server/explorer-routes';
+import { defaultExplorerDir, projectRoot } from '../lib/project-root';
 
 /** What a build wrote: the files of the explorer and their total size. */
 export interface ExplorerBuild {
