@@ -364,6 +364,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'RankChange.rankBefore':
     'Its rank at the earlier date (1 = most central); null when it was not in the network.',
   'RankChange.rankAfter': 'Its rank at the later date; null when it is no longer in the network.',
+  'PriorityBasis.CHILD_POPULATION': "By the area's number of children.",
+  'PriorityBasis.POPULATION': "By the area's whole population.",
   'NetworkChange.actorIds': 'Slugs of the actors changed.',
   'NetworkChange.partnershipIds': 'Slugs of the partnerships changed.',
   'NetworkChange.areaIds': 'Slugs of the areas changed.',
