@@ -17,6 +17,8 @@ describe('loadConfig', () => {
       MAX_BODY_BYTES: 10 * 1024 * 1024,
       GET_CACHE_MAX_AGE: 10,
       LIVE_POLL_MS: 2000,
+      LIVE_MAX_SUBSCRIPTIONS: 100,
+      LIVE_MAX_CONNECTIONS_PER_KEY: 100,
     });
   });
 

@@ -54,6 +54,8 @@ export type ServerLimits = Partial<
     | 'GET_CACHE_MAX_AGE'
     | 'ANALYTICS_TIME_BUDGET_MS'
     | 'LIVE_POLL_MS'
+    | 'LIVE_MAX_SUBSCRIPTIONS'
+    | 'LIVE_MAX_CONNECTIONS_PER_KEY'
   >
 >;
 
@@ -163,6 +165,8 @@ export async function startServer(
     limits: { maxDepth: settings.MAX_QUERY_DEPTH, maxCost: settings.MAX_QUERY_COST },
     maxPayload: settings.MAX_BODY_BYTES,
     corsOrigins: settings.CORS_ORIGINS,
+    maxSubscriptionsPerConnection: settings.LIVE_MAX_SUBSCRIPTIONS,
+    maxConnectionsPerKey: settings.LIVE_MAX_CONNECTIONS_PER_KEY,
     logger,
   });
   // Keys are read at start and again on SIGHUP (a bad file keeps the keys in use).

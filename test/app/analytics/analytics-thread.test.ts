@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { centrality } from '../../../src/analytics/centrality';
 import { AnalyticsArgumentError, AnalyticsLimitError } from '../../../src/analytics/errors';
@@ -35,7 +36,9 @@ const dyingThread = () =>
 describe('AnalyticsThread: the long analytics off the event loop', () => {
   let thread: AnalyticsThread;
   beforeEach(() => {
-    thread = AnalyticsThread.start({ execArgv: LOADER })!;
+    // A long grace: these tests are about the thread's own budget checks, and on a busy machine the
+    // watchdog (budget + grace, tested below) would otherwise fire first.
+    thread = AnalyticsThread.start({ execArgv: LOADER, graceMs: 120_000 })!;
   });
   afterEach(() => thread.close());
 
@@ -109,7 +112,7 @@ describe('AnalyticsThread: the long analytics off the event loop', () => {
     const queued = thread.run(network, path('HARMONIC'), budget({ limits: { ...limits, timeBudgetMs: 50 } }));
     await expect(queued).rejects.toThrow(/harmonic: ran past its time budget of 50 ms/);
     await expect(busy).resolves.toHaveLength(3000);
-  });
+  }, 120_000);
 
   it('refuses a job already out of time without sending it', async () => {
     const late = thread.run(network, path('CLOSENESS'), budget({ startedAt: Date.now() - 60_000 }));
@@ -155,7 +158,9 @@ describe('AnalyticsThread with a broken thread', () => {
       );
       await expect(second).rejects.toThrow(/communities: did not finish/);
       expect(spawned).toHaveLength(2);
-      expect(spawned[0]!.threadId).toBe(-1); // terminated
+      // Terminated: terminate() is asynchronous, so its 'exit' is awaited unless it came already.
+      if (spawned[0]!.threadId !== -1) await once(spawned[0]!, 'exit');
+      expect(spawned[0]!.threadId).toBe(-1);
     } finally {
       await thread.close();
     }
