@@ -51,11 +51,13 @@ export const STATEMENT_NAMES = [
   'referrers-partnerships-of-target-group',
   // listings
   'actors-count',
+  'actors-count-all',
   'actors-page-name-asc',
   'actors-page-name-desc',
   'actors-page-id-asc',
   'actors-page-id-desc',
   'partnerships-count',
+  'partnerships-count-all',
   'partnerships-page-title-asc',
   'partnerships-page-title-desc',
   'partnerships-page-start-date-asc',
