@@ -2,6 +2,8 @@ import { Field, ID, InputType } from 'type-graphql';
 import {
   NetworkFilterSchema,
   ValidationError,
+  withDefaultEvidence,
+  type Evidence as EvidenceValue,
   type NetworkFilter as DomainNetworkFilter,
   type PartnershipKind as PartnershipKindValue,
   type Sector as SectorValue,
@@ -9,6 +11,7 @@ import {
 import { PartnershipKind, Sector } from '../common/enums';
 import { definedFields } from '../common/filter-args';
 import { DateScalar } from '../common/scalars';
+import { Evidence } from '../provenance/provenance.type';
 
 @InputType({
   description:
@@ -31,11 +34,19 @@ export class NetworkFilter {
 
   @Field(() => [ID], { nullable: true })
   areaIds?: string[];
+
+  @Field(() => [Evidence], {
+    nullable: true,
+    description:
+      'Actors, partnerships, participations and area links of these evidences; default DOCUMENTED and INFERRED ' +
+      '(ILLUSTRATIVE records only when asked).',
+  })
+  evidence?: EvidenceValue[];
 }
 
 /**
  * The argument checked by the domain's NetworkFilterSchema (ids are slugs, dates real), null fields
- * dropped. A bad value is a BAD_USER_INPUT naming its place, e.g. `filter.themeIds[0]`.
+ * dropped, the default evidence filled in. A bad value is a BAD_USER_INPUT naming its place, e.g. `filter.themeIds[0]`.
  */
 export function networkFilterArg(
   value: NetworkFilter | null | undefined,
@@ -43,5 +54,5 @@ export function networkFilterArg(
 ): DomainNetworkFilter {
   const parsed = NetworkFilterSchema.safeParse(definedFields(value));
   if (!parsed.success) throw ValidationError.fromZod(parsed.error, [argument], 'argument');
-  return parsed.data;
+  return withDefaultEvidence(parsed.data);
 }

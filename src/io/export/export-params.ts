@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { CENTRALITY_METRICS, type CentralityMetric } from '../../analytics/centrality';
 import {
+  EvidenceSchema,
   IdSchema,
   IsoDateSchema,
   NetworkFilterSchema,
   PartnershipKindSchema,
   SectorSchema,
   ValidationError,
+  withDefaultEvidence,
   type NetworkFilter,
 } from '../../domain';
 import { MAX_HOPS } from '../../store/neighbourhood';
@@ -69,6 +71,7 @@ export const ExportParamsSchema = z
     partnershipKinds: listOf(PartnershipKindSchema),
     themeIds: listOf(IdSchema),
     areaIds: listOf(IdSchema),
+    evidence: listOf(EvidenceSchema),
     ego: single(IdSchema),
     hops: single(Hops),
     metrics: listOf(z.enum(CENTRALITY_METRICS)),
@@ -93,8 +96,8 @@ export function parseExportParams(raw: RawParams): ExportRequest {
   if (!parsed.success) throw ValidationError.fromZod(parsed.error, [], 'export parameters');
   const { ego, hops, metrics, layout, ...filter } = parsed.data;
   return {
-    filter: NetworkFilterSchema.parse(
-      Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)),
+    filter: withDefaultEvidence(
+      NetworkFilterSchema.parse(Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined))),
     ),
     ...(ego === undefined ? {} : { ego: { actorId: ego, hops: hops ?? 1 } }),
     metrics: [...new Set(metrics ?? [])],

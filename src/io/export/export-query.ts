@@ -12,6 +12,7 @@ export interface ExportQuery {
     partnershipKinds?: readonly string[];
     themeIds?: readonly string[];
     areaIds?: readonly string[];
+    evidence?: readonly string[];
   };
   ego?: { actorId: string; hops: number };
   metrics: readonly string[];
@@ -19,7 +20,7 @@ export interface ExportQuery {
 }
 
 /** The list fields of a NetworkFilter. */
-export const FILTER_LISTS = ['sectors', 'partnershipKinds', 'themeIds', 'areaIds'] as const;
+export const FILTER_LISTS = ['sectors', 'partnershipKinds', 'themeIds', 'areaIds', 'evidence'] as const;
 
 /** `asOf=…&sectors=A,B&…&ego=…&hops=…&metrics=…&layout=true`; empty lists and unset values are left out. */
 export function exportSearchParams({ filter, ego, metrics, layout }: ExportQuery): URLSearchParams {
