@@ -89,7 +89,8 @@ export const datePartsDated = (p: {
   startDateProvenance?: unknown;
   endDateProvenance?: unknown;
 }) =>
-  (p.startDate !== undefined || (p.startDatePrecision === undefined && p.startDateProvenance === undefined)) &&
+  (p.startDate !== undefined ||
+    (p.startDatePrecision === undefined && p.startDateProvenance === undefined)) &&
   (p.endDate !== undefined || (p.endDatePrecision === undefined && p.endDateProvenance === undefined));
 
 export const PartnershipSchema = z
@@ -113,7 +114,14 @@ export const PartnershipSchema = z
   .refine(
     ...crossFieldRule(
       partnershipShape,
-      ['startDate', 'endDate', 'startDatePrecision', 'endDatePrecision', 'startDateProvenance', 'endDateProvenance'],
+      [
+        'startDate',
+        'endDate',
+        'startDatePrecision',
+        'endDatePrecision',
+        'startDateProvenance',
+        'endDateProvenance',
+      ],
       datePartsDated,
       { path: 'startDatePrecision', message: 'a date precision or provenance needs its date' },
     ),
@@ -131,7 +139,10 @@ export function isActiveAt(p: Pick<Partnership, 'startDate' | 'endDate'>, date: 
  * evidence passes (the same object when all do); undefined when the partnership itself does not pass.
  * `evidence` undefined: no filter.
  */
-export function withEvidence(p: Partnership, evidence: readonly Evidence[] | undefined): Partnership | undefined {
+export function withEvidence(
+  p: Partnership,
+  evidence: readonly Evidence[] | undefined,
+): Partnership | undefined {
   if (evidence === undefined) return p;
   if (!admits(evidence, p.provenance)) return undefined;
   const inherited = p.provenance;

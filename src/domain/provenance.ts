@@ -29,10 +29,12 @@ const ProvenanceShape = {
 };
 
 /** Provenance of a record, a participation, an area link or a date. */
-export const ProvenanceSchema = z.strictObject(ProvenanceShape).refine(
-  (p) => p.evidence !== 'INFERRED' || p.reason !== undefined,
-  { path: ['reason'], error: 'an INFERRED fact needs the reason it is inferred' },
-);
+export const ProvenanceSchema = z
+  .strictObject(ProvenanceShape)
+  .refine((p) => p.evidence !== 'INFERRED' || p.reason !== undefined, {
+    path: ['reason'],
+    error: 'an INFERRED fact needs the reason it is inferred',
+  });
 export type Provenance = z.output<typeof ProvenanceSchema>;
 
 /** The provenance of one of a partnership's area links (the others share the partnership's own). */
@@ -68,6 +70,9 @@ export function admittedEvidence(evidence: readonly Evidence[] | undefined): rea
 }
 
 /** True when a record (or part) of this provenance passes `evidence` (undefined: no evidence filter). */
-export function admits(evidence: readonly Evidence[] | undefined, provenance: Provenance | undefined): boolean {
+export function admits(
+  evidence: readonly Evidence[] | undefined,
+  provenance: Provenance | undefined,
+): boolean {
   return evidence === undefined || evidence.includes(provenance?.evidence ?? 'DOCUMENTED');
 }

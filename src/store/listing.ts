@@ -169,7 +169,8 @@ export function participantsIn(
   const actors = new Set<string>();
   for (const p of partnerships) {
     if (!partnershipMatches(p, filter, areaScope)) continue;
-    for (const x of withEvidence(p, filter.evidence)!.participants) if (!filter.roles || filter.roles.includes(x.role)) actors.add(x.actorId);
+    for (const x of withEvidence(p, filter.evidence)!.participants)
+      if (!filter.roles || filter.roles.includes(x.role)) actors.add(x.actorId);
   }
   return actors;
 }

@@ -58,7 +58,11 @@ function facts(network: NetworkInput): Fact[] {
     for (const id of p.areaIds)
       out.push({ where: `${p.id} in ${id}`, kind: 'area link', provenance: partProvenance(own.get(id), p) });
     if (p.startDate)
-      out.push({ where: `${p.id} start`, kind: 'date', provenance: partProvenance(p.startDateProvenance, p) });
+      out.push({
+        where: `${p.id} start`,
+        kind: 'date',
+        provenance: partProvenance(p.startDateProvenance, p),
+      });
     if (p.endDate)
       out.push({ where: `${p.id} end`, kind: 'date', provenance: partProvenance(p.endDateProvenance, p) });
   }
@@ -96,7 +100,9 @@ describe('the provenance of the Kosovo seed network', () => {
     );
     expect(problem(fact({ evidence: 'INFERRED', source, quote: 'Syri i Vizionit (SiV)' }))).toMatch(/reason/);
     expect(problem(fact({ evidence: 'DOCUMENTED', source }))).toMatch(/without a quote/);
-    expect(problem(fact({ evidence: 'DOCUMENTED', source: 'illustrative', quote: 'x' }))).toMatch(/not a seed/);
+    expect(problem(fact({ evidence: 'DOCUMENTED', source: 'illustrative', quote: 'x' }))).toMatch(
+      /not a seed/,
+    );
   });
 
   it('gives every dated partnership a start, each date its precision, and marks illustrative records', () => {
@@ -105,7 +111,9 @@ describe('the provenance of the Kosovo seed network', () => {
       if (p.startDate !== undefined && p.startDate.slice(5) !== '01-01' && p.startDatePrecision === 'YEAR')
         throw new Error(`${p.id}: a YEAR start is the first day of its year`);
     }
-    const derived = network.partnerships.filter((p) => p.startDatePrecision && p.startDatePrecision !== 'DAY');
+    const derived = network.partnerships.filter(
+      (p) => p.startDatePrecision && p.startDatePrecision !== 'DAY',
+    );
     expect(derived.map((p) => p.id).sort()).toEqual(
       network.partnerships
         .filter((p) => p.startDate)
@@ -113,7 +121,10 @@ describe('the provenance of the Kosovo seed network', () => {
         .sort(),
     );
     for (const a of network.actors)
-      expect([a.id, a.tags.includes('illustrative')]).toEqual([a.id, a.provenance?.evidence === 'ILLUSTRATIVE']);
+      expect([a.id, a.tags.includes('illustrative')]).toEqual([
+        a.id,
+        a.provenance?.evidence === 'ILLUSTRATIVE',
+      ]);
     for (const p of network.partnerships)
       expect([p.id, (p.tags ?? []).includes('illustrative')]).toEqual([
         p.id,
@@ -127,8 +138,9 @@ describe('the provenance of the Kosovo seed network', () => {
       return `${evidences.length} (${counts.map((c, i) => `${c} ${EVIDENCE[i]!.toLowerCase()}`).join(', ')})`;
     };
     const all = facts(network);
-    const of = (kind: Fact['kind']) => share(all.filter((f) => f.kind === kind).map((f) => f.provenance.evidence));
-    const records = { revision: 0, areas: [], themes: [], targetGroups: [], ...network };
+    const of = (kind: Fact['kind']) =>
+      share(all.filter((f) => f.kind === kind).map((f) => f.provenance.evidence));
+    const records = { revision: 0, ...network };
     const ties = actorSubgraph(actorNetwork(records)).ties.map((t) => t.evidence);
     const sentence =
       `actors ${of('actor')}, partnerships ${of('partnership')}, participations ${of('participation')}, ` +

@@ -11,6 +11,8 @@ export class Participation {
   @Field(() => Role)
   role!: RoleValue;
 
-  @Field(() => Provenance, { description: "How this actor's part is known (the partnership's, unless said)." })
+  @Field(() => Provenance, {
+    description: "How this actor's part is known (the partnership's, unless said).",
+  })
   provenance?: ProvenanceValue;
 }

@@ -68,7 +68,9 @@ export class PartnershipOrder {
 
 /** The store's filter for a `filter: PartnershipFilter` argument, ids checked (BAD_USER_INPUT otherwise). */
 export function storePartnershipFilter(filter: PartnershipFilter | undefined): StorePartnershipFilter {
-  return withDefaultEvidence(checkedFilter(filter, ['ids', 'actorIds', 'areaIds', 'themeIds', 'targetGroupIds']));
+  return withDefaultEvidence(
+    checkedFilter(filter, ['ids', 'actorIds', 'areaIds', 'themeIds', 'targetGroupIds']),
+  );
 }
 
 /** Arguments of the partnership connections nested in an area, a theme or a target group. */

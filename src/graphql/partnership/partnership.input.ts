@@ -45,7 +45,10 @@ export const { Input: PartnershipInput, Patch: PartnershipPatch } = entityInputT
     tags: () => [String],
     startDatePrecision: { type: () => DatePrecision, description: 'Omitted: DAY.' },
     endDatePrecision: { type: () => DatePrecision, description: 'Omitted: DAY.' },
-    startDateProvenance: { type: () => ProvenanceInput, description: "Omitted: the partnership's provenance." },
+    startDateProvenance: {
+      type: () => ProvenanceInput,
+      description: "Omitted: the partnership's provenance.",
+    },
     endDateProvenance: { type: () => ProvenanceInput, description: "Omitted: the partnership's provenance." },
     areaProvenance: {
       type: () => [AreaProvenanceInput],

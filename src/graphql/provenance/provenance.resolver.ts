@@ -30,17 +30,26 @@ export class PartnershipProvenanceResolver {
     return p.tags ?? [];
   }
 
-  @FieldResolver(() => DatePrecision, { nullable: true, description: 'How exact startDate is (DAY when unsaid).' })
+  @FieldResolver(() => DatePrecision, {
+    nullable: true,
+    description: 'How exact startDate is (DAY when unsaid).',
+  })
   startDatePrecision(@Root() p: Partnership): string | null {
     return p.startDate === undefined ? null : (p.startDatePrecision ?? 'DAY');
   }
 
-  @FieldResolver(() => DatePrecision, { nullable: true, description: 'How exact endDate is (DAY when unsaid).' })
+  @FieldResolver(() => DatePrecision, {
+    nullable: true,
+    description: 'How exact endDate is (DAY when unsaid).',
+  })
   endDatePrecision(@Root() p: Partnership): string | null {
     return p.endDate === undefined ? null : (p.endDatePrecision ?? 'DAY');
   }
 
-  @FieldResolver(() => Provenance, { nullable: true, description: 'How startDate is known; null without one.' })
+  @FieldResolver(() => Provenance, {
+    nullable: true,
+    description: 'How startDate is known; null without one.',
+  })
   startDateProvenance(@Root() p: Partnership): ProvenanceValue | null {
     return p.startDate === undefined ? null : partProvenance(p.startDateProvenance, p);
   }
@@ -55,7 +64,9 @@ export class PartnershipProvenanceResolver {
     return p.participants.map((x) => ({ ...x, provenance: partProvenance(x.provenance, p) }));
   }
 
-  @FieldResolver(() => [AreaLink], { description: 'Where the partnership works, each place with how that is known.' })
+  @FieldResolver(() => [AreaLink], {
+    description: 'Where the partnership works, each place with how that is known.',
+  })
   areaLinks(@Root() p: Partnership): AreaLink[] {
     const own = new Map((p.areaProvenance ?? []).map((a) => [a.areaId, a.provenance]));
     return p.areaIds.map((areaId) => ({ areaId, provenance: partProvenance(own.get(areaId), p) }));

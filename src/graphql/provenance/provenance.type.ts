@@ -24,7 +24,8 @@ registerEnumType(Evidence, {
 });
 registerEnumType(DatePrecision, {
   name: 'DatePrecision',
-  description: 'How exact a date is: the DAY, only its MONTH or YEAR, or APPROXIMATE (derived, e.g. "13 years ago").',
+  description:
+    'How exact a date is: the DAY, only its MONTH or YEAR, or APPROXIMATE (derived, e.g. "13 years ago").',
 });
 
 @ObjectType({ description: 'Where a fact comes from and how it is known.' })
@@ -32,10 +33,16 @@ export class Provenance {
   @Field(() => Evidence)
   evidence!: EvidenceValue;
 
-  @Field(() => String, { nullable: true, description: 'The document (a source file name, a URL, an import file).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The document (a source file name, a URL, an import file).',
+  })
   source?: string;
 
-  @Field(() => String, { nullable: true, description: 'Words of the source that say or suggest the fact, verbatim.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words of the source that say or suggest the fact, verbatim.',
+  })
   quote?: string;
 
   @Field(() => String, {
@@ -64,7 +71,10 @@ export const ProvenanceInput = mirrorInputType(
     evidence: () => Evidence,
     source: { type: () => String, description: "The document; omitted: the record's own source." },
     quote: { type: () => String, description: 'Words of the source, verbatim.' },
-    reason: { type: () => String, description: 'Required for INFERRED: why the fact is read from the quote.' },
+    reason: {
+      type: () => String,
+      description: 'Required for INFERRED: why the fact is read from the quote.',
+    },
   },
   { description: 'How a fact is known. Omitted on a record: DOCUMENTED by its source.' },
 );

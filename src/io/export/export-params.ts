@@ -97,7 +97,9 @@ export function parseExportParams(raw: RawParams): ExportRequest {
   const { ego, hops, metrics, layout, ...filter } = parsed.data;
   return {
     filter: withDefaultEvidence(
-      NetworkFilterSchema.parse(Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined))),
+      NetworkFilterSchema.parse(
+        Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)),
+      ),
     ),
     ...(ego === undefined ? {} : { ego: { actorId: ego, hops: hops ?? 1 } }),
     metrics: [...new Set(metrics ?? [])],

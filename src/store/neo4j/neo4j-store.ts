@@ -4,6 +4,7 @@ import {
   StaleRevisionError,
   UnavailableError,
   parseWriteBatch,
+  withEvidence,
   type Actor,
   type Area,
   type EntityKind,
@@ -315,13 +316,16 @@ export class Neo4jStore implements NetworkStore {
         const snapshot: NetworkSnapshot = {
           revision: before,
           actors: await pagedRecords(query, 'actors', 'actors-page-id-asc', actorParams, this.pageSize),
-          partnerships: await pagedRecords(
-            query,
-            'partnerships',
-            'partnerships-page-id-asc',
-            partnershipParams,
-            this.pageSize,
-          ),
+          // Seen through the evidence filter, as the embedded store gives them (withEvidence).
+          partnerships: (
+            await pagedRecords(
+              query,
+              'partnerships',
+              'partnerships-page-id-asc',
+              partnershipParams,
+              this.pageSize,
+            )
+          ).map((p) => withEvidence(p, filter.evidence)!),
           areas: await pagedRecords(query, 'areas', 'areas-ids-page', {}, this.pageSize),
           themes: await pagedRecords(query, 'themes', 'themes-ids-page', {}, this.pageSize),
           targetGroups: await pagedRecords(

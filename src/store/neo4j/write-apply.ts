@@ -11,7 +11,7 @@ import {
 } from '../../domain';
 import type { ChangeSet, PlanningView } from '../write-plan';
 import { chunks, fetchRecords, fetchReferrers, type Query } from './reads';
-import { int, toNodeProps, toNumber } from './records';
+import { int, provenanceProps, toNodeProps, toNumber } from './records';
 import { DELETE, PUT, REFERRERS, UNLINK, type StatementName } from './statements';
 
 /**
@@ -80,6 +80,14 @@ async function link(query: Query, statement: StatementName, links: Record<string
   }
 }
 
+/**
+ * A link's own provenance as relationship properties; none when it has none (it shares its partnership's:
+ * the link statements read the missing keys as null, which Neo4j does not store).
+ */
+function linkProvenance(provenance: { evidence: string } | undefined) {
+  return provenance === undefined ? {} : provenanceProps(provenance);
+}
+
 /** The relationships a put record owns, per link statement, each with its position in the record's list. */
 export function linksOf(changes: ChangeSet): Record<string, Record<string, unknown>[]> {
   const out: Record<string, Record<string, unknown>[]> = {
@@ -96,9 +104,23 @@ export function linksOf(changes: ChangeSet): Record<string, Record<string, unkno
     if (a.parentId) out['link-part-of']!.push({ from: a.id, to: a.parentId });
   for (const p of (changes.put.partnerships ?? []) as Partnership[]) {
     p.participants.forEach((x, i) =>
-      out['link-participates-in']!.push({ from: p.id, to: x.actorId, role: x.role, ord: int(i) }),
+      out['link-participates-in']!.push({
+        from: p.id,
+        to: x.actorId,
+        role: x.role,
+        ord: int(i),
+        ...linkProvenance(x.provenance),
+      }),
     );
-    p.areaIds.forEach((id, i) => out['link-in-area']!.push({ from: p.id, to: id, ord: int(i) }));
+    const areaProvenance = new Map((p.areaProvenance ?? []).map((a) => [a.areaId, a.provenance]));
+    p.areaIds.forEach((id, i) =>
+      out['link-in-area']!.push({
+        from: p.id,
+        to: id,
+        ord: int(i),
+        ...linkProvenance(areaProvenance.get(id)),
+      }),
+    );
     p.themeIds.forEach((id, i) => out['link-on-theme']!.push({ from: p.id, to: id, ord: int(i) }));
     p.targetGroups.forEach((t, i) =>
       out['link-for-group']!.push({

@@ -34,7 +34,9 @@ const evidenceOf = (own: Prov | undefined, record?: SeedRecord) =>
 
 /** The network of the evidence filter, from the seed file alone: nodes, tie keys, covered municipality × theme cells. */
 function expected(evidence: readonly Evidence[]) {
-  const nodes = new Set(seed.actors.filter((a) => evidence.includes(evidenceOf(a.provenance))).map((a) => a.id));
+  const nodes = new Set(
+    seed.actors.filter((a) => evidence.includes(evidenceOf(a.provenance))).map((a) => a.id),
+  );
   const ties = new Set<string>();
   const covered = new Set<string>();
   const municipalities = new Set(seed.areas.filter((a) => a.level === 'MUNICIPALITY').map((a) => a.id));
@@ -51,7 +53,11 @@ function expected(evidence: readonly Evidence[]) {
       for (let j = i + 1; j < members.length; j++) ties.add(`${members[i]}|${members[j]}`);
     const own = new Map((p.areaProvenance ?? []).map((a) => [a.areaId, a.provenance]));
     for (const areaId of p.areaIds)
-      if (municipalities.has(areaId) && evidence.includes(evidenceOf(own.get(areaId), p)) && members.length > 0)
+      if (
+        municipalities.has(areaId) &&
+        evidence.includes(evidenceOf(own.get(areaId), p)) &&
+        members.length > 0
+      )
         for (const themeId of p.themeIds) covered.add(`${areaId}|${themeId}`);
   }
   return { nodes, ties, covered, cells: municipalities.size * seed.themes.length };
@@ -97,7 +103,9 @@ describe('the evidence filter on the Kosovo seed', () => {
           admitted.includes(n.actor.provenance.evidence),
         ),
       ).toBe(true);
-      const tieKeys = got.network.edges.map((e: { source: string; target: string }) => `${e.source}|${e.target}`);
+      const tieKeys = got.network.edges.map(
+        (e: { source: string; target: string }) => `${e.source}|${e.target}`,
+      );
       expect([name, tieKeys.sort()]).toEqual([name, [...want.ties].sort()]);
       const tieEvidence = new Set(got.network.edges.map((e: { evidence: Evidence }) => e.evidence));
       expect([...tieEvidence].every((e) => admitted.includes(e as Evidence))).toBe(true);
@@ -123,7 +131,10 @@ describe('the evidence filter on the Kosovo seed', () => {
     );
     const rows = got.partnerships.edges.map((e: { node: unknown }) => e.node) as {
       id: string;
-      areaLinks: { area: { id: string }; provenance: { evidence: Evidence; quote: string; reason: string | null } }[];
+      areaLinks: {
+        area: { id: string };
+        provenance: { evidence: Evidence; quote: string; reason: string | null };
+      }[];
     }[];
     const want = seed.partnerships.filter(
       (p) =>

@@ -69,7 +69,14 @@ async function expectCsvRead(view: ActorView, metrics: CentralityMetric[]) {
   const read = await readCsvZip(view, metrics);
   expect(read.names).toEqual(['nodes.csv', 'edges.csv']);
   const expected = expectedNodeAttributes(view, metrics);
-  const columns = ['name', 'sector', 'kind', 'community', ...PROVENANCE_KEYS, ...metrics.map((m) => m.toLowerCase())];
+  const columns = [
+    'name',
+    'sector',
+    'kind',
+    'community',
+    ...PROVENANCE_KEYS,
+    ...metrics.map((m) => m.toLowerCase()),
+  ];
   if (view.nodes.some((n) => n.position)) columns.push('x', 'y');
   expect(read.nodes).toEqual(
     view.nodes.map((node) => ({
