@@ -1,6 +1,6 @@
 // neighbourhood(): the actors tied to any actor of the ring $ring in the actor network of the filter
-// (DESIGN.md §4): taking part in a partnership that passes the partnership filter, and passing $sectors and
-// $evidence themselves. One query per ring of the breadth-first search (src/store/neighbourhood.ts).
+// (docs/design.md §4): taking part in a partnership that passes the partnership filter, and passing $sectors
+// and $evidence themselves. One query per ring of the breadth-first search (src/store/neighbourhood.ts).
 UNWIND $ring AS origin
 MATCH (:Actor {id: origin})-[own:PARTICIPATES_IN]->(p:Partnership)
 // filter: listing.ts partnershipMatches; every partnership listing statement repeats this block verbatim (a test checks)
