@@ -21,6 +21,7 @@ const FLAGS: Record<string, string> = {
   '--partnership-kind': 'partnershipKinds',
   '--theme': 'themeIds',
   '--area': 'areaIds',
+  '--evidence': 'evidence',
   '--ego': 'ego',
   '--hops': 'hops',
   '--metric': 'metrics',
@@ -30,7 +31,7 @@ const FLAG_OF = Object.fromEntries(Object.entries(FLAGS).map(([flag, param]) => 
 
 const USAGE =
   `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--as-of DATE] [--sector SECTOR]… ` +
-  '[--partnership-kind KIND]… [--theme ID]… [--area ID]… [--ego ACTOR [--hops N]] [--metric METRIC]… [--layout] [--out FILE]';
+  '[--partnership-kind KIND]… [--theme ID]… [--area ID]… [--evidence EVIDENCE]… [--ego ACTOR [--hops N]] [--metric METRIC]… [--layout] [--out FILE]';
 
 interface Args {
   format: ExportFormat;

@@ -42,10 +42,13 @@ export async function writeHandNetwork(store: NetworkStore): Promise<void> {
   });
 }
 
-/** The seed network, whole and with DEGREE and CONSTRAINT (null for isolates), and the hand network's ego view. */
+/**
+ * The seed network's documented ties, with the metrics asked for: documented actors whose every tie is
+ * inferred are isolates there, so the exports meet metrics without a value (CONSTRAINT of an isolate).
+ */
 export async function seedView(store: NetworkStore, metrics: CentralityMetric[]): Promise<ActorView> {
   await loadSeed(store, 'kosovo');
-  return actorView(new AnalyticsCache(store), {}, { metrics });
+  return actorView(new AnalyticsCache(store), { evidence: ['DOCUMENTED'] }, { metrics });
 }
 
 /** The whole export as one string (or, for csv, the zip's bytes as latin1). */
