@@ -1,7 +1,8 @@
-// Partnerships' participants, in the order of the record's list (ord), each with its own provenance if it has
-// one (a null property is not stored: the participation then shares its partnership's).
-UNWIND $links AS link
+// Partnerships' participants, in the order of the record's list (ord): each partnership is found once and
+// its whole list is linked in the same pass, each participation with its own provenance if it has one.
+UNWIND $rows AS row
+MATCH (p:Partnership {id: row.from})
+UNWIND row.links AS link
 MATCH (x:Actor {id: link.to})
-MATCH (p:Partnership {id: link.from})
 CREATE (x)-[:PARTICIPATES_IN {role: link.role, ord: link.ord, evidence: link.evidence, provenance: link.provenance}]->(p)
 RETURN count(*) AS created

@@ -3,7 +3,7 @@ import { partProvenance, provenanceOf, type Provenance as ProvenanceValue } from
 import { Actor } from '../actor/actor.type';
 import { Area } from '../area/area.type';
 import type { GraphQLContext } from '../context';
-import { loadRequired } from '../loaders';
+import { loadRequired } from '../../app/loaders';
 import { Participation } from '../partnership/participation.type';
 import { Partnership } from '../partnership/partnership.type';
 import { AreaLink, DatePrecision, Provenance } from './provenance.type';
