@@ -5,6 +5,7 @@ import { describeLifecycle } from './lifecycle.contract';
 import { describeLookups } from './lookups.contract';
 import { describeActorListing } from './listing-actors.contract';
 import { describePartnershipListing } from './listing-partnerships.contract';
+import { describeProvenance } from './provenance.contract';
 import { describeValidation } from './validation.contract';
 import { describeWrites } from './writes.contract';
 
@@ -25,5 +26,6 @@ export function describeNetworkStoreContract(name: string, harness: StoreHarness
     describePartnershipListing(ctx);
     describeLookups(ctx);
     describeLifecycle(ctx);
+    describeProvenance(ctx);
   });
 }
