@@ -31,7 +31,7 @@ export class AuditLog {
 
   static async open(path?: string): Promise<AuditLog> {
     if (path === undefined) return new AuditLog(undefined, undefined, [], 1, 0);
-    await mkdir(dirname(path), { recursive: true });
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
     const handle = await open(path, 'a+', 0o600);
     try {
       const text = await handle.readFile('utf8');

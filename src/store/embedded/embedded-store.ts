@@ -59,6 +59,14 @@ export interface EmbeddedStoreOptions {
   dataDir: string;
   /** Journal size that triggers compaction into a new snapshot (default: the data directory's). */
   compactAfterBytes?: number;
+  /** Where the operator hears of repairs made on open and of failed writes (with paths, unlike clients). */
+  log?: StoreLog;
+}
+
+/** The part of a logger (pino's) the store reports to. */
+export interface StoreLog {
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
 }
 
 /**
@@ -78,6 +86,7 @@ export class EmbeddedStore implements NetworkStore {
   private constructor(
     private readonly directory: DataDirectory<NetworkSnapshot, ChangeSet>,
     private readonly state: NetworkState,
+    private readonly log: StoreLog | undefined,
   ) {}
 
   /** Opens (or creates) the store in `dataDir`: loads the snapshot, replays the journal, takes the directory lock. */
@@ -85,9 +94,15 @@ export class EmbeddedStore implements NetworkStore {
     const opened = await DataDirectory.open<NetworkSnapshot, ChangeSet>(options.dataDir, {
       compactAfterBytes: options.compactAfterBytes,
     });
+    const { tornBytes } = opened.recovered;
+    if (tornBytes > 0)
+      options.log?.warn(
+        { dataDir: opened.directory.path, tornBytes },
+        `journal: cut off a torn last write of ${tornBytes} bytes (a crash during a write that was never acknowledged)`,
+      );
     const state = opened.snapshot ? NetworkState.fromSnapshot(opened.snapshot) : new NetworkState();
     for (const entry of opened.entries) state.apply(entry);
-    return new EmbeddedStore(opened.directory, state);
+    return new EmbeddedStore(opened.directory, state, options.log);
   }
 
   async revision(): Promise<number> {
@@ -207,6 +222,8 @@ export class EmbeddedStore implements NetworkStore {
 
   async health(): Promise<StoreHealth> {
     if (this.closed) return { ok: false, store: this.kind, detail: 'store is closed' };
+    const unwritable = await this.directory.writable();
+    if (unwritable) return { ok: false, store: this.kind, revision: this.state.revision, detail: unwritable };
     return {
       ok: true,
       store: this.kind,
@@ -234,10 +251,13 @@ export class EmbeddedStore implements NetworkStore {
       throw new StaleRevisionError(expected, this.state.revision);
     const { changes, result } = this.state.plan(batch);
     if (NetworkState.isEmpty(changes)) return result;
-    // Durable first, visible second: a write is acknowledged only once the journal holds it.
+    // Durable first, visible second: a write is acknowledged only once the journal holds it. A failed
+    // append leaves journal and state as they were, so the client may simply try again later.
     await this.directory.append(changes).catch((error: unknown) => {
+      this.log?.error({ err: error }, 'embedded store: a write could not be saved');
+      // The client hears why, not where: server paths are the operator's business (the log line above).
       throw new UnavailableError(
-        `the embedded store cannot write to ${this.directory.path}: ${(error as Error).message}`,
+        `the embedded store could not save this write (${ioProblem(error)}); nothing was changed, try again later`,
       );
     });
     this.state.apply(changes);
@@ -328,3 +348,19 @@ export class EmbeddedStore implements NetworkStore {
 
 /** Enough for the filters a few dashboards page through at once; each holds at most one array of references. */
 const MAX_CACHED_LISTINGS = 32;
+
+/** What went wrong with a failed write, in words without paths: the errno of the cause, if there is one. */
+function ioProblem(error: unknown): string {
+  const cause = (error as { cause?: unknown }).cause ?? error;
+  switch ((cause as NodeJS.ErrnoException).code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'no space left on the data volume';
+    case 'EROFS':
+      return 'the data volume is read-only';
+    case 'EIO':
+      return 'an I/O error on the data volume';
+    default:
+      return 'the data directory cannot be written';
+  }
+}

@@ -1,6 +1,7 @@
 import { open, realpath, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { FILE_MODE } from './atomic-file';
 import { DataDirectoryLockedError } from './errors';
 
 export const LOCK_FILE = 'LOCK';
@@ -94,7 +95,7 @@ async function removeStaleLock(lockPath: string, judged: Holder): Promise<void> 
 async function createLockFile(path: string): Promise<boolean> {
   let handle;
   try {
-    handle = await open(path, 'wx');
+    handle = await open(path, 'wx', FILE_MODE);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
