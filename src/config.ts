@@ -56,11 +56,14 @@ export const ConfigSchema = z
     ANALYTICS_TIME_BUDGET_MS: count(1, 3_600_000).default(DEFAULT_LIMITS.timeBudgetMs),
     GET_CACHE_MAX_AGE: count(0, 86_400).default(10),
     LIVE_POLL_MS: count(0, 3_600_000).default(2000),
+    INTROSPECTION: flag.optional(),
   })
   .transform((c) => ({
     ...c,
     // Anonymous reading is convenient on a laptop and dangerous in production, hence the default.
     ALLOW_ANONYMOUS_READ: c.ALLOW_ANONYMOUS_READ ?? c.NODE_ENV !== 'production',
+    // Who may ask for the schema: everyone, but in production only callers with a key (unless on).
+    INTROSPECTION: c.INTROSPECTION ?? c.NODE_ENV !== 'production',
   }));
 export type Config = z.output<typeof ConfigSchema>;
 

@@ -24,7 +24,8 @@ export function mountSmallDisk(bytes: number): SmallDisk | string {
   return {
     path,
     unmount() {
-      execFileSync('umount', [path]);
+      // Lazily: a handle the test has just closed may still be on its way out.
+      execFileSync('umount', ['-l', path]);
       rmSync(path, { recursive: true, force: true });
     },
   };

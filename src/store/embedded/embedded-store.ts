@@ -38,6 +38,7 @@ import type {
   ActorFilter,
   ActorOrder,
   AreaFilter,
+  AuditRecord,
   NetworkSnapshot,
   NetworkStore,
   Page,
@@ -51,6 +52,7 @@ import type {
   WriteResult,
 } from '../network-store';
 import { breadthFirst, checkHops } from '../neighbourhood';
+import { keptBy } from '../write-plan';
 import { DataDirectory } from './durability/data-directory';
 import { NetworkState, type ChangeSet } from './network-state';
 
@@ -84,14 +86,16 @@ export class EmbeddedStore implements NetworkStore {
   private readonly sortKeys = new Map<string, WeakMap<object, SortKey>>();
 
   private constructor(
-    private readonly directory: DataDirectory<NetworkSnapshot, ChangeSet>,
+    private readonly directory: DataDirectory<StoredSnapshot, ChangeSet>,
     private readonly state: NetworkState,
     private readonly log: StoreLog | undefined,
+    /** Audit records committed but not yet confirmed as in the audit log; kept in snapshots too. */
+    private unconfirmedAudit: AuditRecord[],
   ) {}
 
   /** Opens (or creates) the store in `dataDir`: loads the snapshot, replays the journal, takes the directory lock. */
   static async open(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
-    const opened = await DataDirectory.open<NetworkSnapshot, ChangeSet>(options.dataDir, {
+    const opened = await DataDirectory.open<StoredSnapshot, ChangeSet>(options.dataDir, {
       compactAfterBytes: options.compactAfterBytes,
     });
     const { tornBytes } = opened.recovered;
@@ -101,8 +105,12 @@ export class EmbeddedStore implements NetworkStore {
         `journal: cut off a torn last write of ${tornBytes} bytes (a crash during a write that was never acknowledged)`,
       );
     const state = opened.snapshot ? NetworkState.fromSnapshot(opened.snapshot) : new NetworkState();
-    for (const entry of opened.entries) state.apply(entry);
-    return new EmbeddedStore(opened.directory, state, options.log);
+    const audit = [...(opened.snapshot?.audit ?? [])];
+    for (const entry of opened.entries) {
+      state.apply(entry);
+      if (entry.audit) audit.push(entry.audit);
+    }
+    return new EmbeddedStore(opened.directory, state, options.log, audit);
   }
 
   async revision(): Promise<number> {
@@ -187,6 +195,15 @@ export class EmbeddedStore implements NetworkStore {
     return run;
   }
 
+  async auditRecordsAfter(revision: number): Promise<AuditRecord[]> {
+    this.ensureOpen();
+    return this.unconfirmedAudit.filter((record) => record.revision > revision);
+  }
+
+  confirmAudit(revision: number): void {
+    this.unconfirmedAudit = this.unconfirmedAudit.filter((record) => record.revision > revision);
+  }
+
   async neighbourhood(actorId: string, hops: number, filter: NetworkFilter = {}): Promise<ReachedActor[]> {
     this.ensureOpen();
     checkHops(hops);
@@ -251,6 +268,7 @@ export class EmbeddedStore implements NetworkStore {
       throw new StaleRevisionError(expected, this.state.revision);
     const { changes, result } = this.state.plan(batch);
     if (NetworkState.isEmpty(changes)) return result;
+    if (options.audit) changes.audit = options.audit(result, keptBy(changes));
     // Durable first, visible second: a write is acknowledged only once the journal holds it. A failed
     // append leaves journal and state as they were, so the client may simply try again later.
     await this.directory.append(changes).catch((error: unknown) => {
@@ -261,6 +279,7 @@ export class EmbeddedStore implements NetworkStore {
       );
     });
     this.state.apply(changes);
+    if (changes.audit) this.unconfirmedAudit.push(changes.audit);
     this.compactIfDue();
     return result;
   }
@@ -276,9 +295,9 @@ export class EmbeddedStore implements NetworkStore {
     if (this.compacting || !this.directory.needsCompaction()) return;
     const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
     // Wrapped so that later writes wait for the serialisation only, not for the snapshot on disk.
-    const started = this.writes
-      .then(nextTurn)
-      .then(() => ({ done: this.directory.compact(this.state.toSnapshot()) }));
+    const started = this.writes.then(nextTurn).then(() => ({
+      done: this.directory.compact({ ...this.state.toSnapshot(), audit: this.unconfirmedAudit }),
+    }));
     this.writes = started.catch(() => undefined);
     this.compacting = started
       .then(({ done }) => done)
@@ -348,6 +367,12 @@ export class EmbeddedStore implements NetworkStore {
 
 /** Enough for the filters a few dashboards page through at once; each holds at most one array of references. */
 const MAX_CACHED_LISTINGS = 32;
+
+/**
+ * snapshot.json: the network, and the audit records the audit log has not confirmed yet (so that a
+ * compaction never drops the only copy of an acknowledged write's entry).
+ */
+type StoredSnapshot = NetworkSnapshot & { audit?: AuditRecord[] };
 
 /** What went wrong with a failed write, in words without paths: the errno of the cause, if there is one. */
 function ioProblem(error: unknown): string {

@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { open, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ensureDirectory, FILE_MODE, removeTempFiles, tempPathFor, writeFileAtomic } from './atomic-file';
-import { ClosedError, CorruptJournalError, CorruptSnapshotError, RevisionOrderError } from './errors';
+import {
+  ClosedError,
+  CorruptJournalError,
+  CorruptSnapshotError,
+  LockLostError,
+  RevisionOrderError,
+} from './errors';
 import { Journal, type JournalContents } from './journal';
 import { acquireDirectoryLock, type DirectoryLock } from './lock';
 
@@ -96,6 +102,7 @@ export class DataDirectory<Snapshot extends Revisioned, Entry extends Revisioned
    */
   async append(entry: Entry): Promise<void> {
     this.assertOpen();
+    if (this.lock.lost) throw new LockLostError(this.path, this.lock.lost);
     const revision = entry.revision;
     if (!Number.isFinite(revision) || revision <= this.lastRevision) {
       throw new RevisionOrderError(
@@ -122,6 +129,7 @@ export class DataDirectory<Snapshot extends Revisioned, Entry extends Revisioned
    */
   async writable(): Promise<string | undefined> {
     this.assertOpen();
+    if (this.lock.lost) return 'the data directory was taken over by another process';
     const now = Date.now();
     if (this.probed && now - this.probed.at < PROBE_INTERVAL_MS) return this.probed.problem;
     const problem = (await this.journal.recover())

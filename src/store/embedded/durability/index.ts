@@ -18,5 +18,6 @@ export {
   DataDirectoryLockedError,
   DurabilityError,
   JournalWriteError,
+  LockLostError,
   RevisionOrderError,
 } from './errors';
