@@ -7,7 +7,7 @@ import { Participation } from './participation.type';
 import { TargetReach } from './target-reach.type';
 
 /**
- * A partnership is a node, not an edge: several parties, places, themes and groups (DESIGN.md §3). The
+ * A partnership is a node, not an edge: several parties, places, themes and groups (docs/design.md §3). The
  * domain record is the resolver's root; `areas`, `themes` and `active` are field resolvers.
  */
 @ObjectType({ description: 'A partnership: who works together, on what, where, when and for whom.' })
