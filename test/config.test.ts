@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       ANALYTICS_TIME_BUDGET_MS: 10_000,
       GET_CACHE_MAX_AGE: 10,
       LIVE_POLL_MS: 2000,
+      INTROSPECTION: true,
     });
   });
 
@@ -41,8 +42,11 @@ describe('loadConfig', () => {
       SEED: 'none',
       NEO4J_URI: 'neo4j+s://db.example.org',
       ALLOW_ANONYMOUS_READ: false, // off by default in production
+      INTROSPECTION: false, // for callers without a key, likewise
       CORS_ORIGINS: ['https://a.example.org', 'https://b.example.org'],
     });
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'on' }).INTROSPECTION).toBe(true);
+    expect(() => loadConfig({ INTROSPECTION: 'sometimes' })).toThrow('INTROSPECTION="sometimes"');
   });
 
   it('treats empty variables as unset', () => {
