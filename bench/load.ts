@@ -11,8 +11,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { appendKey } from '../src/graphql/auth/api-key-file';
-import { generateKey, hashKey } from '../src/graphql/auth/api-keys';
+import { appendKey } from '../src/app/access/api-key-file';
+import { generateKey, hashKey } from '../src/app/access/api-keys';
 import { readKinds, writeKind, type RequestKind } from './load-mix';
 import { pidListeningOn, rssOf } from './server-process';
 

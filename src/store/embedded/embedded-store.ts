@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import {
   ENTITY_KINDS,
   NotFoundError,
@@ -51,10 +52,14 @@ import type {
   WriteOptions,
   WriteResult,
 } from '../network-store';
+import { narrowedSnapshot } from '../snapshot-filter';
 import { breadthFirst, checkHops } from '../neighbourhood';
 import { keptBy } from '../write-plan';
 import { DataDirectory } from './durability/data-directory';
+import { DataDirectoryLockedError, DurabilityError } from './durability/errors';
+import { StoreInUseError } from '../store-errors';
 import { NetworkState, type ChangeSet } from './network-state';
+import { SerialQueue } from '../../lib/serial-queue';
 
 export interface EmbeddedStoreOptions {
   /** Where the snapshot, journal and lock live; created if missing. */
@@ -77,11 +82,13 @@ export interface StoreLog {
  */
 export class EmbeddedStore implements NetworkStore {
   readonly kind = 'embedded' as const;
-  private writes: Promise<unknown> = Promise.resolve();
+  private readonly writes = new SerialQueue();
   private closed = false;
   private compacting: Promise<unknown> | undefined;
   private compactionFailure: string | undefined;
-  private readonly listings = new Map<string, { version: number; rows: unknown[] }>();
+  private readonly listings = new LRUCache<string, { version: number; rows: unknown[] }>({
+    max: MAX_CACHED_LISTINGS,
+  });
   /** Sort keys per listing order, memoised per record object (records are immutable; an update is a new object). */
   private readonly sortKeys = new Map<string, WeakMap<object, SortKey>>();
 
@@ -97,6 +104,11 @@ export class EmbeddedStore implements NetworkStore {
   static async open(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
     const opened = await DataDirectory.open<StoredSnapshot, ChangeSet>(options.dataDir, {
       compactAfterBytes: options.compactAfterBytes,
+    }).catch((error: unknown) => {
+      // The port's errors, not the durability layer's: callers do not depend on the adapter.
+      if (error instanceof DataDirectoryLockedError) throw new StoreInUseError(error.message);
+      if (error instanceof DurabilityError) throw new UnavailableError(error.message);
+      throw error;
     });
     const { tornBytes } = opened.recovered;
     if (tornBytes > 0)
@@ -190,9 +202,7 @@ export class EmbeddedStore implements NetworkStore {
   }
 
   write(input: unknown, options: WriteOptions = {}): Promise<WriteResult> {
-    const run = this.writes.then(() => this.writeNow(input, options));
-    this.writes = run.catch(() => undefined);
-    return run;
+    return this.writes.run(() => this.writeNow(input, options));
   }
 
   async auditRecordsAfter(revision: number): Promise<AuditRecord[]> {
@@ -230,11 +240,12 @@ export class EmbeddedStore implements NetworkStore {
     const select = networkSelection(filter);
     const scope = filter.areaIds ? this.areaScope(filter.areaIds) : undefined;
     const full = this.state.toSnapshot();
-    return {
+    const selected = {
       ...full,
       actors: full.actors.filter((a) => actorMatches(a, select.actors)),
       partnerships: full.partnerships.filter((p) => partnershipMatches(p, select.partnerships, scope)),
     };
+    return narrowedSnapshot(selected, filter);
   }
 
   async health(): Promise<StoreHealth> {
@@ -256,7 +267,7 @@ export class EmbeddedStore implements NetworkStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.writes;
+    await this.writes.idle();
     await this.directory.close();
   }
 
@@ -295,10 +306,12 @@ export class EmbeddedStore implements NetworkStore {
     if (this.compacting || !this.directory.needsCompaction()) return;
     const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
     // Wrapped so that later writes wait for the serialisation only, not for the snapshot on disk.
-    const started = this.writes.then(nextTurn).then(() => ({
-      done: this.directory.compact({ ...this.state.toSnapshot(), audit: this.unconfirmedAudit }),
-    }));
-    this.writes = started.catch(() => undefined);
+    const started = this.writes.run(async () => {
+      await nextTurn();
+      return {
+        done: this.directory.compact({ ...this.state.toSnapshot(), audit: this.unconfirmedAudit }),
+      };
+    });
     this.compacting = started
       .then(({ done }) => done)
       .then(
@@ -345,23 +358,16 @@ export class EmbeddedStore implements NetworkStore {
     let sorted = this.listings.get(sortedKey);
     if (sorted?.version !== version) {
       const rows = [...this.state.all(kind)].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
-      this.remember(sortedKey, (sorted = { version, rows }));
+      this.listings.set(sortedKey, (sorted = { version, rows }));
     }
     if (Object.keys(filter).length === 0) return sorted.rows as EntityOf[K][];
     const filteredKey = `${sortedKey}:${JSON.stringify(filter)}`;
     let filtered = this.listings.get(filteredKey);
     if (filtered?.version !== version) {
       const rows = (sorted.rows as EntityOf[K][]).filter(matcher());
-      this.remember(filteredKey, (filtered = { version, rows }));
+      this.listings.set(filteredKey, (filtered = { version, rows }));
     }
     return filtered.rows as EntityOf[K][];
-  }
-
-  /** Keeps the most recently computed listings, a bounded number of them. */
-  private remember(key: string, entry: { version: number; rows: unknown[] }): void {
-    this.listings.delete(key);
-    this.listings.set(key, entry);
-    if (this.listings.size > MAX_CACHED_LISTINGS) this.listings.delete(this.listings.keys().next().value!);
   }
 }
 

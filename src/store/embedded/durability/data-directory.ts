@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { open, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ensureDirectory, FILE_MODE, removeTempFiles, tempPathFor, writeFileAtomic } from './atomic-file';
+import {
+  ensureDirectory,
+  FILE_MODE,
+  removeTempFiles,
+  tempPathFor,
+  writeFileAtomic,
+} from '../../../lib/atomic-file';
 import {
   ClosedError,
   CorruptJournalError,

@@ -4,7 +4,7 @@ import { open, realpath, rm, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { FILE_MODE } from './atomic-file';
+import { FILE_MODE } from '../../../lib/atomic-file';
 import { DataDirectoryLockedError } from './errors';
 
 export const LOCK_FILE = 'LOCK';
