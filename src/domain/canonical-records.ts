@@ -31,6 +31,11 @@ const id: Rule = (v) =>
 const date: Rule = (v) => (typeof v === 'string' && regexes.date.test(v) ? v : INVALID);
 const count: Rule = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : INVALID);
 const name = text(1, TEXT_LIMITS.name);
+/** An optional list (absent stays absent, unlike `list` fields): every item a name. */
+const names: Rule = (v) =>
+  Array.isArray(v) && Object.getPrototypeOf(v) === Array.prototype && v.every((item) => name(item) === item)
+    ? Object.freeze(v)
+    : INVALID;
 const source = text(1, TEXT_LIMITS.source);
 const description = text(0, TEXT_LIMITS.description);
 /** Rarely present and hard to restate exactly (URL parsing): the schema's own field, kept only if it returns the input. */
@@ -182,10 +187,12 @@ const RULES: Record<EntityKind, Rule> = {
       required('id', id),
       required('name', name),
       optional('altName', name),
+      optional('alternativeNames', names),
       required('level', oneOf(AREA_LEVELS)),
       optional('parentId', id),
       optional('population', count),
       optional('childPopulation', count),
+      optional('populationSource', source),
       optional('source', source),
     ],
     (a: EntityOf['areas']) => AREA_RULES.every((rule) => rule(a)),

@@ -245,8 +245,13 @@ export function searchWords(text: string): string[] {
  * title, an area's name and its other-language name ("Peć" finds Pejë), a theme's or group's name.
  */
 export function searchableNames<K extends EntityKind>(kind: K, record: EntityOf[K]): string[] {
-  const { name, acronym, title, altName } = record as Partial<Actor & Partnership & Area>;
-  return [name ?? title ?? '', ...(acronym ? [acronym] : []), ...(altName ? [altName] : [])];
+  const { name, acronym, title, altName, alternativeNames } = record as Partial<Actor & Partnership & Area>;
+  return [
+    name ?? title ?? '',
+    ...(acronym ? [acronym] : []),
+    ...(altName ? [altName] : []),
+    ...(alternativeNames ?? []),
+  ];
 }
 
 /** The words of all searchable names, space-separated: what an adapter indexes for search. */

@@ -36,7 +36,17 @@ export const RELATIONSHIP_TYPES = [
 export const NODE_FIELDS = {
   Actor: ['id', 'name', 'acronym', 'sector', 'kind', 'description', 'website', 'contact', 'tags', 'source'],
   Partnership: ['id', 'title', 'kind', 'startDate', 'endDate', 'description', 'source'],
-  Area: ['id', 'name', 'altName', 'level', 'population', 'childPopulation', 'source'],
+  Area: [
+    'id',
+    'name',
+    'altName',
+    'alternativeNames',
+    'level',
+    'population',
+    'childPopulation',
+    'populationSource',
+    'source',
+  ],
 } as const;
 
 /** Every property key a statement may read or write, domain fields and derived ones alike. */
