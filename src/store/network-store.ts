@@ -2,6 +2,7 @@ import type {
   Actor,
   ActorKind,
   Area,
+  Evidence,
   AreaLevel,
   EntityKind,
   EntityOf,
@@ -110,6 +111,8 @@ export interface ActorFilter {
    * roles in that partnership (its `actorIds` and `ids` narrow the partnerships as usual).
    */
   partnerships?: PartnershipFilter;
+  /** Actors whose provenance has one of these evidences (absent: any; the API's default is in the domain). */
+  evidence?: readonly Evidence[];
 }
 
 export const ACTOR_ORDER_FIELDS = ['NAME', 'ID'] as const;
@@ -141,6 +144,11 @@ export interface PartnershipFilter {
   asOf?: string;
   /** Case- and accent-insensitive substring of the title. */
   text?: string;
+  /**
+   * Partnerships whose provenance has one of these evidences; `actorIds`, `roles` and `areaIds` then look
+   * only at the participations and area links that pass too (absent: any evidence).
+   */
+  evidence?: readonly Evidence[];
 }
 
 export interface AreaFilter {

@@ -6,6 +6,7 @@ import {
   UnavailableError,
   parseWriteBatch,
   withDescendants,
+  withEvidence,
   type Actor,
   type Area,
   type EntityKind,
@@ -228,7 +229,7 @@ export class EmbeddedStore implements NetworkStore {
         for (const pid of this.state.referrersOf('actors', id, 'partnerships')) {
           const p = this.state.get('partnerships', pid)!;
           if (!partnershipMatches(p, select.partnerships, scope)) continue;
-          for (const { actorId: other } of p.participants)
+          for (const { actorId: other } of withEvidence(p, filter.evidence)!.participants)
             if (actorMatches(this.state.get('actors', other)!, select.actors)) tied.add(other);
         }
       return tied;
@@ -243,7 +244,10 @@ export class EmbeddedStore implements NetworkStore {
     const selected = {
       ...full,
       actors: full.actors.filter((a) => actorMatches(a, select.actors)),
-      partnerships: full.partnerships.filter((p) => partnershipMatches(p, select.partnerships, scope)),
+      // Seen through the evidence filter: participations and area links it leaves out tie and cover nothing.
+      partnerships: full.partnerships.flatMap((p) =>
+        partnershipMatches(p, select.partnerships, scope) ? [withEvidence(p, filter.evidence)!] : [],
+      ),
     };
     return narrowedSnapshot(selected, filter);
   }

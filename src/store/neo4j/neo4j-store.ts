@@ -4,6 +4,7 @@ import {
   StaleRevisionError,
   UnavailableError,
   parseWriteBatch,
+  withEvidence,
   type Actor,
   type Area,
   type EntityKind,
@@ -346,7 +347,8 @@ export class Neo4jStore implements NetworkStore {
         const snapshot: NetworkSnapshot = {
           revision: before,
           actors,
-          partnerships,
+          // Seen through the evidence filter, as the embedded store gives them (withEvidence).
+          partnerships: partnerships.map((p) => withEvidence(p, filter.evidence)!),
           areas,
           themes,
           targetGroups,

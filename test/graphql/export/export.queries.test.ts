@@ -1,4 +1,4 @@
-import type { NetworkFilter } from '../../../src/domain';
+import { withDefaultEvidence, type NetworkFilter } from '../../../src/domain';
 import { AnalyticsCache } from '../../../src/app/analytics/analytics-cache';
 import { actorView } from '../../../src/app/analytics/actor-view';
 import { MAX_GRAPHQL_EXPORT_CHARS } from '../../../src/graphql/export/export.resolver';
@@ -18,7 +18,9 @@ describe('exportNetwork', () => {
   const filter: NetworkFilter = { asOf: '2023-12-31', sectors: ['CIVIL_SOCIETY', 'INTERNATIONAL'] };
 
   it('answers with the file the HTTP download serves, for every format but CSV', async () => {
-    const view = await actorView(new AnalyticsCache(api().store), filter, { metrics: ['PAGERANK'] });
+    const view = await actorView(new AnalyticsCache(api().store), withDefaultEvidence(filter), {
+      metrics: ['PAGERANK'],
+    });
     for (const format of ['graphml', 'gexf', 'json', 'cypher'] as const) {
       const { data, errors } = await api().graphql(EXPORT, {
         format: format.toUpperCase(),
@@ -44,7 +46,7 @@ describe('exportNetwork', () => {
     const ego = { actorId: 'syri-i-vizionit', hops: 1 };
     const { data, errors } = await api().graphql(EXPORT, { format: 'CSV', ego });
     expect(errors).toBeUndefined();
-    const view = await actorView(new AnalyticsCache(api().store), {}, { ego });
+    const view = await actorView(new AnalyticsCache(api().store), withDefaultEvidence({}), { ego });
     expect(data.exportNetwork).toMatchObject({
       fileName: `network-r${view.revision}-ego-syri-i-vizionit-1.csv.zip`,
       content: null,

@@ -6,6 +6,7 @@ import { describeLifecycle } from './lifecycle.contract';
 import { describeLookups } from './lookups.contract';
 import { describeActorListing } from './listing-actors.contract';
 import { describePartnershipListing } from './listing-partnerships.contract';
+import { describeProvenance } from './provenance.contract';
 import { describeValidation } from './validation.contract';
 import { describeWrites } from './writes.contract';
 
@@ -27,5 +28,6 @@ export function describeNetworkStoreContract(name: string, harness: StoreHarness
     describeLookups(ctx);
     describeLifecycle(ctx);
     describeAudit(ctx);
+    describeProvenance(ctx);
   });
 }
