@@ -59,6 +59,8 @@ export const ConfigSchema = z
     GET_CACHE_MAX_AGE: count(0, 86_400).default(10),
     LIVE_POLL_MS: count(0, 3_600_000).default(2000),
     INTROSPECTION: flag.optional(),
+    LIVE_MAX_SUBSCRIPTIONS: count(1, 10_000).default(100),
+    LIVE_MAX_CONNECTIONS_PER_KEY: count(1, 100_000).default(100),
   })
   .transform((c) => ({
     ...c,

@@ -18,6 +18,8 @@ describe('loadConfig', () => {
       GET_CACHE_MAX_AGE: 10,
       LIVE_POLL_MS: 2000,
       INTROSPECTION: true,
+      LIVE_MAX_SUBSCRIPTIONS: 100,
+      LIVE_MAX_CONNECTIONS_PER_KEY: 100,
     });
   });
 

@@ -60,6 +60,8 @@ export type ServerLimits = Partial<
     | 'LIVE_POLL_MS'
     | 'NODE_ENV'
     | 'INTROSPECTION'
+    | 'LIVE_MAX_SUBSCRIPTIONS'
+    | 'LIVE_MAX_CONNECTIONS_PER_KEY'
   >
 >;
 
@@ -178,6 +180,8 @@ export async function startServer(
     limits: { maxDepth: settings.MAX_QUERY_DEPTH, maxCost: settings.MAX_QUERY_COST },
     maxPayload: settings.MAX_BODY_BYTES,
     corsOrigins: settings.CORS_ORIGINS,
+    maxSubscriptionsPerConnection: settings.LIVE_MAX_SUBSCRIPTIONS,
+    maxConnectionsPerKey: settings.LIVE_MAX_CONNECTIONS_PER_KEY,
     logger,
   });
   // Keys are read at start and again on SIGHUP (a bad file keeps the keys in use).

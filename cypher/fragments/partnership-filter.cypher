@@ -1,6 +1,6 @@
-// A page of partnerships by start date (undated last), then folded title, then id, all descending: the rows after the cursor $after (its sort key), $limit of them.
-MATCH (p:Partnership)
-// filter: listing.ts partnershipMatches; every partnership listing statement repeats this block verbatim (a test checks)
+// The partnership listing filter (listing.ts partnershipMatches), included by every partnership listing
+// statement: counts, pages, participants and neighbours select the same rows. Parameters: $ids $kinds $asOf
+// $actorIds $roles $areaIds $themeIds $targetGroupIds $text (null: no condition).
 WHERE ($ids IS NULL OR p.id IN $ids)
   AND ($kinds IS NULL OR p.kind IN $kinds)
   AND ($evidence IS NULL OR coalesce(p.evidence, 'DOCUMENTED') IN $evidence)
@@ -27,10 +27,3 @@ WHERE ($ids IS NULL OR p.id IN $ids)
     WHERE g.id IN $targetGroupIds
   })
   AND ($text IS NULL OR p.sortName CONTAINS $text)
-// end filter
-WITH p
-WHERE $after IS NULL OR p.startSort < $after[0]
-  OR (p.startSort = $after[0] AND (p.sortName < $after[1] OR (p.sortName = $after[1] AND p.id < $after[2])))
-RETURN p.id AS id, [p.startSort, p.sortName, p.id] AS key
-ORDER BY p.startSort DESC, p.sortName DESC, p.id DESC
-LIMIT $limit
