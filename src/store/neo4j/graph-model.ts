@@ -16,6 +16,8 @@ export const LABELS: Record<EntityKind, string> = {
 
 /** The single node that holds the store revision (and serialises writes: see meta-lock.cypher). */
 export const META_LABEL = 'Meta';
+/** A write's audit entry, created in its transaction (audit-create.cypher). */
+export const AUDIT_LABEL = 'AuditEntry';
 export const META_ID = 'network';
 
 export const RELATIONSHIP_TYPES = [
@@ -91,6 +93,8 @@ export const PROPERTY_KEYS = [
   // the Meta node
   'revision',
   '_lock',
+  // :AuditEntry nodes (revision, as the Meta node's)
+  'record',
 ];
 
 /** The full-text index over searchText of every label (schema-fulltext-search.cypher). */

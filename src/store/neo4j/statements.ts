@@ -16,6 +16,7 @@ export const STATEMENT_NAMES = [
   'schema-constraint-theme-id',
   'schema-constraint-target-group-id',
   'schema-constraint-meta-id',
+  'schema-constraint-audit-revision',
   'schema-index-actor-sort-name',
   'schema-index-actor-sector',
   'schema-index-actor-kind',
@@ -36,6 +37,9 @@ export const STATEMENT_NAMES = [
   'meta-lock',
   'meta-bump',
   'meta-release',
+  // audit entries, committed with their writes
+  'audit-create',
+  'audit-after',
   // whole records by id: the one projection of each kind
   'actors-by-id',
   'partnerships-by-id',

@@ -34,6 +34,24 @@ describe('escaping in the exports', () => {
       '1.5',
     ]);
   });
+
+  it('CSV: a text a spreadsheet would run as a formula starts with a quote; numbers stay numbers', () => {
+    expect(
+      ['=HYPERLINK("http://x")', '+1', '-cmd', '@SUM(A1)', '\tx', '\rx', 'a=b', -2, 'Save-the-Children'].map(
+        csvField,
+      ),
+    ).toEqual([
+      '"\'=HYPERLINK(""http://x"")"',
+      "'+1",
+      "'-cmd",
+      "'@SUM(A1)",
+      "'\tx",
+      '"\'\rx"',
+      'a=b',
+      '-2',
+      'Save-the-Children',
+    ]);
+  });
 });
 
 describe('parseExportParams', () => {

@@ -1,3 +1,4 @@
+import { describeAudit } from './audit.contract';
 import { contractContext, type StoreHarness } from './context';
 import { describeDeletes } from './deletes.contract';
 import { describeEntities } from './entities.contract';
@@ -26,6 +27,7 @@ export function describeNetworkStoreContract(name: string, harness: StoreHarness
     describePartnershipListing(ctx);
     describeLookups(ctx);
     describeLifecycle(ctx);
+    describeAudit(ctx);
     describeProvenance(ctx);
   });
 }

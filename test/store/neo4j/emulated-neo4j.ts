@@ -244,6 +244,17 @@ function run(graph: Graph, name: StatementName, p: Props): Props[] {
     case 'meta-bump':
       setMeta({ ...meta().get(p.metaId as string), revision: revision() + 1 });
       return [{ revision: revision() }];
+    case 'audit-create':
+      nodes(graph, 'AuditEntry').set(String(toNumber(p.revision)), {
+        revision: toNumber(p.revision),
+        record: p.record,
+      });
+      return [];
+    case 'audit-after':
+      return [...nodes(graph, 'AuditEntry').values()]
+        .filter((e) => (e.revision as number) > toNumber(p.after))
+        .sort((a, b) => (a.revision as number) - (b.revision as number))
+        .map((e) => ({ record: e.record }));
     case 'actors-count':
     case 'partnerships-count': {
       const actors = name === 'actors-count';

@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintCypherQuery, testData, type DbSchema } from '@neo4j-cypher/language-support';
-import { LABELS, META_LABEL, PROPERTY_KEYS, RELATIONSHIP_TYPES } from '../../../src/store/neo4j/graph-model';
+import {
+  AUDIT_LABEL,
+  LABELS,
+  META_LABEL,
+  PROPERTY_KEYS,
+  RELATIONSHIP_TYPES,
+} from '../../../src/store/neo4j/graph-model';
 import { Neo4jStore } from '../../../src/store/neo4j/neo4j-store';
 import {
   STATEMENT_FILES,
@@ -27,7 +33,7 @@ const files = readdirSync(cypherDirectory()).filter((f) => f.endsWith('.cypher')
 function schemaWith(parameters: Record<string, unknown>): DbSchema {
   return {
     defaultLanguage: 'CYPHER 5',
-    labels: [...Object.values(LABELS), META_LABEL],
+    labels: [...Object.values(LABELS), META_LABEL, AUDIT_LABEL],
     relationshipTypes: [...RELATIONSHIP_TYPES],
     propertyKeys: [...PROPERTY_KEYS],
     procedures: testData.mockSchema.procedures,
@@ -191,7 +197,8 @@ async function exercise(text: string): Promise<Call[]> {
     await store.getMany(kind, [text]);
   await store.referrers('actors', [text], 'partnerships');
   driver.answerWith(() => undefined); // an empty database: the network is all new
-  await store.write({ upsert: network });
+  await store.write({ upsert: network }, { audit: (result) => ({ revision: result.revision, by: text }) });
+  await store.auditRecordsAfter(0);
   driver.answerWith((call) =>
     call.name.endsWith('-by-id')
       ? (call.params.ids as string[]).flatMap((id) =>
