@@ -53,7 +53,9 @@ describe('exportNetwork', () => {
       nodes: [...csvNodes(view, { metrics: [] })].join(''),
       edges: [...csvEdges(view)].join(''),
     });
-    expect(data.exportNetwork.nodes.split('\r\n')[0]).toBe('id,name,sector,kind,community');
+    expect(data.exportNetwork.nodes.split('\r\n')[0]).toBe(
+      'id,name,sector,kind,community,evidence,source,quote,reason',
+    );
   });
 
   it('refuses bad filters, hops and egos, naming them', async () => {
@@ -96,7 +98,9 @@ describe('exportNetwork of a large network', () => {
     expect(data).toBeNull();
     expect(errors?.[0]?.extensions).toEqual({
       code: 'ANALYTICS_LIMIT_EXCEEDED',
-      suggestion: 'download it instead: GET /export/network.graphml?sectors=GOVERNMENT&metrics=DEGREE',
+      // The default evidence is written out, so the download names the same network whatever the defaults become.
+      suggestion:
+        'download it instead: GET /export/network.graphml?sectors=GOVERNMENT&evidence=DOCUMENTED%2CINFERRED&metrics=DEGREE',
     });
   });
 });
