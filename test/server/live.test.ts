@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { OUTSIDE_API } from '../../src/app/audit/audit-entry';
 import { formatKeyLine, hashKey } from '../../src/app/access/api-keys';
 import { startTestApi, useTestApi, type TestApi } from '../helpers/api';
-import { connectLive, type LiveClient } from '../helpers/live';
+import { connectLive, useLiveClients } from '../helpers/live';
 
 const CHANGED = `subscription Dashboard($actorIds: [ID!], $partnershipIds: [ID!]) {
   networkChanged(actorIds: $actorIds, partnershipIds: $partnershipIds) {
@@ -49,15 +49,7 @@ describe('networkChanged over WebSocket', () => {
     captureLogs: true,
     limits: { LIVE_POLL_MS: 20, CORS_ORIGINS: ['https://dashboard.example.org'] },
   });
-  const clients: LiveClient[] = [];
-  const connect = (options?: Parameters<typeof connectLive>[1]) => {
-    const client = connectLive(api(), options);
-    clients.push(client);
-    return client;
-  };
-  afterEach(async () => {
-    await Promise.all(clients.splice(0).map((c) => c.dispose()));
-  });
+  const connect = useLiveClients(api);
 
   it('a mutation over HTTP gives exactly one event, with its revision and ids', async () => {
     const sub = await connect({ as: 'reader' }).subscribe(CHANGED);
@@ -283,15 +275,7 @@ describe('networkChanged limits: LIVE_MAX_SUBSCRIPTIONS 2, LIVE_MAX_CONNECTIONS_
     captureLogs: true,
     limits: { LIVE_MAX_SUBSCRIPTIONS: 2, LIVE_MAX_CONNECTIONS_PER_KEY: 2 },
   });
-  const clients: LiveClient[] = [];
-  const connect = (options?: Parameters<typeof connectLive>[1]) => {
-    const client = connectLive(api(), options);
-    clients.push(client);
-    return client;
-  };
-  afterEach(async () => {
-    await Promise.all(clients.splice(0).map((c) => c.dispose()));
-  });
+  const connect = useLiveClients(api);
 
   it('refuses a third subscription on one connection, and takes one again once another completed', async () => {
     const client = connect({ as: 'reader' });
