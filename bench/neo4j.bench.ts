@@ -75,7 +75,8 @@ function rows(hub: string): BenchQuery[] {
       name: "a hub actor's partners",
       requests: 50,
       request: () => ({
-        query: 'query Hub($id: ID!) { actor(id: $id) { partners { count actor { id name sector } } } }',
+        query:
+          'query Hub($id: ID!) { actor(id: $id) { partners { partnershipCount actor { slug name sector } } } }',
         variables: { id: hub },
       }),
     },

@@ -18,6 +18,9 @@ describe('loadConfig', () => {
       GET_CACHE_MAX_AGE: 10,
       GRAPHIQL: true,
       LIVE_POLL_MS: 2000,
+      INTROSPECTION: true,
+      LIVE_MAX_SUBSCRIPTIONS: 100,
+      LIVE_MAX_CONNECTIONS_PER_KEY: 100,
     });
   });
 
@@ -41,9 +44,12 @@ describe('loadConfig', () => {
       SEED: 'none',
       NEO4J_URI: 'neo4j+s://db.example.org',
       ALLOW_ANONYMOUS_READ: false, // off by default in production
+      INTROSPECTION: false, // for callers without a key, likewise
       GRAPHIQL: false, // likewise
       CORS_ORIGINS: ['https://a.example.org', 'https://b.example.org'],
     });
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'on' }).INTROSPECTION).toBe(true);
+    expect(() => loadConfig({ INTROSPECTION: 'sometimes' })).toThrow('INTROSPECTION="sometimes"');
   });
 
   it('serves the query editor in production only with GRAPHIQL=on', () => {

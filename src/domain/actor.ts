@@ -9,6 +9,7 @@ import {
   optional,
   uniqueList,
 } from './fields';
+import { ProvenanceSchema } from './provenance';
 
 /** An organisation, body or group in the network (docs/design.md §3). The same shape is `ActorInput` and our JSON import row. */
 export const ActorSchema = z.strictObject({
@@ -27,6 +28,8 @@ export const ActorSchema = z.strictObject({
   contact: optional(z.string().trim().min(1).max(TEXT_LIMITS.contact)),
   tags: uniqueList(z.string().trim().min(1).max(TEXT_LIMITS.tag), (tag) => tag, 'tag'),
   source: optional(SourceSchema),
+  /** How the actor is known (absent: DOCUMENTED by `source`). */
+  provenance: optional(ProvenanceSchema),
 });
 export type Actor = z.output<typeof ActorSchema>;
 export type ActorInput = z.input<typeof ActorSchema>;

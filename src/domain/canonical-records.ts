@@ -4,7 +4,14 @@ import { AREA_RULES } from './area';
 import { AREA_LEVELS, ACTOR_KINDS, PARTNERSHIP_KINDS, ROLES, SECTORS } from './enums';
 import { SLUG_PATTERN, TEXT_LIMITS } from './fields';
 import type { EntityKind, EntityOf } from './network';
-import { datesInOrder, type Participation, type TargetReach } from './partnership';
+import {
+  areaProvenanceLinked,
+  datePartsDated,
+  datesInOrder,
+  type Participation,
+  type TargetReach,
+} from './partnership';
+import { DATE_PRECISIONS, EVIDENCE, type Provenance } from './provenance';
 
 /*
  * A fast path for the entity schemas, for large imports: zod's preprocess/transform chains cost more per
@@ -137,6 +144,26 @@ const list = (key: string, rule: Rule, same: (a: never, b: never) => boolean = i
   same,
 });
 
+const provenance = object(
+  [
+    required('evidence', oneOf(EVIDENCE)),
+    optional('source', source),
+    optional('quote', text(1, TEXT_LIMITS.quote)),
+    optional('reason', text(1, TEXT_LIMITS.reason)),
+  ],
+  (p: Provenance) => p.evidence !== 'INFERRED' || p.reason !== undefined,
+);
+
+/** A list the schema keeps only when it is not empty (partnership tags, area provenance). */
+function nonEmptyList(key: string, rule: Rule, same: (a: never, b: never) => boolean = identical): Field {
+  const items = list(key, rule, same);
+  return {
+    key,
+    mode: 'optional',
+    rule: (v) => (Array.isArray(v) && v.length > 0 ? parseField(items, v) : INVALID),
+  };
+}
+
 const vocabularyTerm = object([
   required('id', id),
   required('name', name),
@@ -157,6 +184,7 @@ const RULES: Record<EntityKind, Rule> = {
     optional('contact', text(1, TEXT_LIMITS.contact)),
     list('tags', text(1, TEXT_LIMITS.tag)),
     optional('source', source),
+    optional('provenance', provenance),
   ]),
   partnerships: object(
     [
@@ -168,7 +196,7 @@ const RULES: Record<EntityKind, Rule> = {
       optional('description', description),
       list(
         'participants',
-        object([required('actorId', id), required('role', oneOf(ROLES))]),
+        object([required('actorId', id), required('role', oneOf(ROLES)), optional('provenance', provenance)]),
         (a: Participation, b: Participation) => a.actorId === b.actorId && a.role === b.role,
       ),
       list('areaIds', id),
@@ -179,8 +207,20 @@ const RULES: Record<EntityKind, Rule> = {
         (a: TargetReach, b: TargetReach) => a.targetGroupId === b.targetGroupId,
       ),
       optional('source', source),
+      optional('provenance', provenance),
+      nonEmptyList('tags', text(1, TEXT_LIMITS.tag)),
+      optional('startDatePrecision', oneOf(DATE_PRECISIONS)),
+      optional('endDatePrecision', oneOf(DATE_PRECISIONS)),
+      optional('startDateProvenance', provenance),
+      optional('endDateProvenance', provenance),
+      nonEmptyList(
+        'areaProvenance',
+        object([required('areaId', id), required('provenance', provenance)]),
+        (a: { areaId: string }, b: { areaId: string }) => a.areaId === b.areaId,
+      ),
     ],
-    (p: EntityOf['partnerships']) => p.participants.length > 0 && datesInOrder(p),
+    (p: EntityOf['partnerships']) =>
+      p.participants.length > 0 && datesInOrder(p) && areaProvenanceLinked(p) && datePartsDated(p),
   ),
   areas: object(
     [

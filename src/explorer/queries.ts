@@ -57,6 +57,8 @@ export interface ViewEdge {
   target: string;
   weight: number;
   partnerships: number;
+  /** DOCUMENTED, INFERRED or ILLUSTRATIVE: how well the tie is known. */
+  evidence: string;
 }
 
 export interface NetworkView {
@@ -72,7 +74,7 @@ export const NETWORK = `query ExplorerNetwork($filter: NetworkFilter, $metrics: 
   network(filter: $filter, metrics: $metrics, ego: $ego, layout: $layout) {
     revision nodeCount edgeCount
     nodes { id: actorId name sector kind community metrics { value } x y colour size }
-    edges { source target weight partnerships: partnershipCount }
+    edges { source target weight partnerships: partnershipCount evidence }
   }
 }`;
 
@@ -93,6 +95,13 @@ export const SEARCH = `query ExplorerSearch($query: String!) {
   search(query: $query, first: 20) { kind id: slug name }
 }`;
 
+export interface Provenance {
+  evidence: string;
+  source: string | null;
+  quote: string | null;
+  reason: string | null;
+}
+
 export interface ActorDetails {
   actor: {
     id: string;
@@ -104,10 +113,18 @@ export interface ActorDetails {
     website: string | null;
     contact: string | null;
     homeArea: { name: string } | null;
+    provenance: Provenance;
     partnerships: {
       totalCount: number;
       edges: {
-        node: { id: string; title: string; kind: string; startDate: string | null; endDate: string | null };
+        node: {
+          id: string;
+          title: string;
+          kind: string;
+          startDate: string | null;
+          endDate: string | null;
+          provenance: Provenance;
+        };
       }[];
     };
     partners: { count: number; actor: { id: string; name: string; sector: string } }[];
@@ -126,9 +143,10 @@ export const ACTOR = `query ExplorerActor($id: ID!, $filter: NetworkFilter, $asO
   actor(id: $id) {
     id: slug name acronym sector kind description website contact
     homeArea { name }
+    provenance { evidence source quote reason }
     partnerships(first: 100, asOf: $asOf, kinds: $kinds, orderBy: { field: START_DATE, direction: DESC }) {
       totalCount
-      edges { node { id: slug title kind startDate endDate } }
+      edges { node { id: slug title kind startDate endDate provenance { evidence source quote reason } } }
     }
     partners(first: 100, asOf: $asOf, sectors: $sectors) { count: partnershipCount actor { id: slug name sector } }
   }

@@ -12,6 +12,11 @@ import { ImportResolver } from './import/import.resolver';
 import { ActorResolver } from './actor/actor.resolver';
 import { AreaResolver } from './area/area.resolver';
 import { ParticipationResolver } from './partnership/participation.resolver';
+import {
+  ActorProvenanceResolver,
+  AreaLinkResolver,
+  PartnershipProvenanceResolver,
+} from './provenance/provenance.resolver';
 import { PartnershipResolver } from './partnership/partnership.resolver';
 import { TargetReachResolver } from './partnership/target-reach.resolver';
 import { SearchResolver } from './search/search.resolver';
@@ -53,6 +58,9 @@ export async function buildNetworkSchema(pubSub: PubSub = new ChangeFeed()): Pro
       AreaResolver,
       PartnershipResolver,
       ParticipationResolver,
+      ActorProvenanceResolver,
+      PartnershipProvenanceResolver,
+      AreaLinkResolver,
       TargetReachResolver,
       ThemeResolver,
       TargetGroupResolver,

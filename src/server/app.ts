@@ -60,6 +60,9 @@ export type ServerLimits = Partial<
     | 'LIVE_POLL_MS'
     | 'GRAPHIQL'
     | 'NODE_ENV'
+    | 'INTROSPECTION'
+    | 'LIVE_MAX_SUBSCRIPTIONS'
+    | 'LIVE_MAX_CONNECTIONS_PER_KEY'
   >
 >;
 
@@ -93,7 +96,7 @@ export async function startServer(
   const logger = options.logger ?? silentLogger();
   // Logged against the request being served when there is one, so the line carries its id.
   // First, so that a bad keys file stops start-up before anything listens.
-  const access = await openAccess(config);
+  const access = await openAccess(config, { source: store, log: logger });
   // Writes made while the server was down (the seed, npm run import) get their audit entry now; a store
   // that cannot be reached yet is left to the next write, which accounts for the same revisions.
   await store
@@ -112,6 +115,9 @@ export async function startServer(
   });
   const unfeed = access.audit.onAppend((entry) => feed.publish(NETWORK_CHANGED, networkChangeOf(entry)));
   const schema = await buildNetworkSchema(feed);
+  const production = settings.NODE_ENV === 'production';
+  // A server configured by hand (tests, tools) follows NODE_ENV as loadConfig would.
+  const introspectionForAll = config.INTROSPECTION ?? !production;
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
@@ -134,6 +140,7 @@ export async function startServer(
       queryLimitsPlugin<GraphQLContext>(
         { maxDepth: settings.MAX_QUERY_DEPTH, maxCost: settings.MAX_QUERY_COST },
         (measure, context) => Object.assign(context.request ?? {}, measure),
+        (context) => introspectionForAll || context.auth.principal.kind === 'key',
       ),
       operationLogPlugin(),
       errorLogPlugin(logger),
@@ -176,6 +183,8 @@ export async function startServer(
     limits: { maxDepth: settings.MAX_QUERY_DEPTH, maxCost: settings.MAX_QUERY_COST },
     maxPayload: settings.MAX_BODY_BYTES,
     corsOrigins: settings.CORS_ORIGINS,
+    maxSubscriptionsPerConnection: settings.LIVE_MAX_SUBSCRIPTIONS,
+    maxConnectionsPerKey: settings.LIVE_MAX_CONNECTIONS_PER_KEY,
     logger,
   });
   // Keys are read at start and again on SIGHUP (a bad file keeps the keys in use).
@@ -186,8 +195,8 @@ export async function startServer(
       .catch((error: Error) => logger.error(`keys not reloaded: ${error.message}`));
   process.on('SIGHUP', reloadKeys);
   // GRAPHIQL's default follows NODE_ENV (config.ts); a config without it gets the default of its NODE_ENV.
-  const graphiql = config.GRAPHIQL ?? settings.NODE_ENV !== 'production';
-  if (graphiql && settings.NODE_ENV !== 'production')
+  const graphiql = config.GRAPHIQL ?? !production;
+  if (graphiql && !production)
     // A person opening /graphql in a browser (HTML wanted, no query) gets the query editor.
     app.get('/graphql', (req, res, next) =>
       req.query.query === undefined && req.accepts(['json', 'html']) === 'html'

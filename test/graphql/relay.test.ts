@@ -1,5 +1,5 @@
 import { useTestApi } from '../helpers/api';
-import { seed, titleOrder } from '../helpers/kosovo-seed';
+import { listed, titleOrder } from '../helpers/kosovo-seed';
 import { badInput } from '../helpers/paging';
 
 interface Page {
@@ -64,7 +64,7 @@ describe('Relay', () => {
   }
 
   it('pages root partnerships forward and backward over the same items, in the same order', async () => {
-    const expected = titleOrder(seed.partnerships);
+    const expected = titleOrder(listed.partnerships);
     const walk = await walkBothWays(
       'partnerships(ARGS) { PAGE }'.replace('PAGE', PAGE),
       7,
@@ -79,7 +79,7 @@ describe('Relay', () => {
   });
 
   it('pages root actors both ways in every order, the cursors of one direction valid in the other', async () => {
-    const bySlug = seed.actors.map((a) => a.id).sort();
+    const bySlug = listed.actors.map((a) => a.id).sort();
     for (const order of [
       { field: 'ID', direction: 'ASC' },
       { field: 'ID', direction: 'DESC' },
@@ -101,7 +101,7 @@ describe('Relay', () => {
       (d) => d.actors,
     );
     expect(byName.backward).toEqual(byName.forward);
-    expect(byName.forward).toHaveLength(seed.actors.length);
+    expect(byName.forward).toHaveLength(listed.actors.length);
     // A forward page's endCursor, read backward, gives the rows before it, that cursor's row included.
     const first = await page('actors(ARGS) { PAGE }'.replace('PAGE', PAGE), { first: 12 }, (d) => d.actors);
     const back = await page(

@@ -2,12 +2,17 @@ import { ID, Int } from 'type-graphql';
 import { ParticipationSchema, PartnershipSchema, TargetReachSchema } from '../../domain';
 import { PartnershipKind, Role } from '../common/enums';
 import { DateScalar } from '../common/scalars';
+import { AreaProvenanceInput, DatePrecision, ProvenanceInput } from '../provenance/provenance.type';
 import { SOURCE_FIELD, entityInputTypes, mirrorInputType } from '../write/input-types';
 
 export const ParticipationInput = mirrorInputType(
   'ParticipationInput',
   ParticipationSchema,
-  { actorId: () => ID, role: () => Role },
+  {
+    actorId: () => ID,
+    role: () => Role,
+    provenance: { type: () => ProvenanceInput, description: "Omitted: the partnership's provenance." },
+  },
   { description: 'An actor taking part in a partnership, in one role.' },
 );
 
@@ -36,6 +41,19 @@ export const { Input: PartnershipInput, Patch: PartnershipPatch } = entityInputT
     themeIds: () => [ID],
     targetGroups: () => [TargetReachInput],
     source: SOURCE_FIELD,
+    provenance: { type: () => ProvenanceInput, description: 'Omitted: DOCUMENTED by source.' },
+    tags: () => [String],
+    startDatePrecision: { type: () => DatePrecision, description: 'Omitted: DAY.' },
+    endDatePrecision: { type: () => DatePrecision, description: 'Omitted: DAY.' },
+    startDateProvenance: {
+      type: () => ProvenanceInput,
+      description: "Omitted: the partnership's provenance.",
+    },
+    endDateProvenance: { type: () => ProvenanceInput, description: "Omitted: the partnership's provenance." },
+    areaProvenance: {
+      type: () => [AreaProvenanceInput],
+      description: "Provenance of single area links; the others share the partnership's.",
+    },
   },
   'A partnership, as in the JSON import format.',
 );

@@ -1,10 +1,15 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../common/node';
-import type { PartnershipKind as PartnershipKindValue } from '../../domain';
+import type {
+  AreaProvenance,
+  DatePrecision,
+  PartnershipKind as PartnershipKindValue,
+  Provenance,
+} from '../../domain';
 import { Connection } from '../common/connection';
 import { PartnershipKind } from '../common/enums';
 import { DateScalar } from '../common/scalars';
-import { Participation } from './participation.type';
+import type { Participation } from './participation.type';
 import { TargetReach } from './target-reach.type';
 
 /**
@@ -40,8 +45,16 @@ export class Partnership {
   @Field(() => String, { nullable: true, description: 'Where this record comes from (a document, a file).' })
   source?: string;
 
-  @Field(() => [Participation])
+  // Resolved with each participation's provenance (PartnershipProvenanceResolver), like the fields below.
   participants!: Participation[];
+
+  provenance?: Provenance;
+  tags?: string[];
+  startDatePrecision?: DatePrecision;
+  endDatePrecision?: DatePrecision;
+  startDateProvenance?: Provenance;
+  endDateProvenance?: Provenance;
+  areaProvenance?: AreaProvenance[];
 
   areaIds!: string[];
 

@@ -1,4 +1,5 @@
 import type { CentralityMetric } from '../../analytics/centrality';
+import { provenanceOf } from '../../domain';
 import type { ActorView, ActorViewEdge, ActorViewNode } from '../../analytics/views/actor-view';
 import { nodeSize } from '../../analytics/views/node-size';
 
@@ -21,7 +22,8 @@ export interface Column<T> {
 const metricKey = (metric: CentralityMetric): string => metric.toLowerCase();
 
 /**
- * The node attributes of an export, in order: name, sector, kind, community, then each requested metric
+ * The node attributes of an export, in order: name, sector, kind, community, provenance (evidence, source,
+ * quote, reason; none where absent), then each requested metric
  * (none where the metric has no value), then x and y when the view has positions. Every format writes
  * these, so they agree column for column.
  */
@@ -31,6 +33,7 @@ export function nodeColumns(view: ActorView, options: ExportOptions): Column<Act
     { name: 'sector', type: 'string', value: (node) => node.actor.sector },
     { name: 'kind', type: 'string', value: (node) => node.actor.kind },
     { name: 'community', type: 'int', value: (node) => node.community },
+    ...PROVENANCE_COLUMNS,
     ...options.metrics.map((metric): Column<ActorViewNode> => ({
       name: metricKey(metric),
       type: 'double',
@@ -50,6 +53,15 @@ export const EDGE_COLUMNS: readonly Column<ActorViewEdge>[] = [
   { name: 'weight', type: 'double', value: (edge) => edge.weight },
   { name: 'partnerships', type: 'int', value: (edge) => edge.partnerships },
   { name: 'kinds', type: 'string', value: (edge) => edge.kinds.join(KIND_SEPARATOR) },
+  { name: 'evidence', type: 'string', value: (edge) => edge.evidence },
+];
+
+/** How each actor is known (provenanceOf: an actor without one is DOCUMENTED by its source). */
+const PROVENANCE_COLUMNS: readonly Column<ActorViewNode>[] = [
+  { name: 'evidence', type: 'string', value: (node) => provenanceOf(node.actor).evidence },
+  { name: 'source', type: 'string', value: (node) => provenanceOf(node.actor).source },
+  { name: 'quote', type: 'string', value: (node) => provenanceOf(node.actor).quote },
+  { name: 'reason', type: 'string', value: (node) => provenanceOf(node.actor).reason },
 ];
 
 /** Joins the partnership kinds of a tie where a format has no lists (XML attributes, CSV). */

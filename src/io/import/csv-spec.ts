@@ -14,6 +14,7 @@ export const CSV_FILES = {
     { header: 'home_area', field: 'homeArea' },
     { header: 'tags', field: 'tags' },
     { header: 'source', field: 'source' },
+    ...provenanceColumns(),
   ],
   'partnerships.csv': [
     { header: 'id', field: 'id' },
@@ -26,11 +27,17 @@ export const CSV_FILES = {
     { header: 'themes', field: 'themes' },
     { header: 'target_groups', field: 'targetGroups' },
     { header: 'source', field: 'source' },
+    ...provenanceColumns(),
+    { header: 'tags', field: 'tags' },
+    { header: 'start_date_precision', field: 'startDatePrecision' },
+    { header: 'end_date_precision', field: 'endDatePrecision' },
   ],
   'participants.csv': [
     { header: 'partnership', field: 'partnership', required: true },
     { header: 'actor', field: 'actor', required: true },
     { header: 'role', field: 'role', required: true },
+    { header: 'source', field: 'source' },
+    ...provenanceColumns(),
   ],
   'partnership-groups.csv': [
     { header: 'partnership', field: 'partnership', required: true },
@@ -52,6 +59,18 @@ export const CSV_FILES = {
   'target-groups.csv': vocabularyColumns(),
 } satisfies Record<string, ColumnSpec[]>;
 export type CsvFileName = keyof typeof CSV_FILES;
+
+/**
+ * How a row's fact is known (the record's provenance; in participants.csv, the participation's): `evidence`
+ * DOCUMENTED, INFERRED or ILLUSTRATIVE, with the `quote` and `reason`; empty: documented by `source`.
+ */
+function provenanceColumns(): ColumnSpec[] {
+  return [
+    { header: 'evidence', field: 'evidence' },
+    { header: 'quote', field: 'quote' },
+    { header: 'reason', field: 'reason' },
+  ];
+}
 
 function vocabularyColumns(): ColumnSpec[] {
   return [
@@ -86,6 +105,7 @@ export const ACTOR_FIELDS = {
   homeAreaId: 'homeArea',
   tags: 'tags',
   source: 'source',
+  provenance: 'evidence',
 };
 export const PARTNERSHIP_FIELDS = {
   id: 'id',
@@ -99,8 +119,12 @@ export const PARTNERSHIP_FIELDS = {
   targetGroups: 'targetGroups',
   source: 'source',
   participants: 'title',
+  provenance: 'evidence',
+  tags: 'tags',
+  startDatePrecision: 'startDatePrecision',
+  endDatePrecision: 'endDatePrecision',
 };
-export const PARTICIPANT_FIELDS = { actorId: 'actor', role: 'role' };
+export const PARTICIPANT_FIELDS = { actorId: 'actor', role: 'role', provenance: 'evidence' };
 export const GROUP_FIELDS = { targetGroupId: 'targetGroup', targeted: 'targeted', reached: 'reached' };
 export const GROUP_LIST_FIELDS = { targetGroupId: 'targetGroups' };
 

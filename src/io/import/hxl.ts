@@ -280,6 +280,12 @@ function readRow(
       themeIds,
       targetGroups: [...groups.values()],
       source: basename(file),
+      // A 3W row says who does what where; that its organisations work together is read into it.
+      provenance: {
+        evidence: 'INFERRED',
+        quote: activity || undefined,
+        reason: 'a 3W row (who does what, where) read as a partnership of its organisations',
+      },
     },
     origin: {
       ...origin({

@@ -182,7 +182,7 @@ function readActivity(
   const descriptions = children(activity, 'description');
   const description = descriptions.find((d) => (attr(d, 'type') ?? '1') === '1') ?? descriptions[0];
 
-  const participants: { actorId: string; role: Role }[] = [];
+  const participants: { actorId: string; role: Role; provenance?: Record<string, unknown> }[] = [];
   const participantOrigins: Origin[] = [];
   const add = (org: Element, column: string, role: Role | undefined) => {
     const name = narrative(org) ?? attr(org, 'ref');
@@ -225,7 +225,15 @@ function readActivity(
     const id = add(reporting, 'reporting-org', undefined);
     // The reporting organisation leads unless it already takes part in another role.
     if (id && participants.length === before && !participants.some((p) => p.actorId === id)) {
-      participants.push({ actorId: id, role: 'LEAD' });
+      participants.push({
+        actorId: id,
+        role: 'LEAD',
+        provenance: {
+          evidence: 'INFERRED',
+          quote: narrative(reporting) ?? attr(reporting, 'ref'),
+          reason: 'the reporting organisation, taking part in no other role, is taken as the lead',
+        },
+      });
       participantOrigins.push({ ...origin, columns: { actorId: 'reporting-org', role: 'reporting-org' } });
     }
   }
@@ -283,6 +291,7 @@ function readActivity(
       themeIds,
       targetGroups: [],
       source: identifier ? `IATI ${identifier}`.slice(0, 300) : undefined,
+      provenance: { evidence: 'DOCUMENTED', quote: narrative(children(activity, 'title')[0]) },
     },
     origin: { ...origin, parts: { participants: participantOrigins } },
   });

@@ -44,7 +44,18 @@ export class ImplicitActors {
         `new actor "${name}" created as CIVIL_SOCIETY / OTHER: its type is not given; correct it later`,
       );
     const { sector, kind } = type ?? UNKNOWN_ORG_TYPE;
-    this.draft.actors.push({ value: { id, name, sector, kind, tags, source: this.source }, origin });
+    // Named in the file, so documented by it; its sector and kind are a guess when the file gives no type.
+    const provenance = type
+      ? { evidence: 'DOCUMENTED', quote: name }
+      : {
+          evidence: 'INFERRED',
+          quote: name,
+          reason: 'the file gives no organisation type: CIVIL_SOCIETY / OTHER assumed',
+        };
+    this.draft.actors.push({
+      value: { id, name, sector, kind, tags, source: this.source, provenance },
+      origin,
+    });
     this.directory.addFileRecord('actors', { id, name });
     return id;
   }

@@ -16,11 +16,13 @@ export const LABELS: Record<EntityKind, string> = {
 
 /** The single node that holds the store revision (and serialises writes: see meta-lock.cypher). */
 export const META_LABEL = 'Meta';
+/** A write's audit entry, created in its transaction (audit-create.cypher). */
+export const AUDIT_LABEL = 'AuditEntry';
 export const META_ID = 'network';
 
 export const RELATIONSHIP_TYPES = [
-  'PARTICIPATES_IN', // (Actor)-[{role, ord}]->(Partnership)
-  'IN_AREA', // (Partnership)-[{ord}]->(Area)
+  'PARTICIPATES_IN', // (Actor)-[{role, ord, evidence?, provenance?}]->(Partnership)
+  'IN_AREA', // (Partnership)-[{ord, evidence?, provenance?}]->(Area)
   'ON_THEME', // (Partnership)-[{ord}]->(Theme)
   'FOR_GROUP', // (Partnership)-[{targeted?, reached?, ord}]->(TargetGroup)
   'BASED_IN', // (Actor)->(Area): the actor's homeAreaId
@@ -32,8 +34,34 @@ export const RELATIONSHIP_TYPES = [
  * by-id statement projects them: the test doubles of the driver (test/store/neo4j) read these too.
  */
 export const NODE_FIELDS = {
-  Actor: ['id', 'name', 'acronym', 'sector', 'kind', 'description', 'website', 'contact', 'tags', 'source'],
-  Partnership: ['id', 'title', 'kind', 'startDate', 'endDate', 'description', 'source'],
+  Actor: [
+    'id',
+    'name',
+    'acronym',
+    'sector',
+    'kind',
+    'description',
+    'website',
+    'contact',
+    'tags',
+    'source',
+    'provenance',
+  ],
+  Partnership: [
+    'id',
+    'title',
+    'kind',
+    'startDate',
+    'endDate',
+    'description',
+    'source',
+    'provenance',
+    'tags',
+    'startDatePrecision',
+    'endDatePrecision',
+    'startDateProvenance',
+    'endDateProvenance',
+  ],
   Area: [
     'id',
     'name',
@@ -54,6 +82,7 @@ export const PROPERTY_KEYS = [
   'sortName', // foldText(name or title): the NAME/TITLE sort key and the text filter
   'foldedAcronym', // foldText(acronym): the actor text filter also looks at the acronym
   'startSort', // a partnership's startDate as 'YYYY-MM-DD', '' when undated: the START_DATE sort key
+  'evidence', // provenance.evidence of an actor, partnership, participation or area link: the evidence filter
   'searchText', // searchText(searchableNames(...)): what the full-text index holds
   'searchNames', // each searchable name's words joined by spaces, primary first: search's score
   // relationships
@@ -64,6 +93,8 @@ export const PROPERTY_KEYS = [
   // the Meta node
   'revision',
   '_lock',
+  // :AuditEntry nodes (revision, as the Meta node's)
+  'record',
 ];
 
 /** The full-text index over searchText of every label (schema-fulltext-search.cypher). */

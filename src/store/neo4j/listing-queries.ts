@@ -30,6 +30,7 @@ export function actorFilterParams(filter: ActorFilter, participantIds: readonly 
     kinds: list(filter.kinds),
     homeAreaIds: list(filter.homeAreaIds),
     text: textParam(filter.text),
+    evidence: list(filter.evidence),
   };
 }
 
@@ -45,6 +46,7 @@ export function partnershipFilterParams(filter: PartnershipFilter): Params {
     themeIds: list(filter.themeIds),
     targetGroupIds: list(filter.targetGroupIds),
     text: textParam(filter.text),
+    evidence: list(filter.evidence),
   };
 }
 

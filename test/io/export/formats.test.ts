@@ -12,6 +12,7 @@ import { runCypherScript } from './helpers/cypher-script';
 import {
   expectedEdges,
   expectedNodeAttributes,
+  PROVENANCE_KEYS,
   exportText,
   seedView,
   withPositions,
@@ -31,9 +32,10 @@ function expectJsonImport(view: ActorView, metrics: CentralityMetric[]) {
   for (const node of view.nodes) {
     const { label, color, size, ...attributes } = graph.getNodeAttributes(node.actor.id);
     // A metric without a value is null in JSON, where the XML formats leave it out.
-    const nulls = Object.fromEntries(
-      metrics.filter((m) => node.metrics[m] === null).map((m) => [m.toLowerCase(), null]),
-    );
+    const nulls = Object.fromEntries([
+      ...metrics.filter((m) => node.metrics[m] === null).map((m) => [m.toLowerCase(), null]),
+      ...PROVENANCE_KEYS.filter((k) => !(k in expected[node.actor.id]!)).map((k) => [k, null]),
+    ]);
     expect(attributes).toEqual({ ...expected[node.actor.id], ...nulls });
     expect(label).toBe(node.actor.name);
     expect(color).toBe(SECTOR_COLOURS[node.actor.sector].hex);
@@ -67,7 +69,14 @@ async function expectCsvRead(view: ActorView, metrics: CentralityMetric[]) {
   const read = await readCsvZip(view, metrics);
   expect(read.names).toEqual(['nodes.csv', 'edges.csv']);
   const expected = expectedNodeAttributes(view, metrics);
-  const columns = ['name', 'sector', 'kind', 'community', ...metrics.map((m) => m.toLowerCase())];
+  const columns = [
+    'name',
+    'sector',
+    'kind',
+    'community',
+    ...PROVENANCE_KEYS,
+    ...metrics.map((m) => m.toLowerCase()),
+  ];
   if (view.nodes.some((n) => n.position)) columns.push('x', 'y');
   expect(read.nodes).toEqual(
     view.nodes.map((node) => ({
@@ -79,8 +88,13 @@ async function expectCsvRead(view: ActorView, metrics: CentralityMetric[]) {
   );
   expect(read.edges).toEqual(
     expectedEdges(view).map(([source, target, d]) => {
-      const { weight, partnerships, kinds } = d as { weight: number; partnerships: number; kinds: string };
-      return { source, target, weight: String(weight), partnerships: String(partnerships), kinds };
+      const { weight, partnerships, kinds, evidence } = d as {
+        weight: number;
+        partnerships: number;
+        kinds: string;
+        evidence: string;
+      };
+      return { source, target, weight: String(weight), partnerships: String(partnerships), kinds, evidence };
     }),
   );
 }
@@ -119,7 +133,7 @@ function expectCypherRecreates(view: ActorView, metrics: CentralityMetric[], lin
     view.edges.map((e) => ({
       source: e.source,
       target: e.target,
-      props: { weight: e.weight, partnerships: BigInt(e.partnerships), kinds: e.kinds },
+      props: { weight: e.weight, partnerships: BigInt(e.partnerships), kinds: e.kinds, evidence: e.evidence },
     })),
   );
 }

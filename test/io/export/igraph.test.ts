@@ -49,7 +49,18 @@ describe('GraphML export read by igraph', () => {
         const read = JSON.parse(run.stdout);
         expect(read.directed).toBe(false);
         // No `name` attribute: igraph would take it for the vertex's identifier.
-        expect(read.attributes).toEqual(['community', 'degree', 'id', 'kind', 'label', 'sector']);
+        expect(read.attributes).toEqual([
+          'community',
+          'degree',
+          'evidence',
+          'id',
+          'kind',
+          'label',
+          'quote',
+          'reason',
+          'sector',
+          'source',
+        ]);
         expect(read.ids).toEqual(view.nodes.map((node) => node.actor.id));
         expect(read.labels).toEqual(view.nodes.map((node) => node.actor.name));
         expect(read.edges).toEqual(

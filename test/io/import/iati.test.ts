@@ -40,6 +40,11 @@ describe('IATI activity import', () => {
       themeIds: ['child-protection', 'child-rights-governance-and-monitoring'],
       targetGroups: [],
       source: 'IATI XM-DAC-41122-KOS-2025-CP-01',
+      // An IATI activity names its organisations: documented by the activity.
+      provenance: {
+        evidence: 'DOCUMENTED',
+        quote: 'Strengthening municipal child protection referral in Pejë',
+      },
     });
     // "Prizren" is a district's and a municipality's name: the municipality; "Đakovica" is Gjakovë's other name.
     // The reporting org is the funder here, so it is not added again as LEAD.
