@@ -4,7 +4,7 @@ import { MAX_PAGE_SIZE, actorListing } from '../../store/listing';
 import { DEFAULT_ACTOR_ORDER } from '../../store/network-store';
 import { intArg } from '../analytics/analytics-args';
 import { Area } from '../area/area.type';
-import { PageArgs, primed, readConnection } from '../common/connection';
+import { PageArgs, primed, readOrderedListing } from '../common/connection';
 import { Sector } from '../common/enums';
 import { definedFields } from '../common/filter-args';
 import { DateScalar } from '../common/scalars';
@@ -52,14 +52,11 @@ export class ActorResolver {
         orderBy ?? DEFAULT_ACTOR_ORDER,
         page,
       );
-    const order = orderBy ?? DEFAULT_ACTOR_ORDER;
-    const reversedOrder = { ...order, direction: order.direction === 'ASC' ? 'DESC' : 'ASC' } as const;
-    const connection = await readConnection(
+    const connection = await readOrderedListing(
       page,
-      actorListing(order),
-      actorListing(reversedOrder),
-      (reversed, request) =>
-        store.listActors(storeActorFilter(filter), reversed ? reversedOrder : order, request),
+      orderBy ?? DEFAULT_ACTOR_ORDER,
+      actorListing,
+      (order, request) => store.listActors(storeActorFilter(filter), order, request),
     );
     return primed(connection, loaders.actors);
   }

@@ -128,6 +128,22 @@ export async function readConnection<T>(
   };
 }
 
+/**
+ * A store listing in `order`, paged both ways: a backward page reads the same listing in the opposite
+ * direction (its own cursors, named by `listingOf`), so the store only ever pages forward.
+ */
+export function readOrderedListing<T, O extends { direction: 'ASC' | 'DESC' }>(
+  args: PageArgs,
+  order: O,
+  listingOf: (order: O) => string,
+  read: (order: O, page: PageRequest) => Page<T> | Promise<Page<T>>,
+): Promise<ConnectionShape<T>> {
+  const reversedOrder: O = { ...order, direction: order.direction === 'ASC' ? 'DESC' : 'ASC' };
+  return readConnection(args, listingOf(order), listingOf(reversedOrder), (reversed, page) =>
+    read(reversed ? reversedOrder : order, page),
+  );
+}
+
 /** A cursor of one listing as the cursor of the same row in another; a bad cursor is named as `argument`. */
 function retag(cursor: string, from: string, to: string, argument: string): string {
   try {

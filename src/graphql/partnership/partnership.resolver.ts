@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { isActiveAt } from '../../domain';
 import { DEFAULT_PARTNERSHIP_ORDER } from '../../store/network-store';
 import { Area } from '../area/area.type';
-import { PageArgs, primed, readConnection } from '../common/connection';
+import { PageArgs, primed, readOrderedListing } from '../common/connection';
 import { DateScalar } from '../common/scalars';
 import { slugArg } from '../common/node';
 import { partnershipListing } from '../../store/listing';
@@ -34,14 +34,11 @@ export class PartnershipResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { store, loaders }: GraphQLContext,
   ) {
-    const order = orderBy ?? DEFAULT_PARTNERSHIP_ORDER;
-    const reversedOrder = { ...order, direction: order.direction === 'ASC' ? 'DESC' : 'ASC' } as const;
-    const connection = await readConnection(
+    const connection = await readOrderedListing(
       page,
-      partnershipListing(order),
-      partnershipListing(reversedOrder),
-      (reversed, request) =>
-        store.listPartnerships(storePartnershipFilter(filter), reversed ? reversedOrder : order, request),
+      orderBy ?? DEFAULT_PARTNERSHIP_ORDER,
+      partnershipListing,
+      (order, request) => store.listPartnerships(storePartnershipFilter(filter), order, request),
     );
     return primed(connection, loaders.partnerships);
   }
