@@ -10,6 +10,7 @@ WHERE ($ids IS NULL OR a.id IN $ids)
     WHERE scope.id IN $homeAreaIds
   })
   AND ($text IS NULL OR a.sortName CONTAINS $text OR (a.foldedAcronym IS NOT NULL AND a.foldedAcronym CONTAINS $text))
+  AND ($identifierKeys IS NULL OR any(key IN coalesce(a.identifierKeys, []) WHERE key IN $identifierKeys))
 // end filter
 WITH a
 WHERE $after IS NULL OR a.id < $after[0]

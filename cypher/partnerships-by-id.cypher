@@ -3,6 +3,7 @@ UNWIND $ids AS id
 MATCH (p:Partnership {id: id})
 RETURN p {
   .id, .title, .kind, .startDate, .endDate, .description, .source,
+  .currency, .totalCommitment, .totalDisbursement,
   participants: [(x:Actor)-[r:PARTICIPATES_IN]->(p) | {actorId: x.id, role: r.role, ord: r.ord}],
   areaIds: [(p)-[r:IN_AREA]->(area:Area) | {id: area.id, ord: r.ord}],
   themeIds: [(p)-[r:ON_THEME]->(theme:Theme) | {id: theme.id, ord: r.ord}],

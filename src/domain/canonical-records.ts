@@ -4,7 +4,8 @@ import { AREA_RULES } from './area';
 import { AREA_LEVELS, ACTOR_KINDS, PARTNERSHIP_KINDS, ROLES, SECTORS } from './enums';
 import { SLUG_PATTERN, TEXT_LIMITS } from './fields';
 import type { EntityKind, EntityOf } from './network';
-import { datesInOrder, type Participation, type TargetReach } from './partnership';
+import { IDENTIFIER_MAX_LENGTH, IDENTIFIER_SCHEME_PATTERN, identifierKey } from './identifier';
+import { datesInOrder, totalsHaveCurrency, type Participation, type TargetReach } from './partnership';
 
 /*
  * A fast path for the entity schemas, for large imports: zod's preprocess/transform chains cost more per
@@ -30,6 +31,8 @@ const id: Rule = (v) =>
   typeof v === 'string' && v.length <= TEXT_LIMITS.id && SLUG_PATTERN.test(v) ? v : INVALID;
 const date: Rule = (v) => (typeof v === 'string' && regexes.date.test(v) ? v : INVALID);
 const count: Rule = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : INVALID);
+const amount: Rule = (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : INVALID);
+const currency: Rule = (v) => (typeof v === 'string' && /^[A-Z]{3}$/.test(v) ? v : INVALID);
 const name = text(1, TEXT_LIMITS.name);
 const source = text(1, TEXT_LIMITS.source);
 const description = text(0, TEXT_LIMITS.description);
@@ -132,6 +135,22 @@ const list = (key: string, rule: Rule, same: (a: never, b: never) => boolean = i
   same,
 });
 
+const identifier = object([
+  required('scheme', (v) => (typeof v === 'string' && IDENTIFIER_SCHEME_PATTERN.test(v) ? v : INVALID)),
+  required('id', (v) =>
+    typeof v === 'string' && v.length <= IDENTIFIER_MAX_LENGTH && /^\S+$/.test(v) ? v : INVALID,
+  ),
+]);
+/** A non-empty list of distinct identifiers (the schema turns an empty list into none: zod's path does that). */
+const identifiers: Rule = (v) => {
+  if (!Array.isArray(v) || v.length === 0) return INVALID;
+  const items = parseField({ key: 'identifiers', mode: 'list', rule: identifier }, v);
+  if (items === INVALID) return INVALID;
+  const list = items as Parameters<typeof identifierKey>[0][];
+  const keys = new Set(list.map(identifierKey));
+  return keys.size === list.length ? items : INVALID;
+};
+
 const vocabularyTerm = object([
   required('id', id),
   required('name', name),
@@ -151,6 +170,7 @@ const RULES: Record<EntityKind, Rule> = {
     optional('homeAreaId', id),
     optional('contact', text(1, TEXT_LIMITS.contact)),
     list('tags', text(1, TEXT_LIMITS.tag)),
+    optional('identifiers', identifiers),
     optional('source', source),
   ]),
   partnerships: object(
@@ -174,8 +194,11 @@ const RULES: Record<EntityKind, Rule> = {
         (a: TargetReach, b: TargetReach) => a.targetGroupId === b.targetGroupId,
       ),
       optional('source', source),
+      optional('currency', currency),
+      optional('totalCommitment', amount),
+      optional('totalDisbursement', amount),
     ],
-    (p: EntityOf['partnerships']) => p.participants.length > 0 && datesInOrder(p),
+    (p: EntityOf['partnerships']) => p.participants.length > 0 && datesInOrder(p) && totalsHaveCurrency(p),
   ),
   areas: object(
     [

@@ -2,6 +2,7 @@ export * from './enums';
 export * from './errors';
 export * from './fields';
 export * from './text';
+export * from './identifier';
 export * from './actor';
 export * from './area';
 export * from './vocabulary';

@@ -24,6 +24,7 @@ import {
 } from '../common/enums';
 import { checkedFilter, definedFields } from '../common/filter-args';
 import { DateScalar } from '../common/scalars';
+import { OrganisationIdentifierFilter } from './organisation-identifier.type';
 
 @InputType({
   description: 'Actors whose value of a centrality metric is within [min, max] (bounds included).',
@@ -62,6 +63,12 @@ export class ActorFilter {
     description: 'Part of the name or acronym; case and accents are ignored.',
   })
   text?: string;
+
+  @Field(() => [OrganisationIdentifierFilter], {
+    nullable: true,
+    description: 'Actors with one of these organisation identifiers (the case of ids is ignored).',
+  })
+  identifiers?: OrganisationIdentifierFilter[];
 
   @Field(() => [ID], {
     nullable: true,

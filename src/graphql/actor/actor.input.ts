@@ -2,6 +2,7 @@ import { ID } from 'type-graphql';
 import { ActorSchema } from '../../domain';
 import { ActorKind, Sector } from '../common/enums';
 import { SOURCE_FIELD, entityInputTypes } from '../write/input-types';
+import { OrganisationIdentifierInput } from './organisation-identifier.type';
 
 export const { Input: ActorInput, Patch: ActorPatch } = entityInputTypes(
   'Actor',
@@ -19,6 +20,11 @@ export const { Input: ActorInput, Patch: ActorPatch } = entityInputTypes(
       description: 'How to reach the actor (person, email, phone): personal data, shown by role.',
     },
     tags: () => [String],
+    identifiers: {
+      type: () => [OrganisationIdentifierInput],
+      description:
+        'Identifiers of the organisation in registries, e.g. {scheme: "IATI", id: "GB-CHC-1089464"}.',
+    },
     source: SOURCE_FIELD,
   },
   'An organisation, body or group, as in the JSON import format.',

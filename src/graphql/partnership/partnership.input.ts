@@ -1,7 +1,8 @@
-import { ID, Int } from 'type-graphql';
+import { Float, ID, Int } from 'type-graphql';
 import { ParticipationSchema, PartnershipSchema, TargetReachSchema } from '../../domain';
 import { PartnershipKind, Role } from '../common/enums';
 import { DateScalar } from '../common/scalars';
+import { TOTALS } from './partnership.type';
 import { SOURCE_FIELD, entityInputTypes, mirrorInputType } from '../write/input-types';
 
 export const ParticipationInput = mirrorInputType(
@@ -36,6 +37,9 @@ export const { Input: PartnershipInput, Patch: PartnershipPatch } = entityInputT
     themeIds: () => [ID],
     targetGroups: () => [TargetReachInput],
     source: SOURCE_FIELD,
+    currency: { type: () => String, description: TOTALS.currency },
+    totalCommitment: { type: () => Float, description: TOTALS.totalCommitment },
+    totalDisbursement: { type: () => Float, description: TOTALS.totalDisbursement },
   },
   'A partnership, as in the JSON import format.',
 );

@@ -32,8 +32,31 @@ export const RELATIONSHIP_TYPES = [
  * by-id statement projects them: the test doubles of the driver (test/store/neo4j) read these too.
  */
 export const NODE_FIELDS = {
-  Actor: ['id', 'name', 'acronym', 'sector', 'kind', 'description', 'website', 'contact', 'tags', 'source'],
-  Partnership: ['id', 'title', 'kind', 'startDate', 'endDate', 'description', 'source'],
+  Actor: [
+    'id',
+    'name',
+    'acronym',
+    'sector',
+    'kind',
+    'description',
+    'website',
+    'contact',
+    'tags',
+    'identifiers', // as 'SCHEME:id' strings (formatIdentifier): a property cannot hold maps
+    'source',
+  ],
+  Partnership: [
+    'id',
+    'title',
+    'kind',
+    'startDate',
+    'endDate',
+    'description',
+    'source',
+    'currency',
+    'totalCommitment',
+    'totalDisbursement',
+  ],
   Area: ['id', 'name', 'altName', 'level', 'population', 'childPopulation', 'source'],
 } as const;
 
@@ -43,6 +66,7 @@ export const PROPERTY_KEYS = [
   // derived, written with every record (records.ts)
   'sortName', // foldText(name or title): the NAME/TITLE sort key and the text filter
   'foldedAcronym', // foldText(acronym): the actor text filter also looks at the acronym
+  'identifierKeys', // identifierKey of each identifier: what the actor identifiers filter compares
   'startSort', // a partnership's startDate as 'YYYY-MM-DD', '' when undated: the START_DATE sort key
   'searchText', // searchText(searchableNames(...)): what the full-text index holds
   'searchNames', // each searchable name's words joined by spaces, primary first: search's score

@@ -1,10 +1,14 @@
 import neo4j, { isDate, isInt, type Integer } from 'neo4j-driver';
 import {
   foldText,
+  formatIdentifier,
+  identifierKey,
+  parseIdentifier,
   type Actor,
   type Area,
   type EntityKind,
   type EntityOf,
+  type OrganisationIdentifier,
   type Partnership,
   type TargetGroup,
   type Theme,
@@ -103,8 +107,19 @@ export function actorFromRow(row: Row): Actor {
   optionalField(out, 'homeAreaId', row.homeAreaId, asString);
   optionalField(out, 'contact', row.contact, asString);
   out.tags = ((row.tags ?? []) as unknown[]).map(asString);
+  optionalField(out, 'identifiers', row.identifiers, identifiersFromProperty);
   optionalField(out, 'source', row.source, asString);
   return out as Actor;
+}
+
+/** The `identifiers` property ('SCHEME:id' strings) as the domain's list. */
+export function identifiersFromProperty(value: unknown): OrganisationIdentifier[] {
+  return (value as unknown[]).map((text) => {
+    const identifier = parseIdentifier(asString(text));
+    if (!identifier)
+      throw new TypeError(`expected an identifier "SCHEME:id" from Neo4j, got "${String(text)}"`);
+    return identifier;
+  });
 }
 
 export function partnershipFromRow(row: Row): Partnership {
@@ -126,6 +141,9 @@ export function partnershipFromRow(row: Row): Partnership {
     return reach;
   });
   optionalField(out, 'source', row.source, asString);
+  optionalField(out, 'currency', row.currency, asString);
+  optionalField(out, 'totalCommitment', row.totalCommitment, toNumber);
+  optionalField(out, 'totalDisbursement', row.totalDisbursement, toNumber);
   return out as Partnership;
 }
 
@@ -189,9 +207,11 @@ export function toNodeProps<K extends EntityKind>(kind: K, record: EntityOf[K]):
         website: a.website,
         contact: a.contact,
         tags: a.tags.length > 0 ? [...a.tags] : undefined,
+        identifiers: a.identifiers?.map(formatIdentifier),
         source: a.source,
         ...derived(kind, record, a.name),
         foldedAcronym: a.acronym === undefined ? undefined : foldText(a.acronym),
+        identifierKeys: a.identifiers?.map(identifierKey),
       });
     }
     case 'partnerships': {
@@ -204,6 +224,9 @@ export function toNodeProps<K extends EntityKind>(kind: K, record: EntityOf[K]):
         endDate: p.endDate === undefined ? undefined : isoToDate(p.endDate),
         description: p.description,
         source: p.source,
+        currency: p.currency,
+        totalCommitment: p.totalCommitment,
+        totalDisbursement: p.totalDisbursement,
         ...derived(kind, record, p.title),
         startSort: p.startDate ?? '',
       });

@@ -1,6 +1,7 @@
 import { contractContext, type StoreHarness } from './context';
 import { describeDeletes } from './deletes.contract';
 import { describeEntities } from './entities.contract';
+import { describeIdentifiers } from './identifiers.contract';
 import { describeLifecycle } from './lifecycle.contract';
 import { describeLookups } from './lookups.contract';
 import { describeActorListing } from './listing-actors.contract';
@@ -25,5 +26,6 @@ export function describeNetworkStoreContract(name: string, harness: StoreHarness
     describePartnershipListing(ctx);
     describeLookups(ctx);
     describeLifecycle(ctx);
+    describeIdentifiers(ctx);
   });
 }
