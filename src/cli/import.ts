@@ -15,15 +15,22 @@ import {
 import { DataDirectoryLockedError } from '../store/embedded/durability/errors';
 import { openStore } from '../store/open-store';
 
-const USAGE = `usage: npm run import -- --format ${IMPORT_FORMATS.join('|')} [--dry-run] FILE|DIRECTORY…`;
+const USAGE = `usage: npm run import -- --format ${IMPORT_FORMATS.join('|')} [--dry-run] [--merge-actors] FILE|DIRECTORY…`;
 
-function parseArgs(argv: string[]): { format: ImportFormat; dryRun: boolean; paths: string[] } {
+function parseArgs(argv: string[]): {
+  format: ImportFormat;
+  dryRun: boolean;
+  mergeActors: boolean;
+  paths: string[];
+} {
   let format: string | undefined;
   let dryRun = false;
+  let mergeActors = false;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--dry-run') dryRun = true;
+    else if (arg === '--merge-actors') mergeActors = true;
     else if (arg === '--format') format = argv[++i];
     else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
     else if (arg.startsWith('--')) throw new ConfigError([`unknown option ${arg}`, USAGE]);
@@ -32,7 +39,7 @@ function parseArgs(argv: string[]): { format: ImportFormat; dryRun: boolean; pat
   if (!format || !(IMPORT_FORMATS as readonly string[]).includes(format))
     throw new ConfigError([`--format must be one of ${IMPORT_FORMATS.join(', ')}`, USAGE]);
   if (paths.length === 0) throw new ConfigError(['no file to import', USAGE]);
-  return { format: format as ImportFormat, dryRun, paths };
+  return { format: format as ImportFormat, dryRun, mergeActors, paths };
 }
 
 /** The files named; a directory stands for its .csv files (the CSV format's several files). */
@@ -79,18 +86,22 @@ function summary(report: ImportReport): string {
   return [
     `${head}: ${report.rows} rows from ${report.files.length} file(s); ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged; revision ${report.revision}`,
     ...perKind,
+    ...report.merges.map(
+      (m) =>
+        `${m.applied ? (report.dryRun ? 'would merge' : 'merged') : 'proposed merge (--merge-actors)'}: actor ${m.from} into ${m.into} (${m.identifier})`,
+    ),
     ...report.warnings.map((w) => `warning: ${locationPath(w)}: ${w.message}`),
   ].join('\n');
 }
 
 /**
- * `npm run import -- --format json|csv|iati|hxl [--dry-run] FILE…`: imports files into the configured
+ * `npm run import -- --format json|csv|iati|hxl [--dry-run] [--merge-actors] FILE…`: imports files into the configured
  * store, all or nothing. On problems, lists every one (file:row:column: message) on stderr, writes
  * nothing and exits 1. The embedded store is locked by a running server: stop it, or import through the
  * API's importNetwork mutation.
  */
 async function main(): Promise<void> {
-  const { format, dryRun, paths } = parseArgs(process.argv.slice(2));
+  const { format, dryRun, mergeActors, paths } = parseArgs(process.argv.slice(2));
   const files = await readFiles(paths);
   const config = loadConfig();
   const store = await openStore(config).catch((error: unknown) => {
@@ -104,7 +115,9 @@ async function main(): Promise<void> {
   try {
     const report = await importNetwork(format, files, store, {
       dryRun,
-      write: (network) => store.write({ upsert: network }),
+      mergeActors,
+      write: (network, deletion) =>
+        store.write(deletion ? { upsert: network, delete: deletion } : { upsert: network }),
       onProgress: progressBar(),
     });
     console.log(summary(report));
