@@ -123,7 +123,7 @@ async function checkReferences(
   );
   const view = await storeView(
     store,
-    batch,
+    { upsert: batch, delete: deletion },
     rejectedLinks.map((r) => r.link),
   );
   const rejectedIds = Object.fromEntries(
@@ -148,8 +148,12 @@ function locateIssue(path: string, origins: Record<EntityKind, Origin[]>): Retur
 }
 
 /** What referenceIssues needs to know of the store, fetched in one lookup per kind. */
-async function storeView(store: StoreReader, batch: NetworkInput, moreLinks: Link[]) {
-  const wanted = idsToLookUp({ upsert: batch, delete: NO_DELETION });
+async function storeView(
+  store: StoreReader,
+  { upsert: batch, delete: deletion }: { upsert: NetworkInput; delete: NetworkDeletion },
+  moreLinks: Link[],
+) {
+  const wanted = idsToLookUp({ upsert: batch, delete: deletion });
   for (const link of moreLinks) wanted[link.kind].add(link.id);
   const existing = Object.fromEntries(ENTITY_KINDS.map((k) => [k, new Set<string>()])) as Record<
     EntityKind,

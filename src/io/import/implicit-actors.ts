@@ -263,9 +263,8 @@ export class ImplicitActors {
     const key = `${actor.id} ${foldText(name)}`;
     if (this.aliasWarnings.has(key)) return;
     this.aliasWarnings.add(key);
-    const shared = identifiers.find((i) =>
-      (actor.identifiers ?? []).some((o) => identifierKey(o) === identifierKey(i)),
-    );
+    const keys = new Set(identifiers.map(identifierKey));
+    const shared = (actor.identifiers ?? []).find((o) => keys.has(identifierKey(o)));
     this.problems.warn(
       at,
       `"${name}" is taken as actor "${actor.id}" ("${actor.name}")` +
