@@ -1,4 +1,4 @@
-"""The centralities of DESIGN.md section 4 in networkx or igraph, on the graph given as JSON on stdin.
+"""The centralities of docs/design.md §4 in networkx or igraph, on the graph given as JSON on stdin.
 
     python3 bench/reference.py networkx|igraph < {"n": N, "edges": [[s, t, w], ...], "values": bool}
 

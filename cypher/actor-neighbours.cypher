@@ -1,5 +1,5 @@
 // neighbourhood(): the actors tied to any actor of the ring $ring in the actor network of the filter
-// (DESIGN.md §4): taking part in a partnership that passes the partnership filter, and passing $sectors
+// (docs/design.md §4): taking part in a partnership that passes the partnership filter, and passing $sectors
 // themselves. One query per ring of the breadth-first search (src/store/neighbourhood.ts).
 UNWIND $ring AS origin
 MATCH (:Actor {id: origin})-[:PARTICIPATES_IN]->(p:Partnership)

@@ -13,7 +13,7 @@ const count = (min: number, max: number) =>
     .min(min, { error: `must be a whole number from ${min} to ${max}` })
     .max(max, { error: `must be a whole number from ${min} to ${max}` });
 
-/** Configuration from the environment (DESIGN.md §6). Every variable is validated here, once, at start-up. */
+/** Configuration from the environment (docs/design.md §6). Every variable is validated here, once, at start-up. */
 export const ConfigSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

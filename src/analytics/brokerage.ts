@@ -1,7 +1,7 @@
 import { SECTORS, type Actor } from '../domain';
 import type { ActorNetwork } from './projection';
 
-/** Gould–Fernandez brokerage roles of one actor (DESIGN.md §4–5), on the sector attribute, undirected. */
+/** Gould–Fernandez brokerage roles of one actor (docs/design.md §4–5), on the sector attribute, undirected. */
 export interface Brokerage {
   actor: Actor;
   /** Unordered pairs of its neighbours a, c with no tie between them where a, b, c share one sector. */

@@ -60,7 +60,7 @@ export interface CoverageReport {
 }
 
 /**
- * Coverage gaps (DESIGN.md §4): cells area × theme [× target group]; a partnership of the snapshot covers a
+ * Coverage gaps (docs/design.md §4): cells area × theme [× target group]; a partnership of the snapshot covers a
  * cell when it is on the theme, in the area or an area inside it (with `includeParentAreas`, in an area
  * containing it too) and for the group (a partnership for no group is for all). Uncovered cells have no
  * actor, thin ones 1 to minActors − 1; both ordered by priority (highest first, unknown last), then area,
@@ -173,7 +173,7 @@ interface CoverageCells {
 /**
  * The cells area × theme [× group] of `options` (areas of areaLevel within areaIds, themes of themeIds,
  * each by name) and the actors of the partnerships covering each: the one definition of coverage
- * (DESIGN.md §4) that coverageGaps and coverageMatrix share. Over MAX_CELLS, an AnalyticsLimitError of
+ * (docs/design.md §4) that coverageGaps and coverageMatrix share. Over MAX_CELLS, an AnalyticsLimitError of
  * `module`.
  */
 function coverageCells(

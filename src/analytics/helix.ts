@@ -1,12 +1,12 @@
 import type { Sector } from '../domain';
 import type { ActorNetwork } from './projection';
 
-/** The triple helix (DESIGN.md §1), and the quadruple helix adding civil society. */
+/** The triple helix (docs/design.md §1), and the quadruple helix adding civil society. */
 export const TRIPLE_HELIX: readonly Sector[] = ['GOVERNMENT', 'ACADEMIA', 'PRIVATE_SECTOR'];
 export const QUADRUPLE_HELIX: readonly Sector[] = [...TRIPLE_HELIX, 'CIVIL_SOCIETY'];
 
 /**
- * Leydesdorff's synergy T in bits over the snapshot's partnerships (DESIGN.md §4): each partnership is a
+ * Leydesdorff's synergy T in bits over the snapshot's partnerships (docs/design.md §4): each partnership is a
  * record of booleans "has a participant of sector s among the nodes", s ∈ `sectors`; T = Σ over every
  * non-empty subset S of the sectors of (−1)^(|S|+1) H_S, H_S the Shannon entropy of the joint distribution
  * of S's booleans (so T = H_G + H_A + H_P − H_GA − H_GP − H_AP + H_GAP for three; ΣH_i − ΣH_ij + ΣH_ijk −

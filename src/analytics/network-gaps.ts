@@ -53,7 +53,7 @@ export interface NetworkGapReport {
 }
 
 /**
- * The network gaps of DESIGN.md §4 over one actor network: sector mixing and E-I indices, sector pairs with
+ * The network gaps of docs/design.md §4 over one actor network: sector mixing and E-I indices, sector pairs with
  * no tie, triple- and quadruple-helix synergy, isolates, voice gap (a multi-source breadth-first search
  * from the GOVERNMENT nodes) and single-funder dependency. O(n + ties + Σ participants).
  */

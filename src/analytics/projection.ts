@@ -3,7 +3,7 @@ import type { Actor, Area, Partnership, TargetGroup, Theme } from '../domain';
 /**
  * What the analytics receive: the records of one store snapshot, already selected by a NetworkFilter
  * (actors passing `sectors`; partnerships passing asOf, kinds, themes and areas). Structurally the store's
- * `NetworkSnapshot`, restated here so that analytics depend on the domain only (DESIGN.md §2).
+ * `NetworkSnapshot`, restated here so that analytics depend on the domain only (docs/design.md §2).
  */
 export interface NetworkRecords {
   revision: number;
@@ -25,7 +25,7 @@ export interface Tie {
 }
 
 /**
- * The actor network of DESIGN.md §4, built once per (revision, filter) and shared by every metric:
+ * The actor network of docs/design.md §4, built once per (revision, filter) and shared by every metric:
  * nodes are the snapshot's actors sorted by id (isolates included); every pair of distinct participants of a
  * partnership with k ≥ 2 participants among the nodes is tied. Adjacency is compressed (CSR): the
  * neighbours of node i are `neighbours[offsets[i] .. offsets[i+1])`, ascending, with the tie's weight and

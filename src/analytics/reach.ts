@@ -21,7 +21,7 @@ export interface SectorCount {
   count: number;
 }
 
-/** What an actor reaches within `hops` ties (DESIGN.md §4 reach). */
+/** What an actor reaches within `hops` ties (docs/design.md §4 reach). */
 export interface Reach {
   /** The reached actors, the origin excluded: by hops, then id. */
   actors: ReachedActor[];

@@ -24,7 +24,7 @@ export interface Recommendation {
 const SCORE_TOLERANCE = 1e-12;
 
 /**
- * Partner recommendations for `actorId` (DESIGN.md §5): the actors not tied to it that share at least one
+ * Partner recommendations for `actorId` (docs/design.md §5): the actors not tied to it that share at least one
  * partner with it, scored by Adamic–Adar as networkx's `adamic_adar_index` does (unweighted degrees),
  * highest first, equal scores by id. An actor outside the network gets none. O(Σ degrees of its partners).
  */

@@ -11,7 +11,7 @@ import {
   uniqueList,
 } from './fields';
 
-/** An organisation, body or group in the network (DESIGN.md §3). The same shape is `ActorInput` and our JSON import row. */
+/** An organisation, body or group in the network (docs/design.md §3). The same shape is `ActorInput` and our JSON import row. */
 export const ActorSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,

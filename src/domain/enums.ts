@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The six sectors of DESIGN.md §3: the triple helix plus civil society, children and youth, and international actors. */
+/** The six sectors of docs/design.md §3: the triple helix plus civil society, children and youth, and international actors. */
 export const SECTORS = [
   'GOVERNMENT',
   'ACADEMIA',

@@ -3,7 +3,7 @@ import { PartnershipKindSchema, SectorSchema } from './enums';
 import { IdSchema, IsoDateSchema, optional } from './fields';
 
 /**
- * The filter every analytics field takes (DESIGN.md §5). Nodes are the actors passing `sectors`; ties come
+ * The filter every analytics field takes (docs/design.md §5). Nodes are the actors passing `sectors`; ties come
  * from the partnerships passing the other fields.
  */
 export const NetworkFilterSchema = z.strictObject({

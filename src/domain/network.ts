@@ -28,7 +28,7 @@ export interface EntityOf {
   targetGroups: TargetGroup;
 }
 
-/** A batch of records to create or replace (by id): `NetworkInput` of DESIGN.md §5 and our JSON import format. */
+/** A batch of records to create or replace (by id): `NetworkInput` of docs/design.md §5 and our JSON import format. */
 export const NetworkInputSchema = z.strictObject({
   actors: list(ActorSchema),
   partnerships: list(PartnershipSchema),

@@ -32,7 +32,7 @@ export const TargetReachSchema = z.strictObject({
 export type TargetReach = z.output<typeof TargetReachSchema>;
 
 /**
- * A partnership is a node, not an edge: it has several parties, places, themes and groups (DESIGN.md §3).
+ * A partnership is a node, not an edge: it has several parties, places, themes and groups (docs/design.md §3).
  * The same shape is `PartnershipInput` and our JSON import row.
  */
 const partnershipShape = {

@@ -58,7 +58,7 @@ export function domainExtensions(error: DomainError): Record<string, unknown> {
 
 /**
  * The issue in one of graphql-js's variable coercion messages (`Variable "$input" got invalid value "x" at
- * "input.startDate"; Date "x" is not …`), so that every BAD_USER_INPUT carries `issues` as DESIGN.md §5
+ * "input.startDate"; Date "x" is not …`), so that every BAD_USER_INPUT carries `issues` as docs/design.md §5
  * promises, whether our resolvers or GraphQL itself rejected the value.
  */
 export function variableIssue(message: string): Issue {

@@ -178,7 +178,7 @@ export function participantsIn(
 }
 
 /**
- * The analytics filter (DESIGN.md §5) as listing filters, so that a snapshot and a listing select with one
+ * The analytics filter (docs/design.md §5) as listing filters, so that a snapshot and a listing select with one
  * matcher: nodes are the actors passing `sectors`, ties come from partnerships passing the rest.
  */
 export function networkSelection(filter: NetworkFilter): {

@@ -16,7 +16,7 @@ import type {
 } from '../domain';
 
 /**
- * The port every store adapter implements (DESIGN.md §2): the embedded store for machines without a
+ * The port every store adapter implements (docs/design.md §2): the embedded store for machines without a
  * database, Neo4j in production. Both pass the same contract suite (test/store/contract), so the API and
  * analytics never know which one they talk to.
  */
@@ -67,7 +67,7 @@ export interface NetworkStore {
   write(batch: unknown, options?: WriteOptions): Promise<WriteResult>;
 
   /**
-   * The actors within `hops` ties of `actorId` in the actor network of `filter` (DESIGN.md §4: nodes are
+   * The actors within `hops` ties of `actorId` in the actor network of `filter` (docs/design.md §4: nodes are
    * the actors passing `sectors`, tied when they share a partnership passing the other fields), each with
    * its distance, by distance then id; the origin is not listed, and an origin outside the network reaches
    * nobody. NotFoundError for an unknown actor; `hops` from 0 to MAX_HOPS (neighbourhood.ts).

@@ -39,7 +39,7 @@ describe('ActorSchema', () => {
       expect(parsed[key]).toBeUndefined();
   });
 
-  it('accepts every sector and actor kind of DESIGN.md §3', () => {
+  it('accepts every sector and actor kind of docs/design.md §3', () => {
     expect(SECTORS).toHaveLength(6);
     expect(ACTOR_KINDS).toHaveLength(29);
     for (const sector of SECTORS) expect(issuePaths(ActorSchema, { ...actor, sector })).toEqual([]);

@@ -3,7 +3,7 @@ import { useTestApi } from '../helpers/api';
 
 /**
  * The real embedded store behind a Proxy that counts every method call and passes it on: not a mock, every
- * answer comes from the store. It proves the DataLoader guarantee of DESIGN.md §5: store round trips grow
+ * answer comes from the store. It proves the DataLoader guarantee of docs/design.md §5: store round trips grow
  * with a query's depth, not with its number of rows.
  */
 function counting(store: NetworkStore, record: (method: string) => void): NetworkStore {

@@ -7,7 +7,7 @@ const MAX_ITERATIONS = 100_000;
 const TOLERANCE = 1e-12;
 
 /**
- * Eigenvector centrality per DESIGN.md §4: for each connected component with ≥ 2 actors, its Perron
+ * Eigenvector centrality per docs/design.md §4: for each connected component with ≥ 2 actors, its Perron
  * vector (unweighted adjacency, as `nx.eigenvector_centrality_numpy(G.subgraph(c))`) divided by its maximum,
  * so each component's most central actor has 1; isolates 0. Power iteration on A + I (the shift makes it
  * converge on bipartite components too) until the largest change is below 1e-12.

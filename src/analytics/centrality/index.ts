@@ -7,7 +7,7 @@ import { eigenvector } from './eigenvector';
 import { pagerank } from './pagerank';
 import { betweenness, closeness, harmonic } from './paths';
 
-/** The centrality metrics of DESIGN.md §4, in its order (the GraphQL `CentralityMetric` enum). */
+/** The centrality metrics of docs/design.md §4, in its order (the GraphQL `CentralityMetric` enum). */
 export const CENTRALITY_METRICS = [
   'DEGREE',
   'STRENGTH',
@@ -31,7 +31,7 @@ export interface CentralityOptions {
 
 /**
  * One metric for every node, indexed like `network.actors`; NaN where a metric has no value (CONSTRAINT
- * and EFFECTIVE_SIZE of an isolate). Every metric agrees with the networkx call of DESIGN.md §4.
+ * and EFFECTIVE_SIZE of an isolate). Every metric agrees with the networkx call of docs/design.md §4.
  */
 export function centrality(
   network: ActorNetwork,

@@ -3,7 +3,7 @@ import { Bfs } from '../centrality/paths';
 import type { ActorNetwork, TieStructure } from '../projection';
 import { components } from './components';
 
-/** The size and shape of a network (DESIGN.md §5 `networkStats`), each as its networkx counterpart. */
+/** The size and shape of a network (docs/design.md §5 `networkStats`), each as its networkx counterpart. */
 export interface NetworkStats {
   actors: number;
   ties: number;

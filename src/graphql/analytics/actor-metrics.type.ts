@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
   description:
-    'Every centrality of one actor in a network (DESIGN.md §4), with its Louvain community (seed 0): values ' +
+    'Every centrality of one actor in a network (docs/design.md §4), with its Louvain community (seed 0): values ' +
     'are those of the whole-network computations `centrality` and `communities` return.',
 })
 export class ActorMetrics {

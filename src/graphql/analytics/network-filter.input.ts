@@ -12,7 +12,7 @@ import { DateScalar } from '../common/scalars';
 
 @InputType({
   description:
-    'The network every analytics field looks at (DESIGN.md §4): nodes are the actors of `sectors` (isolates included); ' +
+    'The network every analytics field looks at (docs/design.md §4): nodes are the actors of `sectors` (isolates included); ' +
     'ties come from the partnerships active on `asOf` that pass `partnershipKinds`, `themeIds` and `areaIds` ' +
     '(an area includes the areas inside it).',
 })

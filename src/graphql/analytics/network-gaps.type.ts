@@ -43,7 +43,7 @@ export class FunderDependency {
 
 @ObjectType({
   description:
-    'Network gaps (DESIGN.md §4): which sectors never work together, how far children and youth are from ' +
+    'Network gaps (docs/design.md §4): which sectors never work together, how far children and youth are from ' +
     'decision-makers, who stands alone and who hangs on one funder. Actor lists are by id.',
 })
 export class NetworkGapReport {

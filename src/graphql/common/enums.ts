@@ -41,6 +41,6 @@ registerEnumType(PartnershipOrderField, {
 registerEnumType(CentralityMetric, {
   name: 'CentralityMetric',
   description:
-    'A centrality of DESIGN.md §4, each equal to its networkx reference. CONSTRAINT is the one where lower ' +
+    'A centrality of docs/design.md §4, each equal to its networkx reference. CONSTRAINT is the one where lower ' +
     'means more central (less constrained, more brokerage).',
 });

@@ -7,7 +7,7 @@ export const ImportFormat = Object.fromEntries(IMPORT_FORMATS.map((f) => [f.toUp
 registerEnumType(ImportFormat, {
   name: 'ImportFormat',
   description:
-    'JSON: our NetworkInput shape; CSV: actors.csv, partnerships.csv, participants.csv… (README "Importing data"); ' +
+    'JSON: our NetworkInput shape; CSV: actors.csv, partnerships.csv, participants.csv… (docs/import-export.md "Importing data"); ' +
     'IATI: activity XML 2.0x; HXL: a 3W sheet with a hashtag row.',
 });
 

@@ -14,7 +14,7 @@ export const TOTALS = {
 } as const;
 
 /**
- * A partnership is a node, not an edge: several parties, places, themes and groups (DESIGN.md §3). The
+ * A partnership is a node, not an edge: several parties, places, themes and groups (docs/design.md §3). The
  * domain record is the resolver's root; `areas`, `themes` and `active` are field resolvers.
  */
 @ObjectType({ description: 'A partnership: who works together, on what, where, when and for whom.' })

@@ -1,6 +1,6 @@
 import type { ColumnSpec } from './sheet';
 
-/** The CSV files of an import, by name; the header of each is documented in README "Importing data". */
+/** The CSV files of an import, by name; the header of each is documented in docs/import-export.md "Importing data". */
 export const CSV_FILES = {
   'actors.csv': [
     { header: 'id', field: 'id' },

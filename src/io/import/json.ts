@@ -3,7 +3,7 @@ import { emptyDraft, validateDraft, type Draft } from './draft';
 import { Problems, type ImportFile } from './report';
 
 /**
- * Reads files in our JSON format (`NetworkInput` of DESIGN.md §5, the shape of seeds/kosovo.json) into a
+ * Reads files in our JSON format (`NetworkInput` of docs/design.md §5, the shape of seeds/kosovo.json) into a
  * draft; every record keeps its path (`partnerships[3]`) so problems are reported there. Several files
  * may be imported together (an id twice is reported).
  */

@@ -1,7 +1,7 @@
 import type { ActorKind, Role, Sector } from '../../domain';
 
 /**
- * The mapping tables of the IATI and HXL importers, documented in README "Importing data". Theme and
+ * The mapping tables of the IATI and HXL importers, documented in docs/import-export.md "Importing data". Theme and
  * group ids are those of the Kosovo seed vocabulary; a mapped id missing from the store is reported as a
  * warning and skipped.
  */

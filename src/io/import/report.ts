@@ -1,7 +1,7 @@
 import { ValidationError, type EntityKind, type Issue } from '../../domain';
 import type { ActorMerge } from './merge-actors';
 
-/** The file formats `importNetwork` reads (DESIGN.md §6). */
+/** The file formats `importNetwork` reads (docs/design.md §6). */
 export const IMPORT_FORMATS = ['json', 'csv', 'iati', 'hxl'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 

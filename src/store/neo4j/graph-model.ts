@@ -1,7 +1,7 @@
 import type { EntityKind } from '../../domain';
 
 /**
- * The graph model of DESIGN.md §3 as names: one label per kind of entity, a relationship per link, and the
+ * The graph model of docs/design.md §3 as names: one label per kind of entity, a relationship per link, and the
  * properties the adapter keeps beside the domain fields. cypher/README.md describes the same model; the
  * statement tests lint every statement against these names, so a misspelt label or property fails a test.
  */

@@ -90,7 +90,7 @@ const SNAPSHOT_ATTEMPTS = 5;
 const HEALTH_TIMEOUT_MS = 5_000;
 
 /**
- * The production store (DESIGN.md §2): the network as a Neo4j graph (cypher/README.md), every statement a
+ * The production store (docs/design.md §2): the network as a Neo4j graph (cypher/README.md), every statement a
  * named, parameterised file. Reads and writes run as managed transactions (transient errors are retried)
  * in short-lived sessions sharing the driver's bookmark manager, so a read always sees the writes before
  * it, also on a cluster. Listing, search and write semantics are listing.ts's and write-plan.ts's, the

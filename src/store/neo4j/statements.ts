@@ -4,7 +4,7 @@ import { UnavailableError, type EntityKind } from '../../domain';
 import { projectRoot } from '../../project-root';
 
 /**
- * The Cypher the adapter runs: one statement per file in cypher/ (DESIGN.md §2), read once at start-up.
+ * The Cypher the adapter runs: one statement per file in cypher/ (docs/design.md §2), read once at start-up.
  * Every name is listed here, so a typo in the code is a type error, a missing file stops start-up with a
  * message naming it, and a test checks that cypher/ holds no statement nobody runs.
  */

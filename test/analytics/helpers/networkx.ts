@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import type { ActorNetwork } from '../../../src/analytics/projection';
 
 /**
- * The actor network as networkx sees it (DESIGN.md §4): nodes 0…n−1 (node i is `network.actors[i]`), every
+ * The actor network as networkx sees it (docs/design.md §4): nodes 0…n−1 (node i is `network.actors[i]`), every
  * tie once with its Newman weight.
  */
 export interface NxGraphJson {
