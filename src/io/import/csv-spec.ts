@@ -13,6 +13,7 @@ export const CSV_FILES = {
     { header: 'contact', field: 'contact' },
     { header: 'home_area', field: 'homeArea' },
     { header: 'tags', field: 'tags' },
+    { header: 'identifiers', field: 'identifiers' },
     { header: 'source', field: 'source' },
   ],
   'partnerships.csv': [
@@ -26,6 +27,9 @@ export const CSV_FILES = {
     { header: 'themes', field: 'themes' },
     { header: 'target_groups', field: 'targetGroups' },
     { header: 'source', field: 'source' },
+    { header: 'currency', field: 'currency' },
+    { header: 'total_commitment', field: 'totalCommitment' },
+    { header: 'total_disbursement', field: 'totalDisbursement' },
   ],
   'participants.csv': [
     { header: 'partnership', field: 'partnership', required: true },
@@ -85,6 +89,7 @@ export const ACTOR_FIELDS = {
   contact: 'contact',
   homeAreaId: 'homeArea',
   tags: 'tags',
+  identifiers: 'identifiers',
   source: 'source',
 };
 export const PARTNERSHIP_FIELDS = {
@@ -98,6 +103,9 @@ export const PARTNERSHIP_FIELDS = {
   themeIds: 'themes',
   targetGroups: 'targetGroups',
   source: 'source',
+  currency: 'currency',
+  totalCommitment: 'totalCommitment',
+  totalDisbursement: 'totalDisbursement',
   participants: 'title',
 };
 export const PARTICIPANT_FIELDS = { actorId: 'actor', role: 'role' };

@@ -177,7 +177,10 @@ export class ImplicitActors {
       );
       return;
     }
-    this.proposals.set(from, { from, into, identifier: formatIdentifier(identifier), at });
+    // As the kept actor writes it: the file may spell the id in another case.
+    const key = identifierKey(identifier);
+    const shown = this.actor(into)?.identifiers?.find((o) => identifierKey(o) === key) ?? identifier;
+    this.proposals.set(from, { from, into, identifier: formatIdentifier(shown), at });
   }
 
   private create(

@@ -51,7 +51,7 @@ describe('exportNetwork', () => {
       nodes: [...csvNodes(view, { metrics: [] })].join(''),
       edges: [...csvEdges(view)].join(''),
     });
-    expect(data.exportNetwork.nodes.split('\r\n')[0]).toBe('id,name,sector,kind,community');
+    expect(data.exportNetwork.nodes.split('\r\n')[0]).toBe('id,name,sector,kind,identifiers,community');
   });
 
   it('refuses bad filters, hops and egos, naming them', async () => {

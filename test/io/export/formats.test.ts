@@ -31,9 +31,10 @@ function expectJsonImport(view: ActorView, metrics: CentralityMetric[]) {
   for (const node of view.nodes) {
     const { label, color, size, ...attributes } = graph.getNodeAttributes(node.actor.id);
     // A metric without a value is null in JSON, where the XML formats leave it out.
-    const nulls = Object.fromEntries(
-      metrics.filter((m) => node.metrics[m] === null).map((m) => [m.toLowerCase(), null]),
-    );
+    const nulls = Object.fromEntries([
+      ...metrics.filter((m) => node.metrics[m] === null).map((m) => [m.toLowerCase(), null]),
+      ...(node.actor.identifiers ? [] : [['identifiers', null]]),
+    ]);
     expect(attributes).toEqual({ ...expected[node.actor.id], ...nulls });
     expect(label).toBe(node.actor.name);
     expect(color).toBe(SECTOR_COLOURS[node.actor.sector].hex);
@@ -67,7 +68,14 @@ async function expectCsvRead(view: ActorView, metrics: CentralityMetric[]) {
   const read = await readCsvZip(view, metrics);
   expect(read.names).toEqual(['nodes.csv', 'edges.csv']);
   const expected = expectedNodeAttributes(view, metrics);
-  const columns = ['name', 'sector', 'kind', 'community', ...metrics.map((m) => m.toLowerCase())];
+  const columns = [
+    'name',
+    'sector',
+    'kind',
+    'identifiers',
+    'community',
+    ...metrics.map((m) => m.toLowerCase()),
+  ];
   if (view.nodes.some((n) => n.position)) columns.push('x', 'y');
   expect(read.nodes).toEqual(
     view.nodes.map((node) => ({
