@@ -32,6 +32,7 @@ export interface Tie {
  * partnership count at the same positions. Immutable: algorithms read it, never change it.
  */
 export interface ActorNetwork {
+  /** The snapshot's records, each list in id order. */
   readonly records: NetworkRecords;
   /** Node i is `actors[i]`; sorted by id so every result is in a deterministic order. */
   readonly actors: readonly Actor[];
@@ -42,7 +43,7 @@ export interface ActorNetwork {
   readonly tiePartnerships: Int32Array;
   /** Every tie once, by source then target. */
   readonly ties: readonly Tie[];
-  /** Partnerships with at least one participant among the nodes, with those participants' node indices (distinct, ascending). */
+  /** Partnerships (in id order) with at least one participant among the nodes, with those participants' node indices (distinct, ascending). */
   readonly partnerships: readonly { partnership: Partnership; members: readonly number[] }[];
 }
 
@@ -64,9 +65,32 @@ export interface WeightedTies {
   readonly ties: readonly Pick<Tie, 'source' | 'target' | 'weight'>[];
 }
 
-/** Builds the actor network from a filtered snapshot. O(Σ k² over partnerships + n log n). */
-export function actorNetwork(records: NetworkRecords): ActorNetwork {
-  const actors = [...records.actors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byId = <T extends { id: string }>(list: readonly T[]): T[] =>
+  [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/**
+ * The snapshot with every list in id order. Stores return records in their own order (the embedded store
+ * by insertion, Neo4j by id), and a sum of tie weights depends on the order of its terms in the last
+ * digits: in one order, every store gives byte-identical answers.
+ */
+function inIdOrder(records: NetworkRecords): NetworkRecords {
+  return {
+    revision: records.revision,
+    actors: byId(records.actors),
+    partnerships: byId(records.partnerships),
+    areas: byId(records.areas),
+    themes: byId(records.themes),
+    targetGroups: byId(records.targetGroups),
+  };
+}
+
+/**
+ * Builds the actor network from a filtered snapshot, whatever the order of its lists (`records` of the
+ * result holds them in id order). O(Σ k² over partnerships + n log n).
+ */
+export function actorNetwork(snapshot: NetworkRecords): ActorNetwork {
+  const records = inIdOrder(snapshot);
+  const actors = records.actors;
   const indexOf = new Map(actors.map((actor, i) => [actor.id, i]));
   const n = actors.length;
 

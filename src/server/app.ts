@@ -36,7 +36,7 @@ export interface RunningServer {
   port: number;
   /**
    * Closes the WebSockets (1001), stops accepting requests, lets in-flight ones finish, then closes the
-   * HTTP server (not the store).
+   * HTTP server (not the store). Safe to call again: a later call waits for the same stop.
    */
   stop(): Promise<void>;
 }
@@ -203,7 +203,7 @@ export async function startServer(
   return {
     url: `http://${host}:${port}/graphql`,
     port,
-    async stop() {
+    stop: once(async () => {
       process.off('SIGHUP', reloadKeys);
       // WebSockets first: the HTTP server's drain would wait for them.
       await live.dispose();
@@ -212,8 +212,14 @@ export async function startServer(
       await apollo.stop();
       await access.close();
       await thread?.close();
-    },
+    }),
   };
+}
+
+/** `stop` as callers may use it: every call after the first gets the first call's promise. */
+function once(stop: () => Promise<void>): () => Promise<void> {
+  let stopping: Promise<void> | undefined;
+  return () => (stopping ??= stop());
 }
 
 /** The usual reasons a server cannot listen are configuration problems: say which variable to change. */

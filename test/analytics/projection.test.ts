@@ -98,4 +98,23 @@ describe('actorNetwork', () => {
     expect(tie(filtered, 'a', 'b')).toEqual({ weight: 1, partnerships: 1 });
     expect(filtered.partnerships.map((p) => p.partnership.id)).toEqual(['p']);
   });
+
+  it('gives the same bytes whatever order the store returned the records in (id order)', () => {
+    // Float addition is not associative: 1 + 1 + 1/3 and 1/3 + 1 + 1 differ in the last digit. Stores
+    // return partnerships in their own order (insertion, or id), so the projection adds in id order.
+    const actors = [actor('a'), actor('b'), actor('c'), actor('d')];
+    const shared = [
+      partnership('p1', ['a', 'b']),
+      partnership('p2', ['b', 'a']),
+      partnership('p3', ['a', 'b', 'c', 'd']),
+    ];
+    const inIdOrder = actorNetwork(records(actors, shared));
+    const reversed = actorNetwork(records([...actors].reverse(), [...shared].reverse()));
+    expect(1 + 1 + 1 / 3).not.toBe(1 / 3 + 1 + 1); // the premise: order shows in the sum
+    expect(tie(inIdOrder, 'a', 'b')).toEqual({ weight: 1 + 1 + 1 / 3, partnerships: 3 });
+    expect(tie(reversed, 'a', 'b')).toEqual({ weight: 1 + 1 + 1 / 3, partnerships: 3 });
+    expect(reversed.partnerships.map((p) => p.partnership.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(reversed.records.partnerships.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(reversed.records.actors.map((a) => a.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
 });

@@ -27,6 +27,7 @@ export interface TestApi {
     variables?: Record<string, unknown>,
     options?: { as?: Caller },
   ): Promise<GraphQLResponse>;
+  /** Stops the server, closes the store and removes the files; safe to call again. */
   stop(): Promise<void>;
 }
 
@@ -105,6 +106,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
+  let stopping: Promise<void> | undefined;
   return {
     store,
     server,
@@ -113,12 +115,15 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     access,
     graphql: (query, variables, { as = 'admin' } = {}) =>
       postGraphQL(server.url, query, variables, { key: keyOf(access, as) }),
-    async stop() {
-      await server.stop();
-      await store.close();
-      await remove();
-      await access.remove();
-    },
+    // Safe to call twice (a test that stopped the server itself, then the clean-up): the second call
+    // waits for the first, so the store and the test's connection are closed exactly once.
+    stop: () =>
+      (stopping ??= (async () => {
+        await server.stop();
+        await store.close();
+        await remove();
+        await access.remove();
+      })()),
   };
 }
 

@@ -15,7 +15,10 @@ export interface ChildOutcome {
 
 /** Options of `spawnTs`. */
 export interface SpawnTsOptions {
-  /** Added to (and overriding) the test's own environment. */
+  /**
+   * Added to (and overriding) the test's own environment, less its Neo4j variables: a child runs on the
+   * store its test means, so one meant for Neo4j names NEO4J_URI (and the rest) here.
+   */
   env?: Record<string, string>;
   /** Open a pipe to the child's stdin (`child.process.stdin`); otherwise stdin is /dev/null. */
   stdin?: boolean;
@@ -49,7 +52,7 @@ export interface TsChild {
 export function spawnTs(file: string, args: string[] = [], options: SpawnTsOptions = {}): TsChild {
   const child = spawn(process.execPath, ['-r', REGISTER, join(REPO, file), ...args], {
     cwd: REPO,
-    env: { ...process.env, ...options.env },
+    env: { ...inheritedEnv(), ...options.env },
     stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
@@ -118,6 +121,16 @@ export function spawnTs(file: string, args: string[] = [], options: SpawnTsOptio
   }
 
   return { process: child, lines, waitForLine, closed };
+}
+
+/**
+ * The test's environment without the variables that choose Neo4j: with NEO4J_URI set for the Neo4j-gated
+ * suites, a server or CLI a test starts on its own DATA_DIR would otherwise run on Neo4j instead.
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) if (name.startsWith('NEO4J_')) delete env[name];
+  return env;
 }
 
 /** The end of a long output: what a child printed last is what explains a missing line. */

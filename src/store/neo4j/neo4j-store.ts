@@ -86,8 +86,8 @@ export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
 
 /** A snapshot re-reads when a write landed while it was read; after this many tries it gives up. */
 const SNAPSHOT_ATTEMPTS = 5;
-/** /readyz must answer quickly even when Neo4j hangs. */
-const HEALTH_TIMEOUT_MS = 5_000;
+/** /readyz must answer quickly even when Neo4j hangs (and a hang opens the circuit breaker). */
+const HEALTH_TIMEOUT_MS = 2_000;
 
 /**
  * The production store (docs/design.md §2): the network as a Neo4j graph (cypher/README.md), every statement a
@@ -102,7 +102,7 @@ export class Neo4jStore implements NetworkStore {
   private readonly pageSize: number;
 
   private constructor(driver: DriverLike, statements: Statements, options: Neo4jStoreOptions) {
-    this.sessions = new Sessions(driver, statements, options.uri, options.database);
+    this.sessions = new Sessions(driver, statements, options.uri, options.database, options.probeIntervalMs);
     this.pageSize = options.snapshotPageSize ?? SNAPSHOT_PAGE;
   }
 

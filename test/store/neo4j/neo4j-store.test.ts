@@ -35,6 +35,14 @@ async function started(answer?: Answer, options: { uri?: string; password?: stri
 const serviceUnavailable = () =>
   new Neo4jError('Failed to connect to server: connect ECONNREFUSED', 'ServiceUnavailable', '08000', 'no');
 
+/** Polls `ready` every 20 ms until it holds; fails the test after 5 s. */
+async function waitFor(ready: () => Promise<boolean>): Promise<void> {
+  for (const until = Date.now() + 5_000; !(await ready());) {
+    if (Date.now() > until) throw new Error('condition not reached within 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Answers by-id lookups from a set of stored records, like a database holding them. */
 function holding(records: { [K in EntityKind]?: EntityOf[K][] }): Answer {
   const byStatement: Record<string, EntityKind> = {
@@ -112,6 +120,8 @@ describe('errors and recovery', () => {
     expect(await store.health()).toMatchObject({ ok: false, store: 'neo4j' });
     down = false;
     driver.revision = 4;
+    // The circuit breaker opened on the first failure; its next probe finds Neo4j back and closes it.
+    await waitFor(async () => (await store.health()).ok);
     expect(await store.revision()).toBe(4);
     expect(await store.health()).toEqual({ ok: true, store: 'neo4j', revision: 4 });
     // A new session per call, every one closed: no dead session is kept around.
