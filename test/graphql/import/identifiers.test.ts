@@ -68,8 +68,8 @@ describe('organisation identifiers over the API', () => {
       `mutation { createActor(input: { id: "gi-bad", name: "Bad", sector: ACADEMIA, kind: UNIVERSITY,
         identifiers: [{ scheme: "iati", id: "A B" }] }) { id } }`,
     );
-    expect(res.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(res.errors[0].extensions.issues.map((i: { path: string }) => i.path)).toEqual([
+    expect(res.errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0]!.extensions.issues.map((i: { path: string }) => i.path)).toEqual([
       'input.identifiers[0].scheme',
       'input.identifiers[0].id',
     ]);
