@@ -30,7 +30,7 @@ export function findHashtagRow(rows: SheetRow[]): number {
 
 /** What the importer does with each column of the sheet. */
 export interface Layout {
-  orgs: { index: number; role: Role; tag: string; typeIndex?: number }[];
+  orgs: { index: number; role: Role; tag: string; typeIndex?: number; codeIndex?: number }[];
   sectors: number[];
   adm1?: number;
   adm2?: number;
@@ -47,7 +47,7 @@ export interface Layout {
   tags: string[];
 }
 
-const IGNORED_ORG_ATTRIBUTES = ['code', 'id', 'acronym'];
+const IGNORED_ORG_ATTRIBUTES = ['id', 'acronym'];
 
 export function layoutOf(
   tags: (Hashtag | undefined)[],
@@ -69,7 +69,7 @@ export function layoutOf(
     const ignore = () => problems.warn({ file, row, column: t.text }, 'column ignored');
     switch (t.tag) {
       case 'org':
-        if (has('type')) typeColumns.push({ index, attributes: t.attributes });
+        if (has('type') || has('code')) typeColumns.push({ index, attributes: t.attributes });
         else if (IGNORED_ORG_ATTRIBUTES.some(has)) ignore();
         else {
           const role = [...t.attributes].map((a) => HXL_ORG_ROLES[a]).find((r) => r !== undefined) ?? 'LEAD';
@@ -115,15 +115,17 @@ export function layoutOf(
         ignore();
     }
   });
-  // #org+type+impl gives the type of the #org+impl organisations, a bare #org+type that of the bare #org.
-  for (const type of typeColumns) {
-    const rest = [...type.attributes]
-      .filter((a) => a !== 'type')
+  // #org+type+impl gives the type of the #org+impl organisations, a bare #org+type that of the bare #org;
+  // #org+code+impl their identifiers likewise.
+  for (const column of typeColumns) {
+    const field = column.attributes.has('type') ? 'typeIndex' : 'codeIndex';
+    const rest = [...column.attributes]
+      .filter((a) => a !== 'type' && a !== 'code')
       .sort()
       .join('+');
     for (const org of layout.orgs) {
       const orgAttributes = [...parseHashtag(layout.tags[org.index]!)!.attributes].sort().join('+');
-      if (orgAttributes === rest) org.typeIndex = type.index;
+      if (orgAttributes === rest) org[field] = column.index;
     }
   }
   if (layout.orgs.length === 0)

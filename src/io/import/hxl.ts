@@ -1,5 +1,14 @@
 import { basename } from 'node:path';
-import { PARTNERSHIP_KINDS, foldText, type AreaLevel, type PartnershipKind, type Role } from '../../domain';
+import {
+  IATI_SCHEME,
+  PARTNERSHIP_KINDS,
+  foldText,
+  parseIdentifier,
+  type AreaLevel,
+  type OrganisationIdentifier,
+  type PartnershipKind,
+  type Role,
+} from '../../domain';
 import { unresolvedMessage, type Directory } from './directory';
 import type { DraftRecord, Origin } from './draft';
 import { HxlTargetGroups, disaggregationAttributes } from './hxl-groups';
@@ -18,6 +27,15 @@ interface RowContext {
   actors: ImplicitActors;
   groups: HxlTargetGroups;
   problems: Problems;
+}
+
+function codesOf(cells: string[]): OrganisationIdentifier[] {
+  return cells.map((c) => parseIdentifier(c) ?? iatiRef(c)).filter((i) => i !== undefined);
+}
+
+/** A bare code of an #org+code cell: an IATI organisation identifier (`GB-CHC-1089464`). */
+function iatiRef(code: string): OrganisationIdentifier | undefined {
+  return /^[^\s:]{1,100}$/.test(code) ? { scheme: IATI_SCHEME, id: code } : undefined;
 }
 
 /** A date as written in 3W sheets (2024-03-01, 1/3/2024, 1.3.2024, day first) in ISO form; other text is kept for zod to reject. */
@@ -60,6 +78,9 @@ export async function readHxlFiles(
     const layout = layoutOf(rows[at]!.cells.map(parseHashtag), problems, file.name, rows[at]!.row);
     const data = rows.slice(at + 1).filter((r) => !isBlank(r));
     count += data.length;
+    await directory.loadIdentifiers(
+      data.flatMap((r) => layout.orgs.flatMap((o) => codesOf(listCell(r.cells[o.codeIndex ?? -1])))),
+    );
     await directory.loadActors(data.flatMap((r) => layout.orgs.flatMap((o) => listCell(r.cells[o.index]))));
     const context = { file: file.name, layout, directory, actors, groups, problems };
     for (const row of data) {
@@ -101,16 +122,22 @@ function readRow(row: SheetRow, context: RowContext): DraftRecord {
     const type: ActorType | undefined = HXL_ORG_TYPES[typeText];
     if (typeText && !type)
       problems.warn(where(org.typeIndex), `unknown organisation type "${cell(org.typeIndex)}"`);
-    for (const name of listCell(cell(org.index))) {
+    // The k-th code of the #org+code cell is the k-th organisation's: `SCHEME:id`, or a bare IATI identifier.
+    const codes = listCell(cell(org.codeIndex));
+    listCell(cell(org.index)).forEach((name, k) => {
+      const code = codes[k];
+      const identifier = code === undefined ? undefined : (parseIdentifier(code) ?? iatiRef(code));
+      if (code !== undefined && !identifier)
+        problems.warn(where(org.codeIndex), `"${code}" is not an organisation identifier: not used`);
       const actorId = actors.idFor(
-        { name, type },
+        { name, type, identifiers: identifier ? [identifier] : [] },
         where(org.index),
         origin({ name: org.index, id: org.index }),
       );
-      if (!actorId || participants.some((p) => p.actorId === actorId && p.role === org.role)) continue;
+      if (!actorId || participants.some((p) => p.actorId === actorId && p.role === org.role)) return;
       participants.push({ actorId, role: org.role });
       participantOrigins.push(origin({ actorId: org.index, role: org.index }));
-    }
+    });
   }
 
   const themeIds: string[] = [];
