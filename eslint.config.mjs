@@ -1,6 +1,68 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers of src/ (docs/architecture.md): dependencies point down only. For the files of each layer, the
+ * layers it must not import, matched on relative import paths that climb out to src/ (`../graphql/…`,
+ * `../../server/…`). Imports of packages are not relative, so `graphql` the package is never matched.
+ */
+const FORBIDDEN = {
+  lib: [
+    'domain',
+    'store',
+    'analytics',
+    'io',
+    'app',
+    'graphql',
+    'server',
+    'cli',
+    'explorer',
+    'config',
+    'entry-point',
+  ],
+  domain: [
+    'store',
+    'analytics',
+    'io',
+    'app',
+    'graphql',
+    'server',
+    'cli',
+    'explorer',
+    'config',
+    'entry-point',
+  ],
+  store: ['analytics', 'io', 'app', 'graphql', 'server', 'cli', 'explorer', 'entry-point'],
+  analytics: ['store', 'io', 'app', 'graphql', 'server', 'cli', 'explorer', 'config', 'entry-point'],
+  io: ['app', 'graphql', 'server', 'cli', 'explorer', 'entry-point'],
+  app: ['graphql', 'server', 'cli', 'explorer', 'entry-point'],
+  graphql: ['server', 'cli', 'explorer', 'entry-point'],
+  server: ['cli', 'explorer'],
+  // Only the schema tooling (emit-schema.ts, below) may build the GraphQL schema from the command line.
+  cli: ['graphql', 'server', 'explorer'],
+  explorer: ['store', 'app', 'graphql', 'server', 'cli', 'config', 'entry-point'],
+};
+const OUR_OWN = { group: ['**/shared/*', '../../shared/*'] };
+const layerRule = (layers) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        OUR_OWN,
+        {
+          regex: `^(\\./|(\\.\\./)+)(${layers.join('|')})(/|$)`,
+          message: 'dependencies point down only: see docs/architecture.md for what this layer may import.',
+        },
+      ],
+    },
+  ],
+});
+const layerConfigs = Object.entries(FORBIDDEN).map(([layer, layers]) => ({
+  files: [`src/${layer}/**/*.ts`],
+  ...(layer === 'cli' ? { ignores: ['src/cli/emit-schema.ts'] } : {}),
+  rules: layerRule(layers),
+}));
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**'] },
   js.configs.recommended,
@@ -9,8 +71,15 @@ export default tseslint.config(
     files: ['**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { patterns: ['**/shared/*', '../../shared/*'] }],
+      'no-restricted-imports': ['error', { patterns: [OUR_OWN] }],
     },
+  },
+  ...layerConfigs,
+  // config.ts and entry-point.ts sit beside the layers, used by store, app, server and cli: below them all.
+  { files: ['src/config.ts'], rules: layerRule(FORBIDDEN.domain.filter((l) => l !== 'config')) },
+  {
+    files: ['src/entry-point.ts'],
+    rules: layerRule(['store', 'analytics', 'io', 'app', 'graphql', 'server', 'cli']),
   },
   {
     // Tests read untyped JSON responses; `any` there is honest.

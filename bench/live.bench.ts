@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { formatKeyLine, generateKey, hashKey } from '../src/graphql/auth/api-keys';
+import { formatKeyLine, generateKey, hashKey } from '../src/app/access/api-keys';
 import { loadSeed } from '../src/io/seed';
 import { startServer } from '../src/server/app';
 import { EmbeddedStore } from '../src/store/embedded/embedded-store';

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { ActorNetwork } from '../src/analytics/projection';
-import { projectRoot } from '../src/project-root';
+import { projectRoot } from '../src/lib/project-root';
 
 export type Library = 'networkx' | 'igraph';
 

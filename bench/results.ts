@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { projectRoot } from '../src/project-root';
+import { projectRoot } from '../src/lib/project-root';
 
 /**
  * Writes one benchmark's figures to bench/results/<date>-<name>.json (ignored by git: figures belong in

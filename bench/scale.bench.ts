@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { projectRoot } from '../src/project-root';
+import { projectRoot } from '../src/lib/project-root';
 import type { LatencyRow } from './http-queries';
 import type { Agreement, Timing } from './reference';
 import { writeBenchResults } from './results';

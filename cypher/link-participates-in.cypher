@@ -1,6 +1,8 @@
-// Partnerships' participants, in the order of the record's list (ord).
-UNWIND $links AS link
+// Partnerships' participants, in the order of the record's list (ord): each partnership is found once and
+// its whole list is linked in the same pass.
+UNWIND $rows AS row
+MATCH (p:Partnership {id: row.from})
+UNWIND row.links AS link
 MATCH (x:Actor {id: link.to})
-MATCH (p:Partnership {id: link.from})
 CREATE (x)-[:PARTICIPATES_IN {role: link.role, ord: link.ord}]->(p)
 RETURN count(*) AS created

@@ -1,8 +1,7 @@
 import { build } from 'esbuild';
 import { chmod, copyFile, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { projectRoot } from '../project-root';
-import { defaultExplorerDir } from '../server/explorer-routes';
+import { defaultExplorerDir, projectRoot } from '../lib/project-root';
 
 /** What a build wrote: the files of the explorer and their total size. */
 export interface ExplorerBuild {

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { printSchema } from 'graphql';
 import { buildNetworkSchema } from '../graphql/schema';
-import { projectRoot } from '../project-root';
-import { writeFileAtomic } from '../store/embedded/durability/atomic-file';
+import { projectRoot } from '../lib/project-root';
+import { writeFileAtomic } from '../lib/atomic-file';
 
 /** The SDL committed as schema/schema.graphql. */
 export async function schemaSdl(): Promise<string> {

@@ -1,8 +1,9 @@
 import { ConfigError, loadConfig } from '../config';
 import { ValidationError } from '../domain';
 import { runMain } from '../entry-point';
-import { AnalyticsCache } from '../graphql/analytics/analytics-cache';
-import { exportView } from '../graphql/export/export-view';
+import { parseCommandLine } from './args';
+import { AnalyticsCache } from '../app/analytics/analytics-cache';
+import { exportView } from '../app/analytics/export-view';
 import { EXPORT_FORMATS, batched, exportChunks, isExportFormat, type ExportFormat } from '../io/export';
 import {
   exportPath,
@@ -10,23 +11,32 @@ import {
   type ExportRequest,
   type RawParams,
 } from '../io/export/export-params';
-import { writeFileAtomic } from '../store/embedded/durability/atomic-file';
-import { DataDirectoryLockedError } from '../store/embedded/durability/errors';
+import { writeFileAtomic } from '../lib/atomic-file';
 import { openStore } from '../store/open-store';
+import { StoreInUseError } from '../store/store-errors';
 
-/** Each flag and the export parameter it sets (ExportParamsSchema); list flags repeat or take comma lists. */
-const FLAGS: Record<string, string> = {
-  '--as-of': 'asOf',
-  '--sector': 'sectors',
-  '--partnership-kind': 'partnershipKinds',
-  '--theme': 'themeIds',
-  '--area': 'areaIds',
-  '--ego': 'ego',
-  '--hops': 'hops',
-  '--metric': 'metrics',
-  '--layout': 'layout',
-};
-const FLAG_OF = Object.fromEntries(Object.entries(FLAGS).map(([flag, param]) => [param, flag]));
+/** Each list option and the export parameter it sets (ExportParamsSchema); they repeat or take comma lists. */
+const FLAGS = {
+  'as-of': 'asOf',
+  sector: 'sectors',
+  'partnership-kind': 'partnershipKinds',
+  theme: 'themeIds',
+  area: 'areaIds',
+  ego: 'ego',
+  hops: 'hops',
+  metric: 'metrics',
+} as const;
+const FLAG_OF: Record<string, string> = Object.fromEntries(
+  Object.entries(FLAGS).map(([flag, param]) => [param, `--${flag}`]),
+);
+const OPTIONS = {
+  format: { type: 'string' },
+  out: { type: 'string' },
+  layout: { type: 'boolean' },
+  ...(Object.fromEntries(
+    Object.keys(FLAGS).map((flag) => [flag, { type: 'string', multiple: true }]),
+  ) as Record<keyof typeof FLAGS, { type: 'string'; multiple: true }>),
+} as const;
 
 const USAGE =
   `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--as-of DATE] [--sector SECTOR]… ` +
@@ -38,20 +48,13 @@ interface Args {
   request: ExportRequest;
 }
 
-function parseArgs(argv: string[]): Args {
-  const params: Record<string, string[]> = {};
-  let format: string | undefined;
-  let out: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
-    // A switch: `--layout` alone is `--layout=true`.
-    const value = inline ?? (flag === '--layout' ? 'true' : argv[++i]);
-    if (!flag.startsWith('--') || !(flag in FLAGS || flag === '--format' || flag === '--out'))
-      throw new ConfigError([`unknown argument ${flag}`, USAGE]);
-    if (value === undefined) throw new ConfigError([`${flag} needs a value`, USAGE]);
-    if (flag === '--format') format = value;
-    else if (flag === '--out') out = value;
-    else (params[FLAGS[flag]!] ??= []).push(value);
+function parseOptions(argv: string[]): Args {
+  const { values } = parseCommandLine(argv, USAGE, OPTIONS);
+  const { format, out } = values;
+  const params: Record<string, string[]> = values.layout ? { layout: ['true'] } : {};
+  for (const [flag, param] of Object.entries(FLAGS)) {
+    const given = values[flag as keyof typeof FLAGS];
+    if (given) params[param] = given;
   }
   if (!isExportFormat(format))
     throw new ConfigError([`--format must be one of ${EXPORT_FORMATS.join(', ')}`, USAGE]);
@@ -98,10 +101,10 @@ async function writeStdout(chunks: Iterable<Buffer>): Promise<void> {
  * embedded store is locked by a running server: download from it instead (GET /export/network.<format>).
  */
 async function main(): Promise<void> {
-  const { format, out, request } = parseArgs(process.argv.slice(2));
+  const { format, out, request } = parseOptions(process.argv.slice(2));
   const config = loadConfig();
   const store = await openStore(config).catch((error: unknown) => {
-    if (error instanceof DataDirectoryLockedError)
+    if (error instanceof StoreInUseError)
       throw new ConfigError([
         error.message,
         `a running server holds the data: download from it instead, GET ${exportPath(format, request)}`,

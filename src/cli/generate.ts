@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { ConfigError } from '../config';
 import { runMain } from '../entry-point';
+import { parseCommandLine } from './args';
 import {
   SyntheticNetworkOptionsSchema,
   networkJsonText,
@@ -12,16 +12,11 @@ const USAGE = 'usage: npm run generate -- --actors N [--seed S] [--out FILE]';
 
 /** The options as numbers, checked by the generator's schema; a ConfigError naming each bad option. */
 function parseOptions(argv: string[]): { actors: number; seed: number; out: string | undefined } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: { actors: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } },
-    });
-  } catch (error) {
-    throw new ConfigError([(error as Error).message, USAGE]);
-  }
-  const { actors, seed, out } = parsed.values;
+  const { actors, seed, out } = parseCommandLine(argv, USAGE, {
+    actors: { type: 'string' },
+    seed: { type: 'string' },
+    out: { type: 'string' },
+  }).values;
   // Number('') is 0 and Number(' 7') is 7: only a plain decimal counts as a number here.
   const number = (value: string | undefined) =>
     value === undefined ? undefined : /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;

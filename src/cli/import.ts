@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import { ConfigError, loadConfig } from '../config';
 import { ENTITY_KINDS, ValidationError } from '../domain';
 import { runMain } from '../entry-point';
+import { parseCommandLine } from './args';
 import {
   IMPORT_FORMATS,
   importNetwork,
@@ -12,34 +13,34 @@ import {
   type ImportReport,
   type Progress,
 } from '../io/import';
-import { DataDirectoryLockedError } from '../store/embedded/durability/errors';
 import { openStore } from '../store/open-store';
+import { StoreInUseError } from '../store/store-errors';
 
 const USAGE = `usage: npm run import -- --format ${IMPORT_FORMATS.join('|')} [--dry-run] [--merge-actors] FILE|DIRECTORY…`;
 
-function parseArgs(argv: string[]): {
+/** The options of the command line, checked: a ConfigError with the usage names what is wrong. */
+function parseOptions(argv: string[]): {
   format: ImportFormat;
   dryRun: boolean;
   mergeActors: boolean;
   paths: string[];
 } {
-  let format: string | undefined;
-  let dryRun = false;
-  let mergeActors = false;
-  const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--dry-run') dryRun = true;
-    else if (arg === '--merge-actors') mergeActors = true;
-    else if (arg === '--format') format = argv[++i];
-    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
-    else if (arg.startsWith('--')) throw new ConfigError([`unknown option ${arg}`, USAGE]);
-    else paths.push(arg);
-  }
+  const { values, positionals } = parseCommandLine(
+    argv,
+    USAGE,
+    { format: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'merge-actors': { type: 'boolean' } },
+    true,
+  );
+  const { format } = values;
   if (!format || !(IMPORT_FORMATS as readonly string[]).includes(format))
     throw new ConfigError([`--format must be one of ${IMPORT_FORMATS.join(', ')}`, USAGE]);
-  if (paths.length === 0) throw new ConfigError(['no file to import', USAGE]);
-  return { format: format as ImportFormat, dryRun, mergeActors, paths };
+  if (positionals.length === 0) throw new ConfigError(['no file to import', USAGE]);
+  return {
+    format: format as ImportFormat,
+    dryRun: values['dry-run'] ?? false,
+    mergeActors: values['merge-actors'] ?? false,
+    paths: positionals,
+  };
 }
 
 /** The files named; a directory stands for its .csv files (the CSV format's several files). */
@@ -101,11 +102,11 @@ function summary(report: ImportReport): string {
  * API's importNetwork mutation.
  */
 async function main(): Promise<void> {
-  const { format, dryRun, mergeActors, paths } = parseArgs(process.argv.slice(2));
+  const { format, dryRun, mergeActors, paths } = parseOptions(process.argv.slice(2));
   const files = await readFiles(paths);
   const config = loadConfig();
   const store = await openStore(config).catch((error: unknown) => {
-    if (error instanceof DataDirectoryLockedError)
+    if (error instanceof StoreInUseError)
       throw new ConfigError([
         error.message,
         'a running server holds the data: stop it, or import through the API (importNetwork)',

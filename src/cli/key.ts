@@ -1,15 +1,9 @@
-import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
 import { runMain } from '../entry-point';
-import {
-  KeysFileError,
-  appendKey,
-  keysFilePath,
-  readKeysFile,
-  revokeKey,
-} from '../graphql/auth/api-key-file';
-import { generateKey, hashKey } from '../graphql/auth/api-keys';
-import { RoleSchema } from '../graphql/auth/roles';
+import { parseCommandLine } from './args';
+import { KeysFileError, appendKey, keysFilePath, readKeysFile, revokeKey } from '../app/access/api-key-file';
+import { generateKey, hashKey } from '../app/access/api-keys';
+import { RoleSchema } from '../app/access/roles';
 import { IdSchema } from '../domain';
 
 const USAGE = `usage: npm run key -- create --role reader|editor|admin --id NAME
@@ -22,11 +16,12 @@ const USAGE = `usage: npm run key -- create --role reader|editor|admin --id NAME
  * SHA-256. A running server reads the file again on SIGHUP.
  */
 async function main(): Promise<void> {
-  const { positionals, values } = parseArgs({
-    args: process.argv.slice(2),
-    allowPositionals: true,
-    options: { role: { type: 'string' }, id: { type: 'string' } },
-  });
+  const { positionals, values } = parseCommandLine(
+    process.argv.slice(2),
+    USAGE,
+    { role: { type: 'string' }, id: { type: 'string' } },
+    true,
+  );
   const file = keysFilePath(loadConfig());
   const command = positionals[0];
   try {

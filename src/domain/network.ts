@@ -11,6 +11,11 @@ import { TargetGroupSchema, ThemeSchema, type TargetGroup, type Theme } from './
 export const ENTITY_KINDS = ['actors', 'partnerships', 'areas', 'themes', 'targetGroups'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
+/** No ids of any kind: the `changed` of a write that changed nothing, to be filled in. */
+export function emptyChanged(): Record<EntityKind, string[]> {
+  return { actors: [], partnerships: [], areas: [], themes: [], targetGroups: [] };
+}
+
 /** Singular names for messages ("actor "x" does not exist"). */
 export const ENTITY_NAMES: Record<EntityKind, string> = {
   actors: 'actor',

@@ -1,11 +1,11 @@
 import type { Logger } from 'pino';
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../app/audit/audit-log';
 import type { NetworkStore } from '../store/network-store';
-import { AnalyticsCache, type AnalyticsCacheOptions } from './analytics/analytics-cache';
-import type { Access } from './auth/access';
-import { principalOf, type Principal } from './auth/principal';
-import { createLoaders, type Loaders } from './loaders';
-import { WriteQueue } from './write/write-queue';
+import { AnalyticsCache, type AnalyticsCacheOptions } from '../app/analytics/analytics-cache';
+import type { Access } from '../app/access/access';
+import { principalOf, type Principal } from '../app/access/principal';
+import { createLoaders, type Loaders } from '../app/loaders';
+import { SerialQueue } from '../lib/serial-queue';
 
 /** The access control state of one request. */
 export interface RequestAuth {
@@ -22,7 +22,7 @@ export interface GraphQLContext {
   analytics: AnalyticsCache;
   store: NetworkStore;
   loaders: Loaders;
-  writes: WriteQueue;
+  writes: SerialQueue;
   auth: RequestAuth;
   audit: AuditLog;
   request?: RequestScope;
@@ -60,7 +60,7 @@ export function contextFactory(
   store: NetworkStore,
   access: Access,
   analyticsOptions: AnalyticsCacheOptions = {},
-  writes = new WriteQueue(),
+  writes = new SerialQueue(),
 ): (request?: RequestHeaders) => GraphQLContext {
   const analytics = new AnalyticsCache(store, analyticsOptions);
   return (request = {}) => ({

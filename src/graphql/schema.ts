@@ -33,7 +33,7 @@ import { FunderDependencyResolver, NetworkGapsResolver } from './analytics/netwo
 import { ReachResolver } from './analytics/reach.resolver';
 import { RecommendationResolver } from './analytics/recommendation.resolver';
 import { NetworkViewResolver } from './analytics/network-view.resolver';
-import { ChangeFeed } from './live/change-feed';
+import { ChangeFeed } from '../app/live/change-feed';
 import { NetworkChangeResolver } from './live/network-change.resolver';
 import { ExportResolver } from './export/export.resolver';
 

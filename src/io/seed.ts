@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { projectRoot } from '../project-root';
+import { projectRoot } from '../lib/project-root';
 import { ValidationError, type NetworkInput } from '../domain';
 import type { NetworkStore, WriteResult } from '../store/network-store';
 import { parseNetworkJson } from './import/json';

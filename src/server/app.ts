@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -6,16 +7,16 @@ import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, type Config } from '../config';
-import { openAccess, type AccessConfig } from '../graphql/auth/access';
+import { openAccess, type AccessConfig } from '../app/access/access';
 import { contextFactory, type GraphQLContext } from '../graphql/context';
-import { AnalyticsThread } from '../graphql/analytics/analytics-thread';
+import { AnalyticsThread } from '../app/analytics/analytics-thread';
 import { formatError } from '../graphql/errors';
 import { MAX_QUERY_TOKENS } from '../graphql/limits/cost';
 import { queryLimitsPlugin } from '../graphql/limits/query-limits.plugin';
-import { ChangeFeed } from '../graphql/live/change-feed';
+import { ChangeFeed } from '../app/live/change-feed';
 import { NETWORK_CHANGED, networkChangeOf } from '../graphql/live/network-change.type';
 import { buildNetworkSchema } from '../graphql/schema';
-import { WriteQueue } from '../graphql/write/write-queue';
+import { SerialQueue } from '../lib/serial-queue';
 import { cors } from './cors';
 import {
   errorLogPlugin,
@@ -24,7 +25,8 @@ import {
   subscriptionsOverWebSocketPlugin,
 } from './graphql-plugins';
 import { exportRoutes } from './export-routes';
-import { defaultExplorerDir, explorerRoutes } from './explorer-routes';
+import { defaultExplorerDir } from '../lib/project-root';
+import { explorerRoutes } from './explorer-routes';
 import { errorHandler, notFound } from './http-errors';
 import { serveLiveSocket } from './live-socket';
 import { silentLogger, type Logger } from './logger';
@@ -60,7 +62,7 @@ export interface ServerOptions {
   logger?: Logger;
   /**
    * Node options of the analytics thread: only needed to run it from TypeScript sources (a loader such
-   * as test/helpers/register-ts.js); see graphql/analytics/analytics-thread.ts.
+   * as test/helpers/register-ts.js); see app/analytics/analytics-thread.ts.
    */
   workerExecArgv?: string[];
   /** The built explorer served at /explore (default dist/explorer, written by `npm run build`). */
@@ -94,7 +96,7 @@ export async function startServer(
   const httpServer = http.createServer(app);
   // Live updates: every audit entry is a change. Polled inside the write queue, the revision never shows a
   // write of this server before its entry is recorded, so only writes made elsewhere are accounted for.
-  const writes = new WriteQueue();
+  const writes = new SerialQueue();
   const feed = new ChangeFeed({
     poll: () => writes.run(async () => access.audit.accountFor(await store.revision())),
     pollIntervalMs: settings.LIVE_POLL_MS,
@@ -148,7 +150,10 @@ export async function startServer(
   const createContext = contextFactory(
     store,
     access,
-    { timeBudgetMs: settings.ANALYTICS_TIME_BUDGET_MS, thread },
+    {
+      ...(settings.ANALYTICS_TIME_BUDGET_MS ? { timeBudgetMs: settings.ANALYTICS_TIME_BUDGET_MS } : {}),
+      thread,
+    },
     writes,
   );
   const live = serveLiveSocket(httpServer, '/graphql', {

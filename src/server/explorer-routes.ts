@@ -1,13 +1,7 @@
 import express, { Router } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../project-root';
 import { errorBody } from './http-errors';
-
-/** Where `npm run build` puts the explorer (src/cli/build-explorer.ts) and where the server looks for it. */
-export function defaultExplorerDir(): string {
-  return join(projectRoot(), 'dist', 'explorer');
-}
 
 /**
  * The page reads only from this server (GraphQL, downloads) and runs only its own script: no inline code,

@@ -1,8 +1,8 @@
 import { Router, type Response } from 'express';
 import { once } from 'node:events';
-import { authorize } from '../graphql/auth/principal';
+import { authorize } from '../app/access/principal';
 import type { GraphQLContext, RequestHeaders } from '../graphql/context';
-import { exportView } from '../graphql/export/export-view';
+import { exportView } from '../app/analytics/export-view';
 import {
   EXPORT_FORMATS,
   FORMAT_INFO,

@@ -14,8 +14,8 @@ import { CloseCode, handleProtocols, makeServer, type SubscribePayload } from 'g
 import { WebSocketServer, type VerifyClientCallbackAsync, type WebSocket } from 'ws';
 import { z } from 'zod';
 import { ForbiddenError, UnauthenticatedError, zodIssues } from '../domain';
-import type { Access } from '../graphql/auth/access';
-import { authorize, principalOf } from '../graphql/auth/principal';
+import type { Access } from '../app/access/access';
+import { authorize, principalOf } from '../app/access/principal';
 import type { GraphQLContext, RequestHeaders } from '../graphql/context';
 import { formatError, isUnexpected } from '../graphql/errors';
 import { MAX_QUERY_TOKENS } from '../graphql/limits/cost';

@@ -3,11 +3,13 @@ import {
   ENTITY_KINDS,
   ValidationError,
   detachFrom,
+  emptyChanged,
   referenceIssues,
   type EntityKind,
   type EntityOf,
   type WriteBatch,
 } from '../domain';
+import { canonicalJson } from '../lib/canonical-json';
 import type { WriteResult } from './network-store';
 
 /**
@@ -36,26 +38,9 @@ export interface PlanningView {
   referrersOf(target: EntityKind, id: string, kind: EntityKind): Iterable<string>;
 }
 
-export function emptyChanged(): Record<EntityKind, string[]> {
-  return { actors: [], partnerships: [], areas: [], themes: [], targetGroups: [] };
-}
-
 /** True when a change set has nothing to put or remove. */
 export function isEmptyChangeSet(changes: ChangeSet): boolean {
   return Object.keys(changes.put).length === 0 && Object.keys(changes.remove).length === 0;
-}
-
-/**
- * JSON with object keys sorted (arrays keep their order): two records are "the same" whatever order their
- * keys were built in, so a store that rebuilds records from another representation (Neo4j properties and
- * relationships) compares them as the embedded store does. Undefined fields are dropped, as by JSON.
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
 }
 
 /**

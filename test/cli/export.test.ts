@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AnalyticsCache } from '../../src/graphql/analytics/analytics-cache';
-import { actorView, type ActorViewOptions } from '../../src/graphql/analytics/actor-view';
+import { AnalyticsCache } from '../../src/app/analytics/analytics-cache';
+import { actorView, type ActorViewOptions } from '../../src/app/analytics/actor-view';
 import type { NetworkFilter } from '../../src/domain';
 import { loadSeed } from '../../src/io/seed';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
@@ -87,7 +87,7 @@ describe('npm run export (src/cli/export.ts)', () => {
       ['--format', 'gexf', '--ego', 'syri-i-vizionit', '--hops', '11'],
       '--hops: must be a whole number from 0 to 10',
     ],
-    [['--format', 'gexf', '--colour', 'red'], 'unknown argument --colour'],
+    [['--format', 'gexf', '--colour', 'red'], "Unknown option '--colour'"],
     [['--format', 'gexf', '--ego', 'nobody-at-all'], 'actor "nobody-at-all" does not exist'],
   ])('refuses %j with a clear message and exit code 1', async (args, message) => {
     const result = await run(data(), ...args);

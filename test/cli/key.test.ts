@@ -1,6 +1,6 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { hashKey } from '../../src/graphql/auth/api-keys';
+import { hashKey } from '../../src/app/access/api-keys';
 import { spawnTs } from '../helpers/child';
 import { useTempDir } from '../helpers/temp-dir';
 

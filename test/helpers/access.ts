@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatKeyLine, generateKey, hashKey } from '../../src/graphql/auth/api-keys';
-import type { Role } from '../../src/graphql/auth/roles';
+import { formatKeyLine, generateKey, hashKey } from '../../src/app/access/api-keys';
+import type { Role } from '../../src/app/access/roles';
 import { tempDir } from './temp-dir';
 
 /** Who a test request is made as: a key of each role, or no key at all. */

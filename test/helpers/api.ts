@@ -5,7 +5,7 @@ import { startServer, type RunningServer, type ServerLimits } from '../../src/se
 import { createLogger } from '../../src/server/logger';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import type { NetworkStore } from '../../src/store/network-store';
-import type { Role } from '../../src/graphql/auth/roles';
+import type { Role } from '../../src/app/access/roles';
 import { createTestAccess, keyOf, type Caller, type TestAccess } from './access';
 import { postGraphQL, type GraphQLResponse } from './graphql';
 import { neo4jTestDatabase, neo4jTestOptions } from './neo4j';

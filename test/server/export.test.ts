@@ -1,6 +1,6 @@
 import http from 'node:http';
-import { AnalyticsCache } from '../../src/graphql/analytics/analytics-cache';
-import { actorView } from '../../src/graphql/analytics/actor-view';
+import { AnalyticsCache } from '../../src/app/analytics/analytics-cache';
+import { actorView } from '../../src/app/analytics/actor-view';
 import { EXPORT_FORMATS, FORMAT_INFO } from '../../src/io/export';
 import type { NetworkFilter } from '../../src/domain';
 import { authorization, useTestApi, type TestApi } from '../helpers/api';

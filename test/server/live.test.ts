@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import WebSocket from 'ws';
-import { OUTSIDE_API } from '../../src/audit/audit-entry';
-import { formatKeyLine, hashKey } from '../../src/graphql/auth/api-keys';
+import { OUTSIDE_API } from '../../src/app/audit/audit-entry';
+import { formatKeyLine, hashKey } from '../../src/app/access/api-keys';
 import { startTestApi, useTestApi, type TestApi } from '../helpers/api';
 import { connectLive, type LiveClient } from '../helpers/live';
 

@@ -2,7 +2,7 @@ import type { Actor, PartnershipKind } from '../../domain';
 import type { CentralityMetric } from '../centrality';
 
 // What a dashboard draws and an export writes: the shape shared by the `network` field and every export
-// format. Built by graphql/analytics/actor-view.ts from the analytics cache.
+// format. Built by app/analytics/actor-view.ts from the analytics cache.
 
 /** One actor of a view, with what a drawing or an export shows of it. */
 export interface ActorViewNode {

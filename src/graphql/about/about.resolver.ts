@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import { productVersion } from '../../project-root';
+import { productVersion } from '../../lib/project-root';
 import type { GraphQLContext } from '../context';
 import { About } from './about.type';
 

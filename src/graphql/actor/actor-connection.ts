@@ -7,7 +7,7 @@ import {
   type ActorOrder,
   type NetworkStore,
 } from '../../store/network-store';
-import { metricValues } from '../analytics/metric-values';
+import { metricValues } from '../../app/analytics/metric-values';
 import { sortedConnection, type PageArgs } from '../common/connection';
 import type { GraphQLContext } from '../context';
 import type { MetricListing } from './actor.filter';

@@ -1,6 +1,6 @@
 import { isActiveAt, type EntityOf, type Partnership, type Sector } from '../../domain';
 import { compareByName } from '../../store/listing';
-import { entityLoader, loadExisting, type Loaders } from '../loaders';
+import { entityLoader, loadExisting, type Loaders } from '../../app/loaders';
 import { byTitle, partnershipsOf } from '../partnership/partnership-connection';
 import { compareActorNames } from './actor-connection';
 import type { Partner } from './partner.type';

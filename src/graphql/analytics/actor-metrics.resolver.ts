@@ -3,7 +3,7 @@ import { CENTRALITY_METRICS, type CentralityMetric } from '../../analytics/centr
 import { Actor } from '../actor/actor.type';
 import type { GraphQLContext } from '../context';
 import { ActorMetrics } from './actor-metrics.type';
-import { communityValues, metricValues, valueOrNull } from './metric-values';
+import { communityValues, metricValues, valueOrNull } from '../../app/analytics/metric-values';
 import { NetworkFilter, networkFilterArg } from './network-filter.input';
 
 /** The ActorMetrics field of each metric. */

@@ -1,5 +1,5 @@
 import { ENTITY_NAMES, NotFoundError, ValidationError } from '../../domain';
-import type { Loaders } from '../loaders';
+import type { Loaders } from '../../app/loaders';
 
 /**
  * An optional whole-number argument in [min, max]; null and absent are "not given". Anything else is a

@@ -4,7 +4,7 @@ import { CentralityMetric } from '../common/enums';
 import type { GraphQLContext } from '../context';
 import { ARG_LIMITS, intArg, topArg } from './analytics-args';
 import { ActorScore } from './centrality.type';
-import { rankedMetricValues, valueOrNull } from './metric-values';
+import { rankedMetricValues, valueOrNull } from '../../app/analytics/metric-values';
 import { NetworkFilter, networkFilterArg } from './network-filter.input';
 
 @Resolver(() => ActorScore)

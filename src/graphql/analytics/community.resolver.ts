@@ -2,7 +2,7 @@ import { Arg, Ctx, Float, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import { ARG_LIMITS, intArg, positiveArg } from './analytics-args';
 import { CommunityReport } from './community.type';
-import { communityValues } from './metric-values';
+import { communityValues } from '../../app/analytics/metric-values';
 import { NetworkFilter, networkFilterArg } from './network-filter.input';
 import { sectorCounts } from './sector-count.type';
 

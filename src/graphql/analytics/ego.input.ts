@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { EgoOptions } from '../../analytics/views/actor-subgraph';
 import { MAX_HOPS } from '../../store/neighbourhood';
-import type { Loaders } from '../loaders';
+import type { Loaders } from '../../app/loaders';
 import { intArg, requireActors } from './analytics-args';
 
 @InputType({ description: 'An ego network: the actor and every actor within `hops` ties of it (0 to 10).' })

@@ -3,7 +3,7 @@ import { networkGaps } from '../../analytics/network-gaps';
 import { MAX_HOPS } from '../../store/neighbourhood';
 import { Actor } from '../actor/actor.type';
 import type { GraphQLContext } from '../context';
-import { loadRequired } from '../loaders';
+import { loadRequired } from '../../app/loaders';
 import { intArg } from './analytics-args';
 import { FunderDependency, NetworkGapReport } from './network-gaps.type';
 import { NetworkFilter, networkFilterArg } from './network-filter.input';

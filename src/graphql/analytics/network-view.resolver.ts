@@ -5,7 +5,7 @@ import { bipartiteNetwork } from '../../analytics/views/bipartite-network';
 import { sectorNetwork } from '../../analytics/views/sector-network';
 import { CentralityMetric } from '../common/enums';
 import type { GraphQLContext } from '../context';
-import { actorView } from './actor-view';
+import { actorView } from '../../app/analytics/actor-view';
 import { NetworkFilter, networkFilterArg } from './network-filter.input';
 import { BipartiteNetwork, NetworkView, SectorNetwork } from './network-view.type';
 import { EgoInput, egoArg } from './ego.input';

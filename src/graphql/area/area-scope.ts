@@ -1,5 +1,5 @@
 import { isActiveAt, withDescendants, type Actor, type Partnership } from '../../domain';
-import { loadExisting, referrersOfAll, type Loaders } from '../loaders';
+import { loadExisting, referrersOfAll, type Loaders } from '../../app/loaders';
 
 /**
  * The given areas and every area inside them, from the request's one listing of all areas: expanding the

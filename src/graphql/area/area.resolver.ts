@@ -5,7 +5,7 @@ import { actorConnectionOf, compareActorNames } from '../actor/actor-connection'
 import { Actor, ActorConnection } from '../actor/actor.type';
 import { AreaLevel } from '../common/enums';
 import type { GraphQLContext } from '../context';
-import { loadExisting } from '../loaders';
+import { loadExisting } from '../../app/loaders';
 import { PartnershipPageArgs } from '../partnership/partnership.filter';
 import { pagedPartnerships } from '../partnership/partnership-connection';
 import { PartnershipConnection } from '../partnership/partnership.type';

@@ -1,10 +1,10 @@
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
-import type { AuditEntry as AuditRecord } from '../../audit/audit-entry';
-import { entryIds } from '../../audit/audit-entry';
+import type { AuditEntry as AuditRecord } from '../../app/audit/audit-entry';
+import { entryIds } from '../../app/audit/audit-entry';
 import { ValidationError } from '../../domain';
 import { checkPageRequest, pageOf } from '../../store/listing';
-import type { Role } from '../auth/roles';
+import type { Role } from '../../app/access/roles';
 import { PageArgs, pageRequest, toConnection } from '../common/connection';
 import type { GraphQLContext } from '../context';
 import { AuditChange, AuditEntry, AuditEntryConnection } from './audit-entry.type';

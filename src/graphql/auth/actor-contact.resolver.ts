@@ -2,8 +2,8 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Actor as ActorRecord, Sector } from '../../domain';
 import { Actor } from '../actor/actor.type';
 import type { GraphQLContext } from '../context';
-import { mayAct, type Principal } from './principal';
-import type { Role } from './roles';
+import { mayAct, type Principal } from '../../app/access/principal';
+import type { Role } from '../../app/access/roles';
 
 /**
  * Who may see an actor's contact, by sector. Children's and youth groups' contacts lead to children: editors

@@ -6,8 +6,8 @@ import {
 } from 'graphql';
 import { getMetadataStorage, type AuthChecker } from 'type-graphql';
 import type { GraphQLContext } from '../context';
-import { authorize } from './principal';
-import { ROLES, type Role } from './roles';
+import { authorize } from '../../app/access/principal';
+import { ROLES, type Role } from '../../app/access/roles';
 
 /**
  * type-graphql's authChecker: `@Authorized('editor')` lets through keys with that role or a stronger one

@@ -14,7 +14,7 @@ import { EgoInput, egoArg } from '../analytics/ego.input';
 import { NetworkFilter, networkFilterArg } from '../analytics/network-filter.input';
 import { CentralityMetric } from '../common/enums';
 import type { GraphQLContext } from '../context';
-import { exportView } from './export-view';
+import { exportView } from '../../app/analytics/export-view';
 import { ExportFormat, NetworkExport } from './export.type';
 
 /** Characters an export may have in a GraphQL answer, all its fields together; larger ones stream over HTTP. */

@@ -6,9 +6,9 @@ import {
   type ImportFormat as Format,
   type ImportReport as Report,
 } from '../../io/import';
-import type { Role } from '../auth/roles';
+import type { Role } from '../../app/access/roles';
 import type { GraphQLContext } from '../context';
-import { NetworkWriter } from '../write/network-writer';
+import { NetworkWriter } from '../../app/write/network-writer';
 import { ImportFileInput, ImportFormat, ImportReport } from './import.type';
 
 /** The most text one importNetwork call takes (all files together); larger imports go through the CLI. */

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { OUTSIDE_API, type AuditEntry } from '../../audit/audit-entry';
+import { OUTSIDE_API, type AuditEntry } from '../../app/audit/audit-entry';
 
 /** The topic of the server's ChangeFeed on which every NetworkChange is published. */
 export const NETWORK_CHANGED = 'NETWORK_CHANGED';

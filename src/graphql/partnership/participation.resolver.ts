@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.type';
 import type { GraphQLContext } from '../context';
-import { loadRequired } from '../loaders';
+import { loadRequired } from '../../app/loaders';
 import { Participation } from './participation.type';
 
 @Resolver(() => Participation)

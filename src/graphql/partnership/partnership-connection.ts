@@ -7,7 +7,7 @@ import {
 } from '../../store/network-store';
 import { sortedConnection, type PageArgs } from '../common/connection';
 import { definedFields } from '../common/filter-args';
-import { loadExisting, type Loaders } from '../loaders';
+import { loadExisting, type Loaders } from '../../app/loaders';
 import type { PartnershipPageArgs } from './partnership.filter';
 
 /**

@@ -2,11 +2,11 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Partnership as PartnershipRecord, Role as RoleValue } from '../../domain';
 import { Role } from '../common/enums';
 import { DateScalar } from '../common/scalars';
-import type { Role as AccessRole } from '../auth/roles';
+import type { Role as AccessRole } from '../../app/access/roles';
 import type { GraphQLContext } from '../context';
 import { EntityMutations } from '../write/entity-mutations';
-import { NetworkWriter } from '../write/network-writer';
-import { addParticipant, endPartnership, removeParticipant } from '../write/partnership-changes';
+import { NetworkWriter } from '../../app/write/network-writer';
+import { addParticipant, endPartnership, removeParticipant } from '../../app/write/partnership-changes';
 import { PartnershipInput, PartnershipPatch } from './partnership.input';
 import { Partnership } from './partnership.type';
 

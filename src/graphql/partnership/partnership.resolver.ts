@@ -5,7 +5,7 @@ import { Area } from '../area/area.type';
 import { PageArgs, pageRequest, primedConnection } from '../common/connection';
 import { DateScalar } from '../common/scalars';
 import type { GraphQLContext } from '../context';
-import { loadExisting } from '../loaders';
+import { loadExisting } from '../../app/loaders';
 import { Theme } from '../theme/theme.type';
 import { PartnershipFilter, PartnershipOrder, storePartnershipFilter } from './partnership.filter';
 import { Partnership, PartnershipConnection } from './partnership.type';

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context';
-import { loadRequired } from '../loaders';
+import { loadRequired } from '../../app/loaders';
 import { TargetGroup } from '../target-group/target-group.type';
 import { TargetReach } from './target-reach.type';
 

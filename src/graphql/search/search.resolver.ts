@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context';
-import { loadRequired } from '../loaders';
+import { loadRequired } from '../../app/loaders';
 import { SEARCH_RESULT_TYPES, SearchHit, SearchResult, entityKindName } from './search.type';
 
 const DEFAULT_HITS = 20;

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver, type ClassType } from 'type-graphql';
 import { ENTITY_NAMES, type EntityKind, type EntityOf } from '../../domain';
-import type { Role } from '../auth/roles';
+import type { Role } from '../../app/access/roles';
 import type { GraphQLContext } from '../context';
-import type { EntityPatch } from './entity-schemas';
-import { NetworkWriter } from './network-writer';
+import type { EntityPatch } from '../../app/write/entity-schemas';
+import { NetworkWriter } from '../../app/write/network-writer';
 import { WriteResult } from './write-result.type';
 
 export interface EntityMutationSpec<K extends EntityKind> {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, type ClassType } from 'type-graphql';
 import type { z } from 'zod';
-import { isRequired, type PatchOf } from './entity-schemas';
+import { isRequired, type PatchOf } from '../../app/write/entity-schemas';
 
 /** The GraphQL type of an input field, as type-graphql's `@Field` takes it. */
 type TypeFunction = NonNullable<Parameters<typeof Field>[0]>;

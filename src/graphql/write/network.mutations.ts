@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Role } from '../auth/roles';
+import type { Role } from '../../app/access/roles';
 import type { GraphQLContext } from '../context';
 import { NetworkInput } from './network.input';
-import { NetworkWriter } from './network-writer';
+import { NetworkWriter } from '../../app/write/network-writer';
 import { WriteResult } from './write-result.type';
 
 @Resolver()

@@ -11,7 +11,7 @@ import {
   type NetworkDeletion,
 } from '../../domain';
 import type { WriteResult } from '../../store/network-store';
-import { canonicalJson } from '../../store/write-plan';
+import { canonicalJson } from '../../lib/canonical-json';
 import type { StoreReader } from './directory';
 import {
   draftLinks,

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import {
   ENTITY_KINDS,
   NotFoundError,
@@ -52,7 +53,10 @@ import type {
 } from '../network-store';
 import { breadthFirst, checkHops } from '../neighbourhood';
 import { DataDirectory } from './durability/data-directory';
+import { DataDirectoryLockedError, DurabilityError } from './durability/errors';
+import { StoreInUseError } from '../store-errors';
 import { NetworkState, type ChangeSet } from './network-state';
+import { SerialQueue } from '../../lib/serial-queue';
 
 export interface EmbeddedStoreOptions {
   /** Where the snapshot, journal and lock live; created if missing. */
@@ -67,11 +71,13 @@ export interface EmbeddedStoreOptions {
  */
 export class EmbeddedStore implements NetworkStore {
   readonly kind = 'embedded' as const;
-  private writes: Promise<unknown> = Promise.resolve();
+  private readonly writes = new SerialQueue();
   private closed = false;
   private compacting: Promise<unknown> | undefined;
   private compactionFailure: string | undefined;
-  private readonly listings = new Map<string, { version: number; rows: unknown[] }>();
+  private readonly listings = new LRUCache<string, { version: number; rows: unknown[] }>({
+    max: MAX_CACHED_LISTINGS,
+  });
   /** Sort keys per listing order, memoised per record object (records are immutable; an update is a new object). */
   private readonly sortKeys = new Map<string, WeakMap<object, SortKey>>();
 
@@ -84,6 +90,11 @@ export class EmbeddedStore implements NetworkStore {
   static async open(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
     const opened = await DataDirectory.open<NetworkSnapshot, ChangeSet>(options.dataDir, {
       compactAfterBytes: options.compactAfterBytes,
+    }).catch((error: unknown) => {
+      // The port's errors, not the durability layer's: callers do not depend on the adapter.
+      if (error instanceof DataDirectoryLockedError) throw new StoreInUseError(error.message);
+      if (error instanceof DurabilityError) throw new UnavailableError(error.message);
+      throw error;
     });
     const state = opened.snapshot ? NetworkState.fromSnapshot(opened.snapshot) : new NetworkState();
     for (const entry of opened.entries) state.apply(entry);
@@ -167,9 +178,7 @@ export class EmbeddedStore implements NetworkStore {
   }
 
   write(input: unknown, options: WriteOptions = {}): Promise<WriteResult> {
-    const run = this.writes.then(() => this.writeNow(input, options));
-    this.writes = run.catch(() => undefined);
-    return run;
+    return this.writes.run(() => this.writeNow(input, options));
   }
 
   async neighbourhood(actorId: string, hops: number, filter: NetworkFilter = {}): Promise<ReachedActor[]> {
@@ -222,7 +231,7 @@ export class EmbeddedStore implements NetworkStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.writes;
+    await this.writes.idle();
     await this.directory.close();
   }
 
@@ -256,10 +265,10 @@ export class EmbeddedStore implements NetworkStore {
     if (this.compacting || !this.directory.needsCompaction()) return;
     const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
     // Wrapped so that later writes wait for the serialisation only, not for the snapshot on disk.
-    const started = this.writes
-      .then(nextTurn)
-      .then(() => ({ done: this.directory.compact(this.state.toSnapshot()) }));
-    this.writes = started.catch(() => undefined);
+    const started = this.writes.run(async () => {
+      await nextTurn();
+      return { done: this.directory.compact(this.state.toSnapshot()) };
+    });
     this.compacting = started
       .then(({ done }) => done)
       .then(
@@ -306,23 +315,16 @@ export class EmbeddedStore implements NetworkStore {
     let sorted = this.listings.get(sortedKey);
     if (sorted?.version !== version) {
       const rows = [...this.state.all(kind)].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
-      this.remember(sortedKey, (sorted = { version, rows }));
+      this.listings.set(sortedKey, (sorted = { version, rows }));
     }
     if (Object.keys(filter).length === 0) return sorted.rows as EntityOf[K][];
     const filteredKey = `${sortedKey}:${JSON.stringify(filter)}`;
     let filtered = this.listings.get(filteredKey);
     if (filtered?.version !== version) {
       const rows = (sorted.rows as EntityOf[K][]).filter(matcher());
-      this.remember(filteredKey, (filtered = { version, rows }));
+      this.listings.set(filteredKey, (filtered = { version, rows }));
     }
     return filtered.rows as EntityOf[K][];
-  }
-
-  /** Keeps the most recently computed listings, a bounded number of them. */
-  private remember(key: string, entry: { version: number; rows: unknown[] }): void {
-    this.listings.delete(key);
-    this.listings.set(key, entry);
-    if (this.listings.size > MAX_CACHED_LISTINGS) this.listings.delete(this.listings.keys().next().value!);
   }
 }
 

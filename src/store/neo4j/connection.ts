@@ -49,6 +49,8 @@ export function createDriver(options: Neo4jConnectionOptions): Driver {
       connectionTimeout: options.connectionTimeoutMs ?? 3_000,
       connectionAcquisitionTimeout: 10_000,
       maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 3_000,
+      // Rows per PULL: a snapshot page of 10,000 records (reads.ts) comes in one round trip, not ten.
+      fetchSize: 10_000,
       userAgent: 'partner-network',
     });
   } catch (error) {

@@ -72,6 +72,7 @@ import {
   pagedRecords,
   SNAPSHOT_PAGE,
   participants,
+  type CountStatements,
   type Query,
 } from './reads';
 import { Sessions, type AccessMode } from './sessions';
@@ -80,9 +81,12 @@ import { applyChanges, prefetchView } from './write-apply';
 export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
   /** Where the .cypher files are (default: cypher/ at the project root). */
   statementsDir?: string;
-  /** Records per round trip when a snapshot or vocabulary list streams (default SNAPSHOT_PAGE, 2,000). */
+  /** Records per round trip when a snapshot or vocabulary list streams (default SNAPSHOT_PAGE, 10,000). */
   snapshotPageSize?: number;
 }
+
+const ACTOR_COUNTS: CountStatements = { filtered: 'actors-count', all: 'actors-count-all' };
+const PARTNERSHIP_COUNTS: CountStatements = { filtered: 'partnerships-count', all: 'partnerships-count-all' };
 
 /** A snapshot re-reads when a write landed while it was read; after this many tries it gives up. */
 const SNAPSHOT_ATTEMPTS = 5;
@@ -151,7 +155,7 @@ export class Neo4jStore implements NetworkStore {
     return this.transaction('READ', async (query) => {
       const participantIds = filter.partnerships ? await participants(query, filter.partnerships) : null;
       const params = actorFilterParams(filter, participantIds);
-      return pageOf(query, 'actors', 'actors-count', ACTOR_PAGES[`${order.field} ${order.direction}`], {
+      return pageOf(query, 'actors', ACTOR_COUNTS, ACTOR_PAGES[`${order.field} ${order.direction}`], {
         params,
         after,
         listing,
@@ -174,7 +178,7 @@ export class Neo4jStore implements NetworkStore {
       pageOf(
         query,
         'partnerships',
-        'partnerships-count',
+        PARTNERSHIP_COUNTS,
         PARTNERSHIP_PAGES[`${order.field} ${order.direction}`],
         {
           params,
@@ -270,12 +274,13 @@ export class Neo4jStore implements NetworkStore {
       const revision = toNumber(locked?.revision);
       const expected = options.expectedRevision;
       if (expected !== undefined && expected !== revision) throw new StaleRevisionError(expected, revision);
-      const { changes, result } = planWrite(batch, await prefetchView(query, batch, revision));
+      const view = await prefetchView(query, batch, revision);
+      const { changes, result } = planWrite(batch, view);
       if (isEmptyChangeSet(changes)) {
         await query('meta-release', { metaId: META_ID });
         return result;
       }
-      await applyChanges(query, changes);
+      await applyChanges(query, changes, (kind, id) => view.get(kind, id) !== undefined);
       const [bumped] = await query('meta-bump', { metaId: META_ID });
       if (toNumber(bumped?.revision) !== result.revision)
         throw new Error(
@@ -301,7 +306,8 @@ export class Neo4jStore implements NetworkStore {
   }
 
   /**
-   * Streams the selected network page by page (`snapshotPageSize` rows per round trip) in one read transaction.
+   * Streams the selected network page by page (`snapshotPageSize` rows per round trip, every kind at once)
+   * in one read transaction.
    * Neo4j reads are read-committed, so a write committing meanwhile could tear the snapshot: the revision
    * is read before and after, and the snapshot is read again when it moved. Analytics cache results by
    * revision, so a torn snapshot must never be labelled with one.
@@ -313,26 +319,24 @@ export class Neo4jStore implements NetworkStore {
     const partnershipParams = partnershipFilterParams(select.partnerships);
     return this.transaction('READ', async (query) => {
       for (let attempt = 1; attempt <= SNAPSHOT_ATTEMPTS; attempt++) {
-        const before = await currentRevision(query);
+        // Every kind at once: the driver pipelines the statements of the transaction, and the server runs
+        // them in the order sent, so the revision is read before any record.
+        const page = this.pageSize;
+        const [before, actors, partnerships, areas, themes, targetGroups] = await Promise.all([
+          currentRevision(query),
+          pagedRecords(query, 'actors', 'actors-page-id-asc', actorParams, page),
+          pagedRecords(query, 'partnerships', 'partnerships-page-id-asc', partnershipParams, page),
+          pagedRecords(query, 'areas', 'areas-ids-page', {}, page),
+          pagedRecords(query, 'themes', 'themes-ids-page', {}, page),
+          pagedRecords(query, 'targetGroups', 'target-groups-ids-page', {}, page),
+        ]);
         const snapshot: NetworkSnapshot = {
           revision: before,
-          actors: await pagedRecords(query, 'actors', 'actors-page-id-asc', actorParams, this.pageSize),
-          partnerships: await pagedRecords(
-            query,
-            'partnerships',
-            'partnerships-page-id-asc',
-            partnershipParams,
-            this.pageSize,
-          ),
-          areas: await pagedRecords(query, 'areas', 'areas-ids-page', {}, this.pageSize),
-          themes: await pagedRecords(query, 'themes', 'themes-ids-page', {}, this.pageSize),
-          targetGroups: await pagedRecords(
-            query,
-            'targetGroups',
-            'target-groups-ids-page',
-            {},
-            this.pageSize,
-          ),
+          actors,
+          partnerships,
+          areas,
+          themes,
+          targetGroups,
         };
         if ((await currentRevision(query)) === before) return snapshot;
       }

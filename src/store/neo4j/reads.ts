@@ -12,8 +12,11 @@ import { BY_ID, type StatementName } from './statements';
  * one projection from graph to record (records.ts converts it).
  */
 
-/** Rows per round trip when a snapshot streams a kind of record. */
-export const SNAPSHOT_PAGE = 2_000;
+/**
+ * Rows per round trip when a snapshot streams a kind of record: large, so that the whole network of
+ * 10,000 actors is a few statements (the driver fetches as many rows per PULL, connection.ts).
+ */
+export const SNAPSHOT_PAGE = 10_000;
 
 /** Runs a named statement in the current transaction and returns its rows as plain objects. */
 export type Query = (
@@ -21,12 +24,16 @@ export type Query = (
   params: Record<string, unknown>,
 ) => Promise<Record<string, unknown>[]>;
 
-/** Rows per statement: big imports become several statements of one transaction, not one huge parameter. */
-export const CHUNK = 1000;
+/**
+ * Rows per statement: a network of 10,000 actors is written and read back in one or two statements per
+ * kind, while a network of millions still becomes several statements of one transaction, not one huge
+ * parameter.
+ */
+export const CHUNK = 10_000;
 
-export function chunks<T>(items: readonly T[]): T[][] {
+export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
 
@@ -35,12 +42,16 @@ export async function fetchRecords<K extends EntityKind>(
   query: Query,
   kind: K,
   ids: Iterable<string>,
+  chunkSize = CHUNK,
 ): Promise<Map<string, EntityOf[K]>> {
   const found = new Map<string, EntityOf[K]>();
-  for (const chunk of chunks([...new Set(ids)])) {
-    for (const row of await query(BY_ID[kind], { ids: chunk }))
+  // The chunks go out together: the driver pipelines the statements of a transaction.
+  const answers = await Promise.all(
+    chunks([...new Set(ids)], chunkSize).map((chunk) => query(BY_ID[kind], { ids: chunk })),
+  );
+  for (const rows of answers)
+    for (const row of rows)
       found.set((row.record as { id: string }).id, FROM_ROW[kind](row.record as Record<string, unknown>));
-  }
   return found;
 }
 
@@ -51,10 +62,11 @@ export async function fetchReferrers(
   ids: Iterable<string>,
 ): Promise<Map<string, string[]>> {
   const found = new Map<string, string[]>();
-  for (const chunk of chunks([...new Set(ids)])) {
-    for (const row of await query(statement, { ids: chunk }))
-      found.set(row.target as string, row.referrers as string[]);
-  }
+  const answers = await Promise.all(
+    chunks([...new Set(ids)]).map((chunk) => query(statement, { ids: chunk })),
+  );
+  for (const rows of answers)
+    for (const row of rows) found.set(row.target as string, row.referrers as string[]);
   return found;
 }
 
@@ -84,20 +96,30 @@ export async function neighbours(
   return (row?.actorIds as string[] | undefined) ?? [];
 }
 
+/** The count statements of a listing: filtered (scans), and unfiltered (Neo4j's count store, no scan). */
+export interface CountStatements {
+  filtered: StatementName;
+  all: StatementName;
+}
+
 /**
- * A keyset page: the filtered count, `first + 1` ids after the cursor in the listing's order (one more
- * tells whether there is a next page), then those records. A row deleted since its cursor was handed out
- * is no problem: the statement compares sort keys, it does not look the row up.
+ * A keyset page: the count and `first + 1` ids after the cursor in the listing's order (one more tells
+ * whether there is a next page), sent together, then those records. Without a filter the count comes
+ * from the count store (`count.all`) instead of a scan. A row deleted since its cursor was handed out is
+ * no problem: the statement compares sort keys, it does not look the row up.
  */
 export async function pageOf<K extends 'actors' | 'partnerships'>(
   query: Query,
   kind: K,
-  count: StatementName,
+  count: CountStatements,
   statement: StatementName,
   page: { params: Params; after: string[] | null; listing: string; first: number },
 ): Promise<Page<EntityOf[K]>> {
-  const [counted] = await query(count, page.params);
-  const rows = await query(statement, { ...page.params, after: page.after, limit: int(page.first + 1) });
+  const unfiltered = Object.values(page.params).every((value) => value === null);
+  const [[counted], rows] = await Promise.all([
+    unfiltered ? query(count.all, {}) : query(count.filtered, page.params),
+    query(statement, { ...page.params, after: page.after, limit: int(page.first + 1) }),
+  ]);
   const shown = rows.slice(0, page.first);
   const records = await fetchRecords(
     query,
@@ -128,19 +150,17 @@ export async function pagedRecords<K extends EntityKind>(
   params: Params = {},
   pageSize = SNAPSHOT_PAGE,
 ): Promise<EntityOf[K][]> {
-  const out: EntityOf[K][] = [];
+  const pages: Promise<EntityOf[K][]>[] = [];
+  // Each page's records are fetched while the next page's ids are read: the two statements travel together.
   for (let after: string[] | null = null; ;) {
     const rows = await query(statement, { ...params, after, limit: int(pageSize) });
-    const found = await fetchRecords(
-      query,
-      kind,
-      rows.map((r) => r.id as string),
+    const ids = rows.map((r) => r.id as string);
+    pages.push(
+      fetchRecords(query, kind, ids, pageSize).then((found) =>
+        ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : [])),
+      ),
     );
-    for (const row of rows) {
-      const record = found.get(row.id as string);
-      if (record) out.push(record);
-    }
-    if (rows.length < pageSize) return out;
-    after = [rows[rows.length - 1]!.id as string];
+    if (rows.length < pageSize) return (await Promise.all(pages)).flat();
+    after = [ids[ids.length - 1]!];
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UnavailableError, type EntityKind } from '../../domain';
-import { projectRoot } from '../../project-root';
+import { projectRoot } from '../../lib/project-root';
 
 /**
  * The Cypher the adapter runs: one statement per file in cypher/ (docs/design.md §2), read once at start-up.
@@ -51,11 +51,13 @@ export const STATEMENT_NAMES = [
   'referrers-partnerships-of-target-group',
   // listings
   'actors-count',
+  'actors-count-all',
   'actors-page-name-asc',
   'actors-page-name-desc',
   'actors-page-id-asc',
   'actors-page-id-desc',
   'partnerships-count',
+  'partnerships-count-all',
   'partnerships-page-title-asc',
   'partnerships-page-title-desc',
   'partnerships-page-start-date-asc',

@@ -38,20 +38,23 @@ export async function prefetchView(query: Query, batch: WriteBatch, revision: nu
   };
   const areaTargets = new Set<string>(batch.delete[DELETION_KEYS.areas]);
   for (const area of batch.upsert.areas) areaTargets.add(area.id); // their children: StoreView.childAreas
-  for (const target of ENTITY_KINDS)
-    for (const kind of ENTITY_KINDS) {
-      const ids =
-        target === 'areas' && kind === 'areas' ? areaTargets : new Set(batch.delete[DELETION_KEYS[target]]);
-      await referrerIds(target, kind, ids);
-    }
-
-  const records = {} as { [K in EntityKind]: Map<string, EntityOf[K]> };
-  for (const kind of ENTITY_KINDS)
-    (records as Record<EntityKind, Map<string, unknown>>)[kind] = await fetchRecords(
-      query,
-      kind,
-      wanted[kind],
-    );
+  // Two waves of statements sent together (the driver pipelines them): every reverse lookup, then every
+  // record the plan may read, the referrers found included.
+  await Promise.all(
+    ENTITY_KINDS.flatMap((target) =>
+      ENTITY_KINDS.map((kind) =>
+        referrerIds(
+          target,
+          kind,
+          target === 'areas' && kind === 'areas' ? areaTargets : new Set(batch.delete[DELETION_KEYS[target]]),
+        ),
+      ),
+    ),
+  );
+  const fetched = await Promise.all(ENTITY_KINDS.map((kind) => fetchRecords(query, kind, wanted[kind])));
+  const records = Object.fromEntries(ENTITY_KINDS.map((kind, i) => [kind, fetched[i]!])) as {
+    [K in EntityKind]: Map<string, EntityOf[K]>;
+  };
 
   return {
     revision,
@@ -70,19 +73,31 @@ export async function prefetchView(query: Query, batch: WriteBatch, revision: nu
   };
 }
 
-/** Runs a link statement and checks that every link was made: a missing end would otherwise drop it silently. */
-async function link(query: Query, statement: StatementName, links: Record<string, unknown>[]): Promise<void> {
-  for (const chunk of chunks(links)) {
-    const [row] = await query(statement, { links: chunk });
-    const created = toNumber(row?.created ?? 0);
-    if (created !== chunk.length)
-      throw new Error(`internal: ${statement} created ${created} of ${chunk.length} relationships`);
-  }
+/** One record's links of one type: the record's id and its list, each item with its target (`to`). */
+interface LinkRow {
+  from: string;
+  links: Record<string, unknown>[];
 }
 
-/** The relationships a put record owns, per link statement, each with its position in the record's list. */
-export function linksOf(changes: ChangeSet): Record<string, Record<string, unknown>[]> {
-  const out: Record<string, Record<string, unknown>[]> = {
+/**
+ * Runs a link statement over whole lists (the owner is found once per row) and checks that every link was
+ * made: a missing end would otherwise drop it silently.
+ */
+async function link(query: Query, statement: StatementName, rows: LinkRow[]): Promise<void> {
+  await Promise.all(
+    chunks(rows).map(async (chunk) => {
+      const expected = chunk.reduce((n, row) => n + row.links.length, 0);
+      const [answer] = await query(statement, { rows: chunk });
+      const created = toNumber(answer?.created ?? 0);
+      if (created !== expected)
+        throw new Error(`internal: ${statement} created ${created} of ${expected} relationships`);
+    }),
+  );
+}
+
+/** The relationships the put records own, per link statement: per record its list, each link with its position. */
+export function linksOf(changes: ChangeSet): Record<string, LinkRow[]> {
+  const out: Record<string, LinkRow[]> = {
     'link-based-in': [],
     'link-part-of': [],
     'link-participates-in': [],
@@ -90,24 +105,38 @@ export function linksOf(changes: ChangeSet): Record<string, Record<string, unkno
     'link-on-theme': [],
     'link-for-group': [],
   };
+  const add = (statement: string, from: string, links: Record<string, unknown>[]) => {
+    if (links.length > 0) out[statement]!.push({ from, links });
+  };
   for (const a of (changes.put.actors ?? []) as Actor[])
-    if (a.homeAreaId) out['link-based-in']!.push({ from: a.id, to: a.homeAreaId });
+    if (a.homeAreaId) add('link-based-in', a.id, [{ to: a.homeAreaId }]);
   for (const a of (changes.put.areas ?? []) as Area[])
-    if (a.parentId) out['link-part-of']!.push({ from: a.id, to: a.parentId });
+    if (a.parentId) add('link-part-of', a.id, [{ to: a.parentId }]);
   for (const p of (changes.put.partnerships ?? []) as Partnership[]) {
-    p.participants.forEach((x, i) =>
-      out['link-participates-in']!.push({ from: p.id, to: x.actorId, role: x.role, ord: int(i) }),
+    add(
+      'link-participates-in',
+      p.id,
+      p.participants.map((x, i) => ({ to: x.actorId, role: x.role, ord: int(i) })),
     );
-    p.areaIds.forEach((id, i) => out['link-in-area']!.push({ from: p.id, to: id, ord: int(i) }));
-    p.themeIds.forEach((id, i) => out['link-on-theme']!.push({ from: p.id, to: id, ord: int(i) }));
-    p.targetGroups.forEach((t, i) =>
-      out['link-for-group']!.push({
-        from: p.id,
+    add(
+      'link-in-area',
+      p.id,
+      p.areaIds.map((id, i) => ({ to: id, ord: int(i) })),
+    );
+    add(
+      'link-on-theme',
+      p.id,
+      p.themeIds.map((id, i) => ({ to: id, ord: int(i) })),
+    );
+    add(
+      'link-for-group',
+      p.id,
+      p.targetGroups.map((t, i) => ({
         to: t.targetGroupId,
         ord: int(i),
         targeted: t.targeted === undefined ? null : int(t.targeted),
         reached: t.reached === undefined ? null : int(t.reached),
-      }),
+      })),
     );
   }
   return out;
@@ -115,23 +144,35 @@ export function linksOf(changes: ChangeSet): Record<string, Record<string, unkno
 
 /**
  * Applies a planned change set: deletions first (DETACH DELETE: links to the deleted go with them), then
- * every put node's properties, then the links the put records own are dropped and written again. All node
- * writes come before any link, so a link between two records of the same batch finds both ends.
+ * every put node's properties, then the links the put records own are dropped (only for records that
+ * were stored before: a new node has none) and written again. All node writes come before any link, so a
+ * link between two records of the same batch finds both ends. Statements that do not depend on each other
+ * go out together (the driver pipelines them); the server runs them in the order sent.
  */
-export async function applyChanges(query: Query, changes: ChangeSet): Promise<void> {
-  for (const kind of ENTITY_KINDS)
-    for (const ids of chunks(changes.remove[kind] ?? [])) await query(DELETE[kind], { ids });
-  for (const kind of ENTITY_KINDS) {
+export async function applyChanges(
+  query: Query,
+  changes: ChangeSet,
+  stored: (kind: EntityKind, id: string) => boolean,
+): Promise<void> {
+  const deletions = ENTITY_KINDS.flatMap((kind) =>
+    chunks(changes.remove[kind] ?? []).map((ids) => query(DELETE[kind], { ids })),
+  );
+  const puts = ENTITY_KINDS.flatMap((kind) => {
     const records = (changes.put[kind] ?? []) as EntityOf[EntityKind][];
-    for (const chunk of chunks(records)) {
+    const written = chunks(records).map(async (chunk) => {
       const rows = chunk.map((record) => ({ id: record.id, props: toNodeProps(kind, record) }));
       const [row] = await query(PUT[kind], { rows });
       if (toNumber(row?.written ?? 0) !== rows.length)
         throw new Error(`internal: ${PUT[kind]} wrote ${String(row?.written)} of ${rows.length} records`);
-    }
+    });
     const unlink = UNLINK[kind];
-    if (unlink) for (const chunk of chunks(records)) await query(unlink, { ids: chunk.map((r) => r.id) });
-  }
-  for (const [statement, links] of Object.entries(linksOf(changes)))
-    await link(query, statement as StatementName, links);
+    const rewritten = records.filter((r) => stored(kind, r.id)).map((r) => r.id);
+    return unlink ? [...written, ...chunks(rewritten).map((ids) => query(unlink, { ids }))] : written;
+  });
+  await Promise.all([...deletions, ...puts]);
+  await Promise.all(
+    Object.entries(linksOf(changes)).map(([statement, rows]) =>
+      link(query, statement as StatementName, rows),
+    ),
+  );
 }

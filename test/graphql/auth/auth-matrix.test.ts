@@ -1,6 +1,6 @@
 import type { GraphQLField, GraphQLObjectType } from 'graphql';
 import { buildNetworkSchema } from '../../../src/graphql/schema';
-import type { Role } from '../../../src/graphql/auth/roles';
+import type { Role } from '../../../src/app/access/roles';
 import { keyOf, type Caller } from '../../helpers/access';
 import { startTestApi, type TestApi } from '../../helpers/api';
 import { reportCounts } from '../../helpers/counts';

@@ -1,6 +1,6 @@
 import type { NetworkFilter } from '../../../src/domain';
-import { AnalyticsCache } from '../../../src/graphql/analytics/analytics-cache';
-import { actorView } from '../../../src/graphql/analytics/actor-view';
+import { AnalyticsCache } from '../../../src/app/analytics/analytics-cache';
+import { actorView } from '../../../src/app/analytics/actor-view';
 import { MAX_GRAPHQL_EXPORT_CHARS } from '../../../src/graphql/export/export.resolver';
 import { FORMAT_INFO, csvEdges, csvNodes } from '../../../src/io/export';
 import { useTestApi } from '../../helpers/api';

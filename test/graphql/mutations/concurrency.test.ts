@@ -2,7 +2,7 @@ import { startServer, type RunningServer } from '../../../src/server/app';
 import { loadSeed } from '../../../src/io/seed';
 import { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
 import type { NetworkStore } from '../../../src/store/network-store';
-import { MAX_ATTEMPTS } from '../../../src/graphql/write/network-writer';
+import { MAX_ATTEMPTS } from '../../../src/app/write/network-writer';
 import { createTestAccess, type TestAccess } from '../../helpers/access';
 import { postGraphQL } from '../../helpers/graphql';
 import { tempDir, type TempDir } from '../../helpers/temp-dir';

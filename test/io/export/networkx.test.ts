@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { CentralityMetric } from '../../../src/analytics/centrality';
 import type { ActorView } from '../../../src/analytics/views/actor-view';
 import { SECTOR_COLOURS } from '../../../src/analytics/views/sector-palette';
-import { AnalyticsCache } from '../../../src/graphql/analytics/analytics-cache';
-import { actorView } from '../../../src/graphql/analytics/actor-view';
+import { AnalyticsCache } from '../../../src/app/analytics/analytics-cache';
+import { actorView } from '../../../src/app/analytics/actor-view';
 import { runPython } from '../../analytics/helpers/networkx';
 import { useEmbeddedStore } from '../../helpers/embedded-store';
 import {

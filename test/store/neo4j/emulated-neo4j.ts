@@ -235,6 +235,10 @@ function run(graph: Graph, name: StatementName, p: Props): Props[] {
       const all = [...nodes(graph, actors ? 'Actor' : 'Partnership').values()];
       return [{ total: all.filter((n) => (actors ? actorPasses : partnershipPasses)(graph, n, p)).length }];
     }
+    case 'actors-count-all':
+      return [{ total: nodes(graph, 'Actor').size }];
+    case 'partnerships-count-all':
+      return [{ total: nodes(graph, 'Partnership').size }];
     case 'partnership-participants': {
       const ids = new Set<string>();
       for (const n of nodes(graph, 'Partnership').values())
@@ -382,9 +386,13 @@ function run(graph: Graph, name: StatementName, p: Props): Props[] {
       'for-group': ['FOR_GROUP', 'Partnership', 'TargetGroup', false],
     }[match[1]!] as [string, string, string, boolean];
     let created = 0;
-    for (const link of p.links as Props[]) {
-      if (!nodes(graph, fromLabel).has(link.from as string) || !nodes(graph, toLabel).has(link.to as string))
-        continue;
+    const links = (p.rows as { from: string; links: Props[] }[]).flatMap((row) =>
+      nodes(graph, fromLabel).has(row.from)
+        ? row.links.map((link): Props => ({ ...link, from: row.from }))
+        : [],
+    );
+    for (const link of links) {
+      if (!nodes(graph, toLabel).has(link.to as string)) continue;
       const { from, to, ...rest } = link;
       const props = Object.fromEntries(
         Object.entries(rest)

@@ -100,8 +100,11 @@ export class FakeDriver {
     if (name === 'meta-bump') return [{ revision: ++this.revision }];
     if (name.startsWith('meta-') || name === 'revision') return [{ revision: this.revision }];
     if (name.startsWith('put-')) return [{ written: count('rows') }];
-    if (name.startsWith('link-')) return [{ created: count('links') }];
-    if (name.endsWith('-count')) return [{ total: 0 }];
+    if (name.startsWith('link-'))
+      return [
+        { created: (params.rows as { links: unknown[] }[]).reduce((n, row) => n + row.links.length, 0) },
+      ];
+    if (name.endsWith('-count') || name.endsWith('-count-all')) return [{ total: 0 }];
     if (name === 'partnership-participants') return [{ actorIds: [] }];
     return [];
   }

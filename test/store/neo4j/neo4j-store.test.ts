@@ -225,20 +225,23 @@ describe('write', () => {
     const lastPut = Math.max(...names.map((n, i) => (n.startsWith('put-') ? i : -1)));
     const firstLink = names.findIndex((n) => n.startsWith('link-'));
     expect(lastPut).toBeLessThan(firstLink);
-    const participants = driver.calls.find((c) => c.name === 'link-participates-in')!.params.links as {
-      from: string;
-      ord: unknown;
-    }[];
-    expect(participants).toHaveLength(network.partnerships.flatMap((p) => p.participants).length);
-    expect(participants.every((l) => neo4j.isInt(l.ord))).toBe(true);
-    const groups = driver.calls.find((c) => c.name === 'link-for-group')!.params.links as Record<
-      string,
-      unknown
-    >[];
-    expect(groups.find((g) => g.from === ids.scholarships && g.to === ids.girls)).toMatchObject({
-      targeted: null,
-      reached: null,
-    });
+    // Links go per record, as its whole list, in one statement per type (the network is below one chunk).
+    const linkRows = (name: string) =>
+      driver.calls.filter((c) => c.name === name).flatMap((c) => c.params.rows) as {
+        from: string;
+        links: Record<string, unknown>[];
+      }[];
+    expect(names.filter((n) => n === 'link-participates-in')).toHaveLength(1);
+    const participants = linkRows('link-participates-in');
+    expect(participants.map((r) => r.from).sort()).toEqual(network.partnerships.map((p) => p.id).sort());
+    const first = network.partnerships[0]!;
+    expect(participants.find((r) => r.from === first.id)!.links).toEqual(
+      first.participants.map((x, i) => ({ to: x.actorId, role: x.role, ord: neo4j.int(i) })),
+    );
+    const groups = linkRows('link-for-group').find((r) => r.from === ids.scholarships)!.links;
+    expect(groups.find((g) => g.to === ids.girls)).toMatchObject({ targeted: null, reached: null });
+    // Every record is new: it has no links to drop.
+    expect(names.filter((n) => n.startsWith('unlink-'))).toEqual([]);
     expect(driver.commits).toBe(1);
   });
 
@@ -273,10 +276,15 @@ describe('write', () => {
     expect(driver.calls.find((c) => c.name === 'unlink-partnerships')!.params.ids).toEqual([
       ids.coordination,
     ]);
-    const participants = driver.calls.find((c) => c.name === 'link-participates-in')!.params.links;
+    const participants = driver.calls.find((c) => c.name === 'link-participates-in')!.params.rows;
     expect(participants).toEqual([
-      { from: ids.coordination, to: ids.komunaPeje, role: 'LEAD', ord: neo4j.int(0) },
-      { from: ids.coordination, to: ids.mesti, role: 'PARTICIPANT', ord: neo4j.int(1) },
+      {
+        from: ids.coordination,
+        links: [
+          { to: ids.komunaPeje, role: 'LEAD', ord: neo4j.int(0) },
+          { to: ids.mesti, role: 'PARTICIPANT', ord: neo4j.int(1) },
+        ],
+      },
     ]);
   });
 });
@@ -284,7 +292,8 @@ describe('write', () => {
 describe('reads', () => {
   it('pages with an Integer LIMIT of first + 1 and hands out the sort key as cursor', async () => {
     const { driver, store } = await started((call) => {
-      if (call.name === 'actors-count') return [{ total: 3 }];
+      if (call.name === 'actors-count-all') return [{ total: 3 }];
+      if (call.name === 'actors-count') return [{ total: 1 }];
       if (call.name === 'actors-page-name-asc')
         return [
           { id: 'a', key: ['alpha', 'a'] },
@@ -304,9 +313,25 @@ describe('reads', () => {
     expect(neo4j.isInt(call.params.limit)).toBe(true);
     expect((call.params.limit as { toNumber(): number }).toNumber()).toBe(3);
 
+    // Unfiltered, the count is the label count (Neo4j's count store); with a filter, the filtered count.
+    expect(driver.calls.find((c) => c.name === 'actors-count-all')!.params).toEqual({});
+    expect(driver.names()).not.toContain('actors-count');
+
     driver.calls.length = 0;
     await store.listActors({}, { field: 'NAME', direction: 'ASC' }, { first: 2, after: page.endCursor! });
     expect(driver.calls.find((c) => c.name === 'actors-page-name-asc')!.params.after).toEqual(['beta', 'b']);
+
+    driver.calls.length = 0;
+    const filtered = await store.listActors(
+      { sectors: ['ACADEMIA'] },
+      { field: 'NAME', direction: 'ASC' },
+      { first: 2 },
+    );
+    expect(filtered.totalCount).toBe(1);
+    expect(driver.calls.find((c) => c.name === 'actors-count')!.params).toMatchObject({
+      sectors: ['ACADEMIA'],
+    });
+    expect(driver.names()).not.toContain('actors-count-all');
   });
 
   it('asks for the participants first when actors are filtered by their partnerships', async () => {

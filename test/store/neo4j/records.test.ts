@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { ActorSchema, AreaSchema, PartnershipSchema, ThemeSchema } from '../../../src/domain';
 import { NODE_FIELDS } from '../../../src/store/neo4j/graph-model';
 import { FROM_ROW, dateToIso, int, isoToDate, toNodeProps, toNumber } from '../../../src/store/neo4j/records';
-import { canonicalJson } from '../../../src/store/write-plan';
+import { canonicalJson } from '../../../src/lib/canonical-json';
 import { makeNetwork } from '../contract/fixtures';
 
 /**

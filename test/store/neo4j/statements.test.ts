@@ -137,6 +137,7 @@ async function exercise(text: string): Promise<Call[]> {
     username: 'n',
   });
   const page = await store.listActors({}, { field: 'NAME', direction: 'ASC' }, { first: 1 });
+  await store.listPartnerships({}, { field: 'ID', direction: 'ASC' }, { first: 1 });
   for (const direction of ['ASC', 'DESC'] as const) {
     for (const field of ['NAME', 'ID'] as const)
       await store.listActors(
@@ -202,6 +203,15 @@ async function exercise(text: string): Promise<Call[]> {
       areaIds: [ids.prishtine],
       themeIds: [ids.nutrition],
       targetGroupIds: [ids.rae],
+    },
+  });
+  // Stored records rewritten: their old links are dropped first (unlink-*).
+  const rename = <T extends { name: string }>(record: T) => ({ ...record, name: `${record.name} (renamed)` });
+  await store.write({
+    upsert: {
+      actors: [rename(network.actors.find((a) => a.id === ids.syri)!)],
+      areas: [rename(network.areas.find((a) => a.id === ids.prishtine)!)],
+      partnerships: [{ ...network.partnerships.find((p) => p.id === ids.ece)!, title: 'Renamed' }],
     },
   });
   await store.write({});

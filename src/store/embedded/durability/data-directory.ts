@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ensureDirectory, removeTempFiles, writeFileAtomic } from './atomic-file';
+import { ensureDirectory, removeTempFiles, writeFileAtomic } from '../../../lib/atomic-file';
 import { ClosedError, CorruptJournalError, CorruptSnapshotError, RevisionOrderError } from './errors';
 import { Journal, type JournalContents } from './journal';
 import { acquireDirectoryLock, type DirectoryLock } from './lock';

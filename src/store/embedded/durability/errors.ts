@@ -63,21 +63,6 @@ export class JournalWriteError extends DurabilityError {
   }
 }
 
-/** An atomic file replacement failed; after a crash the file holds its old or its new content, never a mix. */
-export class AtomicWriteError extends DurabilityError {
-  constructor(
-    readonly path: string,
-    cause: unknown,
-  ) {
-    super(
-      `could not durably replace ${path} (${describe(cause)}); it holds either its previous or its new content`,
-      {
-        cause,
-      },
-    );
-  }
-}
-
 /** A revision that would make replay ambiguous or lose data (see DataDirectory's revision rules). */
 export class RevisionOrderError extends DurabilityError {
   constructor(

@@ -7,11 +7,10 @@ export {
   type OpenedDataDirectory,
   type Revisioned,
 } from './data-directory';
-export { writeFileAtomic } from './atomic-file';
+export { AtomicWriteError, writeFileAtomic } from '../../../lib/atomic-file';
 export { acquireDirectoryLock, LOCK_FILE, type DirectoryLock } from './lock';
 export { Journal, readJournal, type JournalContents } from './journal';
 export {
-  AtomicWriteError,
   ClosedError,
   CorruptJournalError,
   CorruptSnapshotError,

@@ -1,8 +1,9 @@
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { fsyncDirectory } from './atomic-file';
+import { fsyncDirectory } from '../../../lib/atomic-file';
 import { ClosedError, CorruptJournalError, JournalWriteError } from './errors';
+import { SerialQueue } from '../../../lib/serial-queue';
 
 /*
  * Frame layout, little-endian: [u32 payload length][u32 CRC-32 of payload][payload: UTF-8 JSON].
@@ -96,7 +97,7 @@ function encodeFrame(json: string): Buffer {
 
 /** An open, append-only journal file. Records are JSON values; `T` is trusted, not validated, on read. */
 export class Journal<T> {
-  private tail: Promise<void> = Promise.resolve();
+  private readonly tail = new SerialQueue();
   private failure: JournalWriteError | undefined;
   private closing: Promise<void> | undefined;
 
@@ -176,18 +177,16 @@ export class Journal<T> {
 
   /** Waits for pending appends, then closes the file. Idempotent. */
   close(): Promise<void> {
-    this.closing ??= this.tail.then(() => this.handle.close());
+    this.closing ??= this.tail.idle().then(() => this.handle.close());
     return this.closing;
   }
 
   private enqueue(operation: () => Promise<void>): Promise<void> {
     if (this.closing) throw new ClosedError('journal', this.path);
-    const run = this.tail.then(() => {
+    return this.tail.run(() => {
       if (this.failure) throw this.failure;
       return operation();
     });
-    this.tail = run.catch(() => undefined);
-    return run;
   }
 
   /** Runs journal I/O; a failure poisons the journal because the file's state is then unknown. */

@@ -1,7 +1,7 @@
 import type { CentralityMetric } from '../../../../src/analytics/centrality';
 import type { ActorView } from '../../../../src/analytics/views/actor-view';
-import { AnalyticsCache } from '../../../../src/graphql/analytics/analytics-cache';
-import { actorView } from '../../../../src/graphql/analytics/actor-view';
+import { AnalyticsCache } from '../../../../src/app/analytics/analytics-cache';
+import { actorView } from '../../../../src/app/analytics/actor-view';
 import { exportChunks, type ExportFormat } from '../../../../src/io/export';
 import { loadSeed } from '../../../../src/io/seed';
 import type { NetworkStore } from '../../../../src/store/network-store';

@@ -1,6 +1,6 @@
 import { access, appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../../../src/store/embedded/durability/atomic-file';
+import { writeFileAtomic } from '../../../../src/lib/atomic-file';
 import {
   DataDirectory,
   JOURNAL_FILE,

@@ -1,6 +1,6 @@
 import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { emptyChanged } from '../store/write-plan';
+import { emptyChanged } from '../../domain';
 import { OUTSIDE_API, type AuditEntry } from './audit-entry';
 
 /** The audit log's file in DATA_DIR. */

@@ -1,7 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { AtomicWriteError } from './errors';
+
+/** An atomic file replacement failed; after a crash the file holds its old or its new content, never a mix. */
+export class AtomicWriteError extends Error {
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
+    super(
+      `could not durably replace ${path} (${cause instanceof Error ? cause.message : String(cause)}); it holds either its previous or its new content`,
+      { cause },
+    );
+    this.name = 'AtomicWriteError';
+  }
+}
 
 /** `.name.<pid>.<random>.tmp`: hidden, and recognisable by removeTempFiles without a registry. */
 const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;

@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { WriteQueue } from '../../../src/graphql/write/write-queue';
+import { SerialQueue } from '../../src/lib/serial-queue';
 
-describe('WriteQueue', () => {
+describe('SerialQueue', () => {
   it('runs tasks one at a time, in the order they arrived, whatever their durations', async () => {
-    const queue = new WriteQueue();
+    const queue = new SerialQueue();
     const events: string[] = [];
     let running = 0;
     const task = (name: string, ms: number) => async () => {
@@ -25,7 +25,7 @@ describe('WriteQueue', () => {
   });
 
   it('rejects a failed task to its caller only, and goes on with the next', async () => {
-    const queue = new WriteQueue();
+    const queue = new SerialQueue();
     const failed = queue.run(async () => {
       throw new Error('boom');
     });

@@ -9,7 +9,7 @@ import {
   AnalyticsThread,
   type PathMetric,
   type ThreadBudget,
-} from '../../../src/graphql/analytics/analytics-thread';
+} from '../../../src/app/analytics/analytics-thread';
 import { randomNetwork } from '../../analytics/helpers/random-network';
 
 const LOADER = ['-r', require.resolve('../../helpers/register-ts.js')];

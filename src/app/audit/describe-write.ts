@@ -1,4 +1,4 @@
-import { DELETION_KEYS, ENTITY_KINDS, type EntityKind, type WriteBatch } from '../domain';
+import { DELETION_KEYS, ENTITY_KINDS, type EntityKind, type WriteBatch } from '../../domain';
 import { fieldChanges, type RecordChange } from './audit-entry';
 
 /** Records by kind and id; a missing id means no such record. */

@@ -1,13 +1,13 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
+  AtomicWriteError,
   ensureDirectory,
   removeTempFiles,
   tempPathFor,
   writeFileAtomic,
-} from '../../../../src/store/embedded/durability/atomic-file';
-import { AtomicWriteError } from '../../../../src/store/embedded/durability/errors';
-import { useTempDir } from '../../../helpers/temp-dir';
+} from '../../src/lib/atomic-file';
+import { useTempDir } from '../helpers/temp-dir';
 
 describe('writeFileAtomic', () => {
   const tempDir = useTempDir();

@@ -1,7 +1,7 @@
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Config } from '../../config';
-import { fsyncDirectory, tempPathFor } from '../../store/embedded/durability/atomic-file';
+import { fsyncDirectory, tempPathFor } from '../../lib/atomic-file';
 import { formatKeyLine, parseKeysFile, type ApiKeyEntry } from './api-keys';
 
 /** Keys files hold hashes only, but who holds which role is still nobody else's business. */

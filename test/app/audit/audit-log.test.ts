@@ -1,8 +1,8 @@
 import { appendFile, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AuditLog } from '../../src/audit/audit-log';
-import { OUTSIDE_API, fieldChanges } from '../../src/audit/audit-entry';
-import { useTempDir } from '../helpers/temp-dir';
+import { AuditLog } from '../../../src/app/audit/audit-log';
+import { OUTSIDE_API, fieldChanges } from '../../../src/app/audit/audit-entry';
+import { useTempDir } from '../../helpers/temp-dir';
 
 const entry = (revision: number) => ({
   at: '2025-01-01T00:00:00.000Z',

@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError } from '../../../src/config';
-import { openAccess } from '../../../src/graphql/auth/access';
-import { KEY_PREFIX, KeyRing, generateKey, hashKey, parseKeysFile } from '../../../src/graphql/auth/api-keys';
+import { openAccess } from '../../../src/app/access/access';
+import { KEY_PREFIX, KeyRing, generateKey, hashKey, parseKeysFile } from '../../../src/app/access/api-keys';
 import { useTempDir } from '../../helpers/temp-dir';
 
 describe('API keys', () => {

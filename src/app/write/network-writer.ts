@@ -13,11 +13,13 @@ import {
   type EntityOf,
   type WriteBatch,
 } from '../../domain';
-import { batchIds, describeWrite, type RecordsById } from '../../audit/describe-write';
-import type { WriteResult } from '../../store/network-store';
-import { principalName } from '../auth/principal';
-import type { GraphQLContext } from '../context';
-import { entityLoader } from '../loaders';
+import { batchIds, describeWrite, type RecordsById } from '../audit/describe-write';
+import type { NetworkStore, WriteResult } from '../../store/network-store';
+import { principalName, type Principal } from '../access/principal';
+import type { SerialQueue } from '../../lib/serial-queue';
+import type { AnalyticsCache } from '../analytics/analytics-cache';
+import type { AuditLog } from '../audit/audit-log';
+import { entityLoader, type Loaders } from '../loaders';
 import { applyPatch, type EntityInput, type EntityPatch } from './entity-schemas';
 import { rerootIssues, upsertedPath, type PathRoots } from './issue-paths';
 
@@ -42,13 +44,26 @@ export type RecordChange<K extends EntityKind> = (current: EntityOf[K]) => {
 };
 
 /**
- * The one way the GraphQL API writes. What it guarantees:
+ * What a write needs of the request it serves: the server's store, analytics cache, write queue and audit
+ * log, and the request's loaders and caller (`operation`: the mutation, for the audit log).
+ */
+export interface WriteScope {
+  analytics: AnalyticsCache;
+  store: NetworkStore;
+  loaders: Loaders;
+  writes: SerialQueue;
+  audit: AuditLog;
+  auth: { principal: Principal; operation?: string };
+}
+
+/**
+ * The one way the API writes. What it guarantees:
  * - all or nothing: every mutation is one `store.write`, so a mutation that fails changes nothing;
  * - no lost updates: a read-modify-write (create's existence check, update, the partnership operations,
  *   delete) reads the revision, then the records, and writes with `expectedRevision`. When another write
  *   came in between, the store refuses it (StaleRevisionError) and the change is recomputed from fresh data,
  *   up to MAX_ATTEMPTS tries with random backoff, then CONFLICT. Within this server, writes also wait
- *   their turn (WriteQueue), so concurrent mutations here do not even need the retry;
+ *   their turn (SerialQueue), so concurrent mutations here do not even need the retry;
  * - errors in the mutation's terms: issue paths moved onto its arguments (`input.name`, `patch.endDate`),
  *   NOT_FOUND for a record it was asked to change that does not exist, CONFLICT for a create of a taken id;
  * - later fields of the same request see the write: the request's loaders forget every changed id and
@@ -58,12 +73,7 @@ export type RecordChange<K extends EntityKind> = (current: EntityOf[K]) => {
  * Reads go to the store, never to the request's loaders, whose cache may predate the write being retried.
  */
 export class NetworkWriter {
-  constructor(
-    private readonly context: Pick<
-      GraphQLContext,
-      'analytics' | 'store' | 'loaders' | 'writes' | 'audit' | 'auth'
-    >,
-  ) {}
+  constructor(private readonly context: WriteScope) {}
 
   /** What the current try read of each record (null: none), so the audit's "before" costs no second read. */
   private seen = new Map<string, object | null>();

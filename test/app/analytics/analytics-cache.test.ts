@@ -1,4 +1,4 @@
-import { AnalyticsCache } from '../../../src/graphql/analytics/analytics-cache';
+import { AnalyticsCache } from '../../../src/app/analytics/analytics-cache';
 import { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
 import type { NetworkStore } from '../../../src/store/network-store';
 import { useTempDir } from '../../helpers/temp-dir';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ConfigError, type Config } from '../../config';
-import { AUDIT_FILE, AuditLog } from '../../audit/audit-log';
+import { AUDIT_FILE, AuditLog } from '../audit/audit-log';
 import { KeyRing } from './api-keys';
 import { KeysFileError, keysFilePath, readKeysFile } from './api-key-file';
 

@@ -2,8 +2,8 @@ import type { ActorView } from '../../analytics/views/actor-view';
 import { ENTITY_NAMES, NotFoundError } from '../../domain';
 import type { ExportRequest } from '../../io/export/export-params';
 import type { NetworkStore } from '../../store/network-store';
-import type { AnalyticsCache } from '../analytics/analytics-cache';
-import { actorView } from '../analytics/actor-view';
+import type { AnalyticsCache } from './analytics-cache';
+import { actorView } from './actor-view';
 
 /**
  * The view an export writes, for GraphQL, the HTTP downloads and the CLI alike: the `network` field's

@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type EntityKind } from '../domain';
+import { ENTITY_KINDS, type EntityKind } from '../../domain';
 
 /** One field of a record that a write changed; values are the stored ones (JSON), sensitive ones redacted. */
 export interface FieldChange {

@@ -1,4 +1,4 @@
-import { ChangeFeed, MAX_PENDING_EVENTS } from '../../../src/graphql/live/change-feed';
+import { ChangeFeed, MAX_PENDING_EVENTS } from '../../../src/app/live/change-feed';
 
 describe('ChangeFeed', () => {
   afterEach(() => jest.useRealTimers());

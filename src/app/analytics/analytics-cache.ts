@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { Budget, DEFAULT_LIMITS, type AnalyticsLimits } from '../../analytics/budget';
 import { centrality, type CentralityMetric } from '../../analytics/centrality';
 import { actorNetwork, type ActorNetwork } from '../../analytics/projection';
@@ -6,7 +7,7 @@ import type { ActorSubgraph } from '../../analytics/views/actor-subgraph';
 import { forceAtlas2Layout } from '../../analytics/views/layout';
 import type { NetworkFilter } from '../../domain';
 import type { NetworkStore } from '../../store/network-store';
-import { canonicalJson } from '../../store/write-plan';
+import { canonicalJson } from '../../lib/canonical-json';
 import { isPathMetric, type AnalyticsThread } from './analytics-thread';
 
 /** Cache size and the limits of every computation (time budget, all-pairs size): see analytics/budget.ts. */
@@ -29,13 +30,14 @@ export class AnalyticsCache {
   private readonly options: typeof DEFAULTS & Pick<AnalyticsCacheOptions, 'thread'>;
   private revision = -1;
   private revisionRead: Promise<number> | undefined;
-  private readonly entries = new Map<string, Promise<unknown>>();
+  private readonly entries: LRUCache<string, Promise<unknown>>;
 
   constructor(
     private readonly store: NetworkStore,
     options: AnalyticsCacheOptions = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
+    this.entries = new LRUCache({ max: this.options.maxEntries });
   }
 
   /** A fresh time budget with this cache's limits, for one computation: start it when the work starts. */
@@ -129,15 +131,9 @@ export class AnalyticsCache {
       this.revision = revision;
     }
     const hit = this.entries.get(key);
-    if (hit) {
-      // Least recently used goes first: a hit moves to the back.
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit as Promise<T>;
-    }
+    if (hit) return hit as Promise<T>;
     const pending = build();
     this.entries.set(key, pending);
-    if (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     pending.catch(() => {
       if (this.entries.get(key) === pending) this.entries.delete(key);
     });

@@ -1,8 +1,8 @@
 import { actorNetwork } from '../../../src/analytics/projection';
 import { actorSubgraph } from '../../../src/analytics/views/actor-subgraph';
 import { forceAtlas2Layout } from '../../../src/analytics/views/layout';
-import { AnalyticsCache } from '../../../src/graphql/analytics/analytics-cache';
-import { actorView } from '../../../src/graphql/analytics/actor-view';
+import { AnalyticsCache } from '../../../src/app/analytics/analytics-cache';
+import { actorView } from '../../../src/app/analytics/actor-view';
 import { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
 import { useTempDir } from '../../helpers/temp-dir';
 

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../src/domain';
-import { createLoaders } from '../../src/graphql/loaders';
+import { createLoaders } from '../../src/app/loaders';
 import { loadSeed } from '../../src/io/seed';
 import { startServer, type RunningServer } from '../../src/server/app';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
