@@ -66,9 +66,6 @@ export function networkGaps(network: ActorNetwork, options: NetworkGapOptions = 
   const mixing = sectorMixing(network).map(({ a, b, ties }) => ({ a, b, ties }));
   const external = mixing.reduce((sum, { a, b, ties }) => (a === b ? sum : sum + ties), 0);
 
-  const governments = actors.flatMap((a, i) => (a.sector === 'GOVERNMENT' ? [i] : []));
-  const toGovernment = hopDistances(network, governments, voiceHops);
-
   return {
     ...(network.ties.length > 0 ? { eiIndex: eiIndex(external, network.ties.length - external) } : {}),
     mixing,
@@ -76,7 +73,7 @@ export function networkGaps(network: ActorNetwork, options: NetworkGapOptions = 
     ...definedAs('tripleHelixT', helixSynergy(network, TRIPLE_HELIX)),
     ...definedAs('quadrupleHelixT', helixSynergy(network, QUADRUPLE_HELIX)),
     isolates: actors.filter((_, i) => degreeOf(network, i) === 0),
-    voiceGap: actors.filter((a, i) => a.sector === 'CHILDREN_AND_YOUTH' && toGovernment[i] === -1),
+    voiceGap: voiceGap(network, voiceHops),
     ...funderDependence(network),
     actorEiIndex: actors.map((actor, i) => {
       let own = 0;
@@ -86,6 +83,20 @@ export function networkGaps(network: ActorNetwork, options: NetworkGapOptions = 
       return degree === 0 ? { actor } : { actor, value: eiIndex(own, degree - own) };
     }),
   };
+}
+
+/**
+ * The voice gap: CHILDREN_AND_YOUTH nodes more than `voiceHops` ties from every GOVERNMENT node (or with no
+ * path to one), by id. One multi-source breadth-first search from the GOVERNMENT nodes: O(n + ties).
+ */
+export function voiceGap(network: ActorNetwork, voiceHops: number): Actor[] {
+  const toGovernment = hopDistances(network, governmentNodes(network), voiceHops);
+  return network.actors.filter((a, i) => a.sector === 'CHILDREN_AND_YOUTH' && toGovernment[i] === -1);
+}
+
+/** The GOVERNMENT nodes of `network`, ascending. */
+export function governmentNodes(network: ActorNetwork): number[] {
+  return network.actors.flatMap((a, i) => (a.sector === 'GOVERNMENT' ? [i] : []));
 }
 
 /** A pair of sectors in the mixing matrix, with what ties them. */

@@ -18,10 +18,14 @@ import { StoreInUseError } from '../store/store-errors';
 /** Each list option and the export parameter it sets (ExportParamsSchema); they repeat or take comma lists. */
 const FLAGS = {
   'as-of': 'asOf',
+  from: 'from',
+  to: 'to',
   sector: 'sectors',
   'partnership-kind': 'partnershipKinds',
   theme: 'themeIds',
   area: 'areaIds',
+  'exclude-actor': 'excludeActorIds',
+  'exclude-partnership': 'excludePartnershipIds',
   ego: 'ego',
   hops: 'hops',
   metric: 'metrics',
@@ -39,8 +43,9 @@ const OPTIONS = {
 } as const;
 
 const USAGE =
-  `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--as-of DATE] [--sector SECTOR]… ` +
-  '[--partnership-kind KIND]… [--theme ID]… [--area ID]… [--ego ACTOR [--hops N]] [--metric METRIC]… [--layout] [--out FILE]';
+  `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--as-of DATE | --from DATE --to DATE] ` +
+  '[--sector SECTOR]… [--partnership-kind KIND]… [--theme ID]… [--area ID]… [--exclude-actor ID]… ' +
+  '[--exclude-partnership ID]… [--ego ACTOR [--hops N]] [--metric METRIC]… [--layout] [--out FILE]';
 
 interface Args {
   format: ExportFormat;

@@ -63,11 +63,13 @@ export function zodIssues(error: z.ZodError, prefix: readonly PathSegment[] = []
 
 export class NotFoundError extends DomainError {
   readonly code = 'NOT_FOUND' as const;
+  /** `argument`: where the id was given (e.g. `filter.excludeActorIds[1]`), when it was an argument's. */
   constructor(
     readonly entity: string,
     readonly id: string,
+    readonly argument?: string,
   ) {
-    super(`${entity} "${id}" does not exist`);
+    super(`${entity} "${id}" does not exist${argument ? ` (${argument})` : ''}`);
   }
 }
 

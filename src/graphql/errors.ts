@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { AnalyticsLimitError } from '../analytics/errors';
-import { DomainError, ValidationError, type Issue } from '../domain';
+import { DomainError, NotFoundError, ValidationError, type Issue } from '../domain';
 
 /**
  * Whether an error is one we did not expect (a bug, a driver failure): not one of our domain errors, and
@@ -52,6 +52,7 @@ export function domainExtensions(error: DomainError): Record<string, unknown> {
   return {
     code: error.code,
     ...(error instanceof ValidationError ? { issues: error.issues } : {}),
+    ...(error instanceof NotFoundError && error.argument ? { argument: error.argument } : {}),
     ...(error instanceof AnalyticsLimitError && error.suggestion ? { suggestion: error.suggestion } : {}),
   };
 }

@@ -33,6 +33,7 @@ import { FunderDependencyResolver, NetworkGapsResolver } from './analytics/netwo
 import { ReachResolver } from './analytics/reach.resolver';
 import { RecommendationResolver } from './analytics/recommendation.resolver';
 import { NetworkViewResolver } from './analytics/network-view.resolver';
+import { ScenarioResolver } from './analytics/scenario.resolver';
 import { ChangeFeed } from '../app/live/change-feed';
 import { NetworkChangeResolver } from './live/network-change.resolver';
 import { ExportResolver } from './export/export.resolver';
@@ -82,6 +83,7 @@ export async function buildNetworkSchema(pubSub: PubSub = new ChangeFeed()): Pro
       RecommendationResolver,
       // Network views for dashboards: the actor network to draw, by sector, and actor–partnership.
       NetworkViewResolver,
+      ScenarioResolver,
       // Live updates: the networkChanged subscription.
       NetworkChangeResolver,
       // Exports of the network for other software (io/export).

@@ -5,7 +5,7 @@ import { actorNetwork, type ActorNetwork } from '../../analytics/projection';
 import { communities, type Communities } from '../../analytics/structure/communities';
 import type { ActorSubgraph } from '../../analytics/views/actor-subgraph';
 import { forceAtlas2Layout } from '../../analytics/views/layout';
-import type { NetworkFilter } from '../../domain';
+import { ENTITY_NAMES, NotFoundError, type NetworkFilter } from '../../domain';
 import type { NetworkStore } from '../../store/network-store';
 import { canonicalJson } from '../../lib/canonical-json';
 import { isPathMetric, type AnalyticsThread } from './analytics-thread';
@@ -80,9 +80,19 @@ export class AnalyticsCache {
     return Promise.resolve().then(() => forceAtlas2Layout(subgraph, { seed, budget }));
   }
 
-  /** The actor network of `filter` at the store's current revision. */
+  /**
+   * The actor network of `filter` at the store's current revision.
+   * @throws NotFoundError naming `filter.excludeActorIds[i]` or `filter.excludePartnershipIds[i]` when one is not stored.
+   */
   network(filter: NetworkFilter): Promise<ActorNetwork> {
     return this.cached(`network ${normalisedFilter(filter)}`, async () => {
+      await requireStored(this.store, 'actors', filter.excludeActorIds, 'filter.excludeActorIds');
+      await requireStored(
+        this.store,
+        'partnerships',
+        filter.excludePartnershipIds,
+        'filter.excludePartnershipIds',
+      );
       const snapshot = await this.store.snapshot(filter);
       return actorNetwork(snapshot);
     });
@@ -139,6 +149,19 @@ export class AnalyticsCache {
     });
     return pending;
   }
+}
+
+/** NOT_FOUND naming `argument[i]` unless each of `ids` is a stored record of `kind`. */
+export async function requireStored(
+  store: NetworkStore,
+  kind: 'actors' | 'partnerships',
+  ids: readonly string[] | undefined,
+  argument: string,
+): Promise<void> {
+  if (!ids?.length) return;
+  const found = new Set((await store.getMany(kind, ids)).flatMap((record) => (record ? [record.id] : [])));
+  const missing = ids.findIndex((id) => !found.has(id));
+  if (missing >= 0) throw new NotFoundError(ENTITY_NAMES[kind], ids[missing]!, `${argument}[${missing}]`);
 }
 
 /** Lists of a filter are sets: sorted and deduplicated so equal filters share a cache entry. */

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { coverageGaps, coverageMatrix } from '../../analytics/coverage';
 import type { AreaLevel as AreaLevelValue } from '../../domain';
 import { AreaLevel } from '../common/enums';
 import type { GraphQLContext } from '../context';
 import { intArg } from './analytics-args';
+import { coverageCounts, coverageReport } from '../../app/analytics/coverage-results';
 import { CoverageMatrix, CoverageReport } from './coverage.type';
 import { NetworkFilter, networkFilterArg } from './network-filter.input';
 
@@ -42,9 +42,7 @@ export class CoverageResolver {
       minActors: intArg(minActors, 'minActors', 1, MAX_MIN_ACTORS) ?? 2,
       includeParentAreas: includeParentAreas ?? false,
     };
-    return analytics.result('coverageGaps', networkFilter, options, (network) =>
-      coverageGaps(network, { ...options, areaIds: networkFilter.areaIds, themeIds: networkFilter.themeIds }),
-    );
+    return coverageReport(analytics, networkFilter, options);
   }
 
   @Query(() => CoverageMatrix, {
@@ -65,12 +63,6 @@ export class CoverageResolver {
       areaLevel: areaLevel ?? 'MUNICIPALITY',
       includeParentAreas: includeParentAreas ?? false,
     };
-    return analytics.result('coverageMatrix', networkFilter, options, (network) =>
-      coverageMatrix(network, {
-        ...options,
-        areaIds: networkFilter.areaIds,
-        themeIds: networkFilter.themeIds,
-      }),
-    );
+    return coverageCounts(analytics, networkFilter, options);
   }
 }

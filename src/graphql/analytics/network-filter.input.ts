@@ -3,6 +3,7 @@ import {
   NetworkFilterSchema,
   ValidationError,
   type NetworkFilter as DomainNetworkFilter,
+  type Period,
   type PartnershipKind as PartnershipKindValue,
   type Sector as SectorValue,
 } from '../../domain';
@@ -10,15 +11,31 @@ import { PartnershipKind, Sector } from '../common/enums';
 import { definedFields } from '../common/filter-args';
 import { DateScalar } from '../common/scalars';
 
+@InputType({ description: 'Days from `from` to `to`, both included.' })
+export class PeriodInput implements Period {
+  @Field(() => DateScalar)
+  from!: string;
+
+  @Field(() => DateScalar, { description: 'Not before `from`.' })
+  to!: string;
+}
+
 @InputType({
   description:
     'The network every analytics field looks at (docs/design.md §4): nodes are the actors of `sectors` (isolates included); ' +
     'ties come from the partnerships active on `asOf` that pass `partnershipKinds`, `themeIds` and `areaIds` ' +
-    '(an area includes the areas inside it).',
+    '(an area includes the areas inside it). `excludeActorIds` and `excludePartnershipIds` ask the same of the ' +
+    'network without them (an excluded actor leaves every partnership it is in).',
 })
 export class NetworkFilter {
   @Field(() => DateScalar, { nullable: true, description: 'Only partnerships active on this date.' })
   asOf?: string;
+
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description: 'Only partnerships active at any time in this period (not with asOf).',
+  })
+  period?: PeriodInput;
 
   @Field(() => [Sector], { nullable: true })
   sectors?: SectorValue[];
@@ -31,6 +48,18 @@ export class NetworkFilter {
 
   @Field(() => [ID], { nullable: true })
   areaIds?: string[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The network without these actors (an unknown id is NOT_FOUND).',
+  })
+  excludeActorIds?: string[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The network without these partnerships (an unknown id is NOT_FOUND).',
+  })
+  excludePartnershipIds?: string[];
 }
 
 /**
@@ -41,7 +70,10 @@ export function networkFilterArg(
   value: NetworkFilter | null | undefined,
   argument = 'filter',
 ): DomainNetworkFilter {
-  const parsed = NetworkFilterSchema.safeParse(definedFields(value));
+  const fields = definedFields(value);
+  const parsed = NetworkFilterSchema.safeParse(
+    fields.period ? { ...fields, period: { ...fields.period } } : fields,
+  );
   if (!parsed.success) throw ValidationError.fromZod(parsed.error, [argument], 'argument');
   return parsed.data;
 }

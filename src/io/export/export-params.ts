@@ -65,16 +65,30 @@ const Hops = z
 export const ExportParamsSchema = z
   .strictObject({
     asOf: single(IsoDateSchema),
+    from: single(IsoDateSchema),
+    to: single(IsoDateSchema),
     sectors: listOf(SectorSchema),
     partnershipKinds: listOf(PartnershipKindSchema),
     themeIds: listOf(IdSchema),
     areaIds: listOf(IdSchema),
+    excludeActorIds: listOf(IdSchema),
+    excludePartnershipIds: listOf(IdSchema),
     ego: single(IdSchema),
     hops: single(Hops),
     metrics: listOf(z.enum(CENTRALITY_METRICS)),
     layout: single(z.enum(['true', 'false'], { error: 'must be true or false' })),
   })
   .superRefine((params, ctx) => {
+    for (const [given, missing] of [
+      ['from', 'to'],
+      ['to', 'from'],
+    ] as const)
+      if (params[given] !== undefined && params[missing] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [missing],
+          message: `needs to be given with ${given}: the period is from–to`,
+        });
     if (params.hops !== undefined && params.ego === undefined)
       ctx.addIssue({
         code: 'custom',
@@ -91,11 +105,14 @@ export const ExportParamsSchema = z
 export function parseExportParams(raw: RawParams): ExportRequest {
   const parsed = ExportParamsSchema.safeParse(raw);
   if (!parsed.success) throw ValidationError.fromZod(parsed.error, [], 'export parameters');
-  const { ego, hops, metrics, layout, ...filter } = parsed.data;
+  const { ego, hops, metrics, layout, from, to, ...filter } = parsed.data;
+  const period = from !== undefined && to !== undefined ? { from, to } : undefined;
+  const network = NetworkFilterSchema.safeParse(
+    Object.fromEntries(Object.entries({ ...filter, period }).filter(([, v]) => v !== undefined)),
+  );
+  if (!network.success) throw ValidationError.fromZod(network.error, [], 'export parameters');
   return {
-    filter: NetworkFilterSchema.parse(
-      Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)),
-    ),
+    filter: network.data,
     ...(ego === undefined ? {} : { ego: { actorId: ego, hops: hops ?? 1 } }),
     metrics: [...new Set(metrics ?? [])],
     ...(layout === 'true' ? { layout: true } : {}),

@@ -12,20 +12,33 @@ export interface ExportQuery {
     partnershipKinds?: readonly string[];
     themeIds?: readonly string[];
     areaIds?: readonly string[];
+    period?: { from: string; to: string };
+    excludeActorIds?: readonly string[];
+    excludePartnershipIds?: readonly string[];
   };
   ego?: { actorId: string; hops: number };
   metrics: readonly string[];
   layout?: boolean;
 }
 
-/** The list fields of a NetworkFilter. */
+/** The list fields of a NetworkFilter that select (the exclusions are EXCLUSION_LISTS). */
 export const FILTER_LISTS = ['sectors', 'partnershipKinds', 'themeIds', 'areaIds'] as const;
+/** The list fields of a NetworkFilter that take records out of the network. */
+export const EXCLUSION_LISTS = ['excludeActorIds', 'excludePartnershipIds'] as const;
 
-/** `asOf=…&sectors=A,B&…&ego=…&hops=…&metrics=…&layout=true`; empty lists and unset values are left out. */
+/**
+ * `asOf=…&from=…&to=…&sectors=A,B&…&excludeActorIds=…&ego=…&hops=…&metrics=…&layout=true` (`from`/`to`:
+ * the period); empty lists and unset values are left out.
+ */
 export function exportSearchParams({ filter, ego, metrics, layout }: ExportQuery): URLSearchParams {
   const params = new URLSearchParams();
   if (filter.asOf) params.set('asOf', filter.asOf);
-  for (const key of FILTER_LISTS) if (filter[key]?.length) params.set(key, filter[key].join(','));
+  if (filter.period) {
+    params.set('from', filter.period.from);
+    params.set('to', filter.period.to);
+  }
+  for (const key of [...FILTER_LISTS, ...EXCLUSION_LISTS])
+    if (filter[key]?.length) params.set(key, filter[key].join(','));
   if (ego) {
     params.set('ego', ego.actorId);
     params.set('hops', String(ego.hops));

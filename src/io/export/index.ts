@@ -71,7 +71,7 @@ export function exportChunks(
 }
 
 /**
- * `network-<asOf>[-ego-<actor>-<hops>].<extension>`, with `r<revision>` for the date when the export is
+ * `network-<asOf | from-to-to>[-ego-<actor>-<hops>].<extension>`, with `r<revision>` for the date when the export is
  * not as of one: ids are slugs and dates ISO, so the name needs no quoting.
  */
 export function exportFileName(
@@ -80,7 +80,9 @@ export function exportFileName(
   revision: number,
 ): string {
   const egoPart = ego ? `-ego-${ego.actorId}-${ego.hops}` : '';
-  return `network-${filter.asOf ?? `r${revision}`}${egoPart}.${FORMAT_INFO[format].extension}`;
+  const when =
+    filter.asOf ?? (filter.period ? `${filter.period.from}-to-${filter.period.to}` : `r${revision}`);
+  return `network-${when}${egoPart}.${FORMAT_INFO[format].extension}`;
 }
 
 /**

@@ -51,6 +51,7 @@ import type {
   WriteOptions,
   WriteResult,
 } from '../network-store';
+import { narrowedSnapshot } from '../snapshot-filter';
 import { breadthFirst, checkHops } from '../neighbourhood';
 import { DataDirectory } from './durability/data-directory';
 import { DataDirectoryLockedError, DurabilityError } from './durability/errors';
@@ -207,11 +208,12 @@ export class EmbeddedStore implements NetworkStore {
     const select = networkSelection(filter);
     const scope = filter.areaIds ? this.areaScope(filter.areaIds) : undefined;
     const full = this.state.toSnapshot();
-    return {
+    const selected = {
       ...full,
       actors: full.actors.filter((a) => actorMatches(a, select.actors)),
       partnerships: full.partnerships.filter((p) => partnershipMatches(p, select.partnerships, scope)),
     };
+    return narrowedSnapshot(selected, filter);
   }
 
   async health(): Promise<StoreHealth> {

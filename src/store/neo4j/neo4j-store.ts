@@ -43,6 +43,7 @@ import type {
   WriteResult,
 } from '../network-store';
 import { breadthFirst, checkHops } from '../neighbourhood';
+import { narrowedSnapshot } from '../snapshot-filter';
 import { isEmptyChangeSet, planWrite } from '../write-plan';
 import {
   createDriver,
@@ -338,7 +339,7 @@ export class Neo4jStore implements NetworkStore {
           themes,
           targetGroups,
         };
-        if ((await currentRevision(query)) === before) return snapshot;
+        if ((await currentRevision(query)) === before) return narrowedSnapshot(snapshot, filter);
       }
       throw new UnavailableError('the network kept changing while a snapshot was read; try again');
     });
