@@ -1,14 +1,20 @@
-// `npm run bench [-- --large] [-- --compare]`: the scale bench with those flags, then the export bench and
-// the explorer bench, each in a node process of its own. npm gives a script's arguments to its last
-// command only, so chaining the benches in package.json sent --large to the wrong one.
+// `npm run bench [-- --large]`: the scale bench with that flag, then the export bench, the explorer bench
+// and (with NEO4J_URI) the Neo4j bench, each in a node process of its own. `npm run bench -- --compare`:
+// the compare bench alone (ours against igraph, networkit and a bare graphql-js server, interleaved in one
+// run). npm gives a script's arguments to its last command only, so chaining the benches in package.json
+// sent --large to the wrong one.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-const BENCHES: { file: string; node?: string[]; takesFlags?: boolean }[] = [
-  { file: 'scale.bench.js', takesFlags: true },
-  { file: 'export.bench.js', node: ['--expose-gc'] },
-  { file: 'explorer.bench.js' },
-];
+const BENCHES: { file: string; node?: string[]; takesFlags?: boolean }[] = process.argv.includes('--compare')
+  ? [{ file: 'compare.bench.js' }]
+  : [
+      { file: 'scale.bench.js', takesFlags: true },
+      { file: 'export.bench.js', node: ['--expose-gc'] },
+      { file: 'explorer.bench.js' },
+      // Only with NEO4J_URI set: the embedded store beside Neo4j, and a Neo4j outage (it empties that database).
+      { file: 'neo4j.bench.js' },
+    ];
 
 for (const bench of BENCHES) {
   const args = [

@@ -1,7 +1,8 @@
 """The centralities of docs/design.md §4 in networkx or igraph, on the graph given as JSON on stdin.
 
-    python3 bench/reference.py networkx|igraph < {"n": N, "edges": [[s, t, w], ...], "values": bool}
+    python3 bench/reference.py networkx|igraph|networkit [METRIC ...] < {"n": N, "edges": [[s, t, w], ...], "values": bool}
 
+With METRICs, only those run, each called once (the --compare bench interleaves the libraries per metric).
 Prints {"version": ..., "ms": {METRIC: {"cold": ms, "warm": ms}}, "values": {METRIC: [node 0, ...]}}
 (values only when asked; NaN as null). "cold" is the first call; a first call under 2 s is repeated five
 times and the median is "warm" (else warm = cold), as the TypeScript side does. Each call is normalised
@@ -104,21 +105,63 @@ def igraph_calls(data):
     return igraph.__version__, calls
 
 
+def networkit_calls(data):
+    import networkit as nk
+
+    n = data["n"]
+    g = nk.Graph(n, weighted=True)
+    for s, t, w in data["edges"]:
+        g.addEdge(s, t, w)
+    pairs = (n - 1) * (n - 2) / 2
+    c = nk.centrality
+
+    def run(algorithm):
+        algorithm.run()
+        return algorithm.scores()
+
+    def eigenvector():
+        scores = run(c.EigenvectorCentrality(g))
+        top = max(scores) or 1.0
+        return [v / top for v in scores]
+
+    # networkit runs on every core (OpenMP); there is no Burt's constraint in it.
+    calls = {
+        "DEGREE": lambda: [g.degree(i) / (n - 1) for i in range(n)],
+        "BETWEENNESS": lambda: [b / pairs for b in run(c.Betweenness(g, normalized=False))],
+        "CLOSENESS": lambda: run(c.Closeness(g, True, c.ClosenessVariant.GENERALIZED)),
+        "HARMONIC": lambda: run(c.HarmonicCloseness(g, normalized=False)),
+        "PAGERANK": lambda: run(c.PageRank(g, damp=0.85, tol=1e-12)),
+        "EIGENVECTOR": eigenvector,
+    }
+    return f"{nk.__version__} ({nk.getMaxNumberOfThreads()} threads)", calls
+
+
+LIBRARIES = {"networkx": networkx_calls, "igraph": igraph_calls, "networkit": networkit_calls}
+
+
 def clean(values):
     return [None if v is None or not math.isfinite(v) else v for v in values]
 
 
 def main():
-    library = sys.argv[1]
+    library, only = sys.argv[1], sys.argv[2:]
     data = json.load(sys.stdin)
     try:
-        version, calls = networkx_calls(data) if library == "networkx" else igraph_calls(data)
+        version, calls = LIBRARIES[library](data)
     except ImportError:
         print(f"{library} not installed", file=sys.stderr)
         sys.exit(3)
     ms, values = {}, {}
     for name, call in calls.items():
-        ms[name], result = timed(call)
+        if only and name not in only:
+            continue
+        if only:
+            start = time.perf_counter()
+            result = call()
+            once = (time.perf_counter() - start) * 1000
+            ms[name] = {"cold": once, "warm": once}
+        else:
+            ms[name], result = timed(call)
         if data.get("values"):
             values[name] = clean(result)
     json.dump({"version": version, "ms": ms, "values": values}, sys.stdout, allow_nan=False)

@@ -1,10 +1,10 @@
-// Runs bench/reference.py (networkx or igraph) on an actor network and compares timings and values with ours.
+// Runs bench/reference.py (networkx, igraph or networkit) on an actor network and compares timings and values with ours.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { ActorNetwork } from '../src/analytics/projection';
 import { projectRoot } from '../src/lib/project-root';
 
-export type Library = 'networkx' | 'igraph';
+export type Library = 'networkx' | 'igraph' | 'networkit';
 
 /** Cold (first call) and warm (median of five more, when the first took under 2 s) milliseconds. */
 export interface Timing {
@@ -25,14 +25,18 @@ export interface ReferenceRun {
  */
 function interpreters(library: Library): string[] {
   const first = process.env.BENCH_PYTHON ?? 'python3';
-  return library === 'igraph' ? [...new Set([first, '/usr/bin/python3'])] : [first];
+  return library === 'networkx' ? [first] : [...new Set([first, '/usr/bin/python3'])];
 }
 
-/** The library's run, or a reason it did not run ("igraph not installed"). */
+/**
+ * The library's run, or a reason it did not run ("igraph not installed"). With `metrics`, only those,
+ * each called once.
+ */
 export function runReference(
   library: Library,
   network: ActorNetwork,
   values: boolean,
+  metrics: readonly string[] = [],
 ): ReferenceRun | { missing: string } {
   const input = JSON.stringify({
     n: network.actors.length,
@@ -41,7 +45,7 @@ export function runReference(
   });
   let failure = `${library} not installed`;
   for (const python of interpreters(library)) {
-    const run = spawnSync(python, [join(projectRoot(), 'bench', 'reference.py'), library], {
+    const run = spawnSync(python, [join(projectRoot(), 'bench', 'reference.py'), library, ...metrics], {
       input,
       encoding: 'utf8',
       maxBuffer: 1 << 28,

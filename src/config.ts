@@ -54,6 +54,8 @@ export const ConfigSchema = z
     MAX_BODY_BYTES: count(1024, 1024 ** 3).default(10 * 1024 * 1024),
     // Unset: the analytics' own default (DEFAULT_LIMITS in analytics/budget.ts, 10 s), kept in one place.
     ANALYTICS_TIME_BUDGET_MS: count(1, 3_600_000).optional(),
+    /** Worker threads sharing the exact path metrics; the machine's cores when unset. */
+    ANALYTICS_THREADS: count(1, 256).optional(),
     GET_CACHE_MAX_AGE: count(0, 86_400).default(10),
     LIVE_POLL_MS: count(0, 3_600_000).default(2000),
   })

@@ -54,11 +54,18 @@ export class Budget {
    * the estimate and `suggestion` (e.g. pass `samples`).
    */
   assertAllPairs(module: string, nodes: number, ties: number, suggestion: string): void {
-    const work = nodes * Math.max(ties, 1);
+    this.assertWork(module, nodes * Math.max(ties, 1), `${nodes} actors × ${ties} ties`, suggestion);
+  }
+
+  /**
+   * Refuses up front a computation of about `work` steps (`what` says how they were counted) over the
+   * same limit as the all-pairs ones.
+   */
+  assertWork(module: string, work: number, what: string, suggestion: string): void {
     if (work > this.limits.maxAllPairsWork)
       throw new AnalyticsLimitError(
         module,
-        `needs about ${work.toExponential(1)} steps (${nodes} actors × ${ties} ties), ` +
+        `needs about ${work.toExponential(1)} steps (${what}), ` +
           `over the limit of ${this.limits.maxAllPairsWork.toExponential(1)}`,
         suggestion,
       );

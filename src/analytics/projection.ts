@@ -123,14 +123,15 @@ export function actorNetwork(snapshot: NetworkRecords): ActorNetwork {
   }
   const ties = [...tieByPair.values()].sort((a, b) => a.source - b.source || a.target - b.target);
 
-  const offsets = new Int32Array(n + 1);
+  // Over shared memory, so that the analytics threads read the adjacency itself rather than a copy.
+  const offsets = new Int32Array(new SharedArrayBuffer(4 * (n + 1)));
   for (const tie of ties) {
     offsets[tie.source + 1]! += 1;
     offsets[tie.target + 1]! += 1;
   }
   for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
   const fill = offsets.slice(0, n);
-  const neighbours = new Int32Array(2 * ties.length);
+  const neighbours = new Int32Array(new SharedArrayBuffer(8 * ties.length));
   const weights = new Float64Array(2 * ties.length);
   const tiePartnerships = new Int32Array(2 * ties.length);
   const place = (from: number, to: number, tie: Tie) => {

@@ -53,6 +53,7 @@ export type ServerLimits = Partial<
     | 'MAX_BODY_BYTES'
     | 'GET_CACHE_MAX_AGE'
     | 'ANALYTICS_TIME_BUDGET_MS'
+    | 'ANALYTICS_THREADS'
     | 'LIVE_POLL_MS'
   >
 >;
@@ -146,7 +147,10 @@ export async function startServer(
       .catch((error: Error) => ({ ok: false, store: store.kind, detail: error.message }));
     res.status(health.ok ? 200 : 503).json(health);
   });
-  const thread = AnalyticsThread.start({ execArgv: options.workerExecArgv });
+  const thread = AnalyticsThread.start({
+    execArgv: options.workerExecArgv,
+    threads: settings.ANALYTICS_THREADS,
+  });
   const createContext = contextFactory(
     store,
     access,

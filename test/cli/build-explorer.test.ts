@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildExplorer } from '../../src/cli/build-explorer';
 import { useTempDir } from '../helpers/temp-dir';
@@ -39,5 +39,24 @@ describe('buildExplorer', () => {
     await buildExplorer(out);
     await buildExplorer(out);
     expect(await readdir(dir())).toEqual(['explorer']);
+  });
+
+  it('leaves a build made from the same inputs as it is, and builds again when an input changed', async () => {
+    const out = join(dir(), 'explorer');
+    expect((await buildExplorer(out)).upToDate).toBe(false);
+    const written = (await stat(join(out, 'explorer.js'))).mtimeMs;
+    const again = await buildExplorer(out);
+    expect(again).toMatchObject({
+      upToDate: true,
+      files: expect.arrayContaining(['explorer.js', 'index.html']),
+    });
+    expect((await stat(join(out, 'explorer.js'))).mtimeMs).toBe(written);
+    // As if main.ts had changed since: its recorded hash no longer matches.
+    const record = join(out, '.inputs.json');
+    const inputs = JSON.parse(await readFile(record, 'utf8')) as Record<string, string>;
+    const main = Object.keys(inputs).find((path) => path.endsWith(join('explorer', 'main.ts')))!;
+    await writeFile(record, JSON.stringify({ ...inputs, [main]: 'an older hash' }));
+    expect((await buildExplorer(out)).upToDate).toBe(false);
+    expect((await buildExplorer(out, { force: true })).upToDate).toBe(false);
   });
 });

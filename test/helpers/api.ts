@@ -32,6 +32,8 @@ export interface TestApi {
 }
 
 export interface TestApiOptions {
+  /** Run on a fresh embedded store even when NEO4J_URI is set (to compare the two stores' answers). */
+  embedded?: boolean;
   /** Load the Kosovo seed network (default true). */
   seed?: boolean;
   /** What the server is given instead of the store itself, e.g. a Proxy counting the calls made to it. */
@@ -59,10 +61,11 @@ function capturingLogger(logs: Record<string, any>[]) {
 
 /**
  * A fresh, empty store for one test API: on Neo4j when NEO4J_URI is set (the API suite then runs on it,
- * as the contract suite does), else an embedded store in its own temporary directory.
+ * as the contract suite does) unless `embedded` asks otherwise, else an embedded store in its own
+ * temporary directory.
  */
-async function openFreshStore(): Promise<{ store: NetworkStore; remove(): Promise<void> }> {
-  const neo4jOptions = neo4jTestOptions();
+async function openFreshStore(embedded = false): Promise<{ store: NetworkStore; remove(): Promise<void> }> {
+  const neo4jOptions = embedded ? undefined : neo4jTestOptions();
   if (neo4jOptions) {
     const database = neo4jTestDatabase(neo4jOptions);
     return { store: await database.openEmpty(), remove: () => database.cleanup() };
@@ -77,7 +80,7 @@ async function openFreshStore(): Promise<{ store: NetworkStore; remove(): Promis
  * requests go as the admin unless a test says otherwise, so tests of other things need not think of keys.
  */
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
-  const { store, remove } = await openFreshStore();
+  const { store, remove } = await openFreshStore(options.embedded);
   const access = await createTestAccess();
   const logs: Record<string, any>[] = [];
   if (options.seed !== false) await loadSeed(store, 'kosovo');

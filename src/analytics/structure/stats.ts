@@ -23,35 +23,27 @@ export interface NetworkStats {
 }
 
 /**
- * Every figure of `NetworkStats`. Clustering counts triangles with a marker array, O(Σ deg²); the
- * diameter of the largest component is bounded, searching from a few of its actors (see diameter).
+ * Every figure of `NetworkStats`. Triangles are counted once each, from their lowest-ranked corner over
+ * ties oriented by degree (Latapy's forward algorithm, O(m^1.5) where a per-actor scan of neighbours'
+ * neighbours is O(Σ deg²) and takes minutes around hubs); the diameter of the largest component is
+ * bounded, searching from a few of its actors (see diameter).
  */
 export function networkStats(network: ActorNetwork, options: { budget?: Budget } = {}): NetworkStats {
   const { budget = Budget.unlimited() } = options;
-  const { offsets, neighbours } = network;
   const n = network.actors.length;
   const m = network.ties.length;
   const parts = components(network);
+  const triangles = trianglesPerActor(network, budget);
 
-  const marked = new Uint8Array(n);
   let clusteringSum = 0;
   let closedTriples = 0;
   let triples = 0;
   let isolates = 0;
   for (let u = 0; u < n; u++) {
-    if ((u & 255) === 0) budget.check('network stats');
-    const from = offsets[u]!;
-    const to = offsets[u + 1]!;
-    const d = to - from;
+    const d = network.offsets[u + 1]! - network.offsets[u]!;
     if (d === 0) isolates++;
     if (d < 2) continue;
-    for (let e = from; e < to; e++) marked[neighbours[e]!] = 1;
-    let closed = 0; // 2 × the triangles through u
-    for (let e = from; e < to; e++) {
-      const v = neighbours[e]!;
-      for (let f = offsets[v]!, end = offsets[v + 1]!; f < end; f++) closed += marked[neighbours[f]!]!;
-    }
-    for (let e = from; e < to; e++) marked[neighbours[e]!] = 0;
+    const closed = 2 * triangles[u]!;
     clusteringSum += closed / (d * (d - 1));
     closedTriples += closed;
     triples += d * (d - 1);
@@ -69,6 +61,60 @@ export function networkStats(network: ActorNetwork, options: { budget?: Budget }
     largestComponent: parts[0]?.length ?? 0,
     isolates,
   };
+}
+
+/**
+ * The triangles through each actor. Each tie points from the end of lower rank (degree, then index) to
+ * the other; a triangle is found once, at its lowest corner u, as a tie u→v whose head shares an
+ * out-neighbour w with u. Out-degrees are at most √(2m), so the work is O(m√m); over the all-pairs
+ * limit it is refused before it starts, with the estimate.
+ */
+function trianglesPerActor(network: TieStructure, budget: Budget): Float64Array {
+  const { offsets, neighbours } = network;
+  const n = network.actors.length;
+  const degree = (v: number) => offsets[v + 1]! - offsets[v]!;
+  const above = (u: number, v: number) => degree(v) > degree(u) || (degree(v) === degree(u) && v > u);
+  const outOffsets = new Int32Array(n + 1);
+  for (let u = 0; u < n; u++) {
+    let out = 0;
+    for (let e = offsets[u]!, end = offsets[u + 1]!; e < end; e++) if (above(u, neighbours[e]!)) out++;
+    outOffsets[u + 1] = outOffsets[u]! + out;
+  }
+  const out = new Int32Array(outOffsets[n]!);
+  for (let u = 0, at = 0; u < n; u++)
+    for (let e = offsets[u]!, end = offsets[u + 1]!; e < end; e++)
+      if (above(u, neighbours[e]!)) out[at++] = neighbours[e]!;
+  let work = 0;
+  for (let e = 0; e < out.length; e++) work += outOffsets[out[e]! + 1]! - outOffsets[out[e]!]!;
+  budget.assertWork(
+    'network stats',
+    work,
+    `counting triangles over ${network.ties.length} ties`,
+    'narrow the network with `filter`',
+  );
+
+  const triangles = new Float64Array(n);
+  const marked = new Uint8Array(n);
+  for (let u = 0; u < n; u++) {
+    if ((u & 1023) === 0) budget.check('network stats');
+    const from = outOffsets[u]!;
+    const to = outOffsets[u + 1]!;
+    if (to - from < 2) continue;
+    for (let e = from; e < to; e++) marked[out[e]!] = 1;
+    for (let e = from; e < to; e++) {
+      const v = out[e]!;
+      for (let f = outOffsets[v]!, end = outOffsets[v + 1]!; f < end; f++) {
+        const w = out[f]!;
+        if (marked[w]) {
+          triangles[u]!++;
+          triangles[v]!++;
+          triangles[w]!++;
+        }
+      }
+    }
+    for (let e = from; e < to; e++) marked[out[e]!] = 0;
+  }
+  return triangles;
 }
 
 /**

@@ -1,28 +1,38 @@
+import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Budget, type AnalyticsLimits } from '../../analytics/budget';
 import type { CentralityMetric } from '../../analytics/centrality';
+import {
+  PATH_METRICS,
+  combineShares,
+  type PathMetric,
+  type PathShare,
+} from '../../analytics/centrality/paths';
 import { AnalyticsArgumentError, AnalyticsLimitError } from '../../analytics/errors';
 import type { ActorNetwork } from '../../analytics/projection';
 import type { Communities } from '../../analytics/structure/communities';
 import { assertNever } from '../../domain';
 
-/** The centralities that run on the thread: one breadth-first search per actor, seconds on a large network. */
-export const PATH_METRICS = ['BETWEENNESS', 'CLOSENESS', 'HARMONIC'] as const;
-export type PathMetric = (typeof PATH_METRICS)[number];
+export { PATH_METRICS, type PathMetric };
 
 export function isPathMetric(metric: CentralityMetric): metric is PathMetric {
   return (PATH_METRICS as readonly string[]).includes(metric);
 }
 
 /**
- * What the thread computes: a path centrality, Louvain communities (a second at 10k actors), or the
- * ForceAtlas2 layout of the subgraph of `nodes` (seconds at 5k actors).
+ * What the threads compute: a path centrality (shared out over every thread), Louvain communities (a
+ * second at 10k actors), or the ForceAtlas2 layout of the subgraph of `nodes` (seconds at 5k actors).
  */
 export type ThreadJob =
   | { kind: 'centrality'; metric: PathMetric; samples?: number; seed?: number }
   | { kind: 'communities'; seed: number; resolution: number }
   | { kind: 'layout'; nodes: Int32Array; seed: number };
+
+/** What one thread is sent: a job, or its share of a path centrality (see pathShare). */
+export type ThreadWork =
+  | Exclude<ThreadJob, { kind: 'centrality' }>
+  | { kind: 'path share'; metric: PathMetric; samples?: number; seed?: number; share: PathShare };
 
 type ResultOf<J extends ThreadJob> = J extends { kind: 'communities' } ? Communities : Float64Array;
 
@@ -32,7 +42,10 @@ export interface ThreadBudget {
   startedAt: number;
 }
 
-/** The ties of the network as typed arrays (copied to the thread): the CSR adjacency and the tie list. */
+/**
+ * The ties of the network as typed arrays over SharedArrayBuffers: every thread reads the same memory,
+ * nothing is copied per job. The CSR adjacency is the projection's own; the tie list is made once per network.
+ */
 export interface ThreadNetwork {
   actors: number;
   offsets: Int32Array;
@@ -44,7 +57,7 @@ export interface ThreadNetwork {
 
 export interface ThreadTask {
   id: number;
-  job: ThreadJob;
+  work: ThreadWork;
   budget: ThreadBudget;
   network: ThreadNetwork;
 }
@@ -64,113 +77,153 @@ interface Pending {
   timer: NodeJS.Timeout;
 }
 
+/** One thread of the pool, started on first use, and the work it holds. */
+interface Slot {
+  worker: Worker | undefined;
+  readonly pending: Map<number, Pending>;
+}
+
 /** How long past its deadline a job may stay unanswered before its thread is taken for hung. */
 const DEFAULT_GRACE_MS = 5_000;
 
 /**
- * A worker thread for the analytics that take seconds on a large network (exact betweenness, closeness,
+ * Worker threads for the analytics that take seconds on a large network (exact betweenness, closeness,
  * harmonic, Louvain, layouts), so that they do not hold the event loop: while one runs, the server goes on
- * answering other requests and /healthz. One thread, started on first use: the machines this is sized
- * for have two cores, one for the event loop. Jobs queue in the thread and their wait counts against
- * their time budget. A thread that leaves a job unanswered past its deadline (plus a grace) is
- * terminated, every job it held fails with ANALYTICS_LIMIT_EXCEEDED, and the next job starts a fresh one.
+ * answering other requests and /healthz. `size` threads (ANALYTICS_THREADS, default the machine's cores),
+ * each started on first use. A path centrality is split into one share per thread, all over the same
+ * shared arrays, and the shares are combined here; other jobs go to the least busy thread. Jobs queue in
+ * their thread and their wait counts against their time budget. A thread that leaves a job unanswered
+ * past its deadline (plus a grace) is terminated, every job it held fails with ANALYTICS_LIMIT_EXCEEDED,
+ * and its next job starts a fresh one.
  */
 export class AnalyticsThread {
-  private worker: Worker | undefined;
-  private readonly pending = new Map<number, Pending>();
+  private readonly slots: Slot[];
   private nextId = 1;
   private closed = false;
 
   constructor(
     private readonly spawn: () => Worker,
     private readonly graceMs = DEFAULT_GRACE_MS,
-  ) {}
+    size = 1,
+  ) {
+    this.slots = Array.from({ length: Math.max(1, size) }, () => ({ worker: undefined, pending: new Map() }));
+  }
+
+  /** How many threads share a path centrality. */
+  get size(): number {
+    return this.slots.length;
+  }
 
   /**
-   * The server's thread, running analytics-thread.worker next to this file. Built code (.js) runs it as
+   * The server's threads, running analytics-thread.worker next to this file. Built code (.js) runs it as
    * is; from TypeScript sources (tests, tools) a loader must be given in `execArgv`, else there is no
    * thread (undefined) and the analytics run inline.
    */
-  static start(options: { execArgv?: string[]; graceMs?: number } = {}): AnalyticsThread | undefined {
+  static start(
+    options: { execArgv?: string[]; graceMs?: number; threads?: number } = {},
+  ): AnalyticsThread | undefined {
     const extension = extname(__filename);
     if (extension === '.ts' && options.execArgv === undefined) return undefined;
     const script = join(__dirname, `analytics-thread.worker${extension}`);
     return new AnalyticsThread(
       () => new Worker(script, options.execArgv ? { execArgv: options.execArgv } : {}),
       options.graceMs,
+      options.threads ?? availableParallelism(),
     );
   }
 
   /**
-   * Runs `job` over `network` on the thread. Resolves with exactly what the inline call returns
+   * Runs `job` over `network` on the threads. Resolves with exactly what the inline call returns
    * (centrality values indexed like the network's actors, the communities, or the positions); rejects with the same
    * AnalyticsLimitError or AnalyticsArgumentError it would throw.
    */
   run<J extends ThreadJob>(network: ActorNetwork, job: J, budget: ThreadBudget): Promise<ResultOf<J>> {
     if (this.closed) return Promise.reject(new Error('analytics thread: closed'));
     const module = moduleOf(job);
-    const { limits, startedAt } = budget;
     try {
       // Already out of time: say so as the thread would, without taking it for hung.
-      new Budget(limits, Date.now, startedAt).check(module);
+      new Budget(budget.limits, Date.now, budget.startedAt).check(module);
     } catch (error) {
       return Promise.reject(error as Error);
     }
-    const worker = this.thread();
+    if (job.kind !== 'centrality')
+      return this.send(this.leastBusy(), network, job, budget, module) as Promise<ResultOf<J>>;
+    const { metric, samples, seed } = job;
+    const of = this.slots.length;
+    const shares = this.slots.map((slot, index) =>
+      this.send(
+        slot,
+        network,
+        { kind: 'path share', metric, samples, seed, share: { index, of } },
+        budget,
+        module,
+      ),
+    );
+    return Promise.all(shares as Promise<Float64Array>[]).then(
+      (parts) => combineShares(network, metric, parts, { samples, seed }) as ResultOf<J>,
+    );
+  }
+
+  /** Stops the threads; jobs still running fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const workers = this.slots.map((slot) => slot.worker);
+    for (const slot of this.slots) {
+      slot.worker = undefined;
+      failAll(slot, new Error('analytics thread: closed while computing'));
+    }
+    await Promise.all(workers.map((worker) => worker?.terminate()));
+  }
+
+  private leastBusy(): Slot {
+    return this.slots.reduce((best, slot) => (slot.pending.size < best.pending.size ? slot : best));
+  }
+
+  private send(
+    slot: Slot,
+    network: ActorNetwork,
+    work: ThreadWork,
+    { limits, startedAt }: ThreadBudget,
+    module: string,
+  ): Promise<Float64Array | Communities> {
+    const worker = this.thread(slot);
     const id = this.nextId++;
     // Field by field: only plain data can cross to the thread.
     const task: ThreadTask = {
       id,
-      job,
+      work,
       budget: {
         limits: { timeBudgetMs: limits.timeBudgetMs, maxAllPairsWork: limits.maxAllPairsWork },
         startedAt,
       },
       network: threadNetwork(network),
     };
-    return new Promise<ResultOf<J>>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       const deadline = startedAt + limits.timeBudgetMs + this.graceMs;
       const wait = Math.max(0, Math.min(deadline - Date.now(), 2 ** 31 - 1));
-      const timer = setTimeout(() => this.hung(worker, module), wait);
-      this.pending.set(id, { resolve: resolve as Pending['resolve'], reject, timer });
+      const timer = setTimeout(() => this.hung(slot, worker, module), wait);
+      slot.pending.set(id, { resolve, reject, timer });
       worker.postMessage(task);
     });
   }
 
-  /** Stops the thread; jobs still running fail. */
-  async close(): Promise<void> {
-    this.closed = true;
-    const worker = this.worker;
-    this.worker = undefined;
-    this.failAll(new Error('analytics thread: closed while computing'));
-    await worker?.terminate();
-  }
-
-  private thread(): Worker {
-    if (this.worker) return this.worker;
+  private thread(slot: Slot): Worker {
+    if (slot.worker) return slot.worker;
     const worker = this.spawn();
-    worker.on('message', (reply: ThreadReply) => this.settle(reply));
-    worker.on('error', (error) => this.lost(worker, error));
-    worker.on('exit', (code) => this.lost(worker, new Error(`analytics thread: exited (${code})`)));
+    worker.on('message', (reply: ThreadReply) => settle(slot, reply));
+    worker.on('error', (error) => this.lost(slot, worker, error));
+    worker.on('exit', (code) => this.lost(slot, worker, new Error(`analytics thread: exited (${code})`)));
     // An idle thread must not keep a finished process (a CLI, a test) alive.
     worker.unref();
-    this.worker = worker;
+    slot.worker = worker;
     return worker;
   }
 
-  private settle(reply: ThreadReply): void {
-    const pending = this.pending.get(reply.id);
-    if (!pending) return;
-    this.pending.delete(reply.id);
-    clearTimeout(pending.timer);
-    if ('result' in reply) pending.resolve(reply.result);
-    else pending.reject(rebuild(reply.error));
-  }
-
-  private hung(worker: Worker, module: string): void {
-    if (this.worker !== worker) return;
-    this.worker = undefined;
-    this.failAll(
+  private hung(slot: Slot, worker: Worker, module: string): void {
+    if (slot.worker !== worker) return;
+    slot.worker = undefined;
+    failAll(
+      slot,
       new AnalyticsLimitError(
         module,
         'did not finish within its time budget',
@@ -180,19 +233,28 @@ export class AnalyticsThread {
     void worker.terminate();
   }
 
-  private lost(worker: Worker, error: Error): void {
-    if (this.worker !== worker) return;
-    this.worker = undefined;
-    this.failAll(error);
+  private lost(slot: Slot, worker: Worker, error: Error): void {
+    if (slot.worker !== worker) return;
+    slot.worker = undefined;
+    failAll(slot, error);
   }
+}
 
-  private failAll(error: Error): void {
-    for (const { reject, timer } of this.pending.values()) {
-      clearTimeout(timer);
-      reject(error);
-    }
-    this.pending.clear();
+function settle(slot: Slot, reply: ThreadReply): void {
+  const pending = slot.pending.get(reply.id);
+  if (!pending) return;
+  slot.pending.delete(reply.id);
+  clearTimeout(pending.timer);
+  if ('result' in reply) pending.resolve(reply.result);
+  else pending.reject(rebuild(reply.error));
+}
+
+function failAll(slot: Slot, error: Error): void {
+  for (const { reject, timer } of slot.pending.values()) {
+    clearTimeout(timer);
+    reject(error);
   }
+  slot.pending.clear();
 }
 
 /** The module name a job's errors carry, as the inline functions name themselves. */
@@ -209,23 +271,42 @@ function moduleOf(job: ThreadJob): string {
   }
 }
 
-/** The typed arrays of a network the thread needs; copies of the cached projection's, which stays intact. */
+/**
+ * The typed arrays of a network the threads read, over SharedArrayBuffers: the projection's CSR arrays
+ * as they are (the projection allocates them shared), the tie list made once per network.
+ */
 const threadNetworks = new WeakMap<ActorNetwork, ThreadNetwork>();
 function threadNetwork(network: ActorNetwork): ThreadNetwork {
   let found = threadNetworks.get(network);
   if (!found) {
     const { ties } = network;
+    const tieSources = new Int32Array(new SharedArrayBuffer(4 * ties.length));
+    const tieTargets = new Int32Array(new SharedArrayBuffer(4 * ties.length));
+    const tieWeights = new Float64Array(new SharedArrayBuffer(8 * ties.length));
+    ties.forEach((tie, i) => {
+      tieSources[i] = tie.source;
+      tieTargets[i] = tie.target;
+      tieWeights[i] = tie.weight;
+    });
     found = {
       actors: network.actors.length,
-      offsets: network.offsets,
-      neighbours: network.neighbours,
-      tieSources: Int32Array.from(ties, (t) => t.source),
-      tieTargets: Int32Array.from(ties, (t) => t.target),
-      tieWeights: Float64Array.from(ties, (t) => t.weight),
+      offsets: shared(network.offsets),
+      neighbours: shared(network.neighbours),
+      tieSources,
+      tieTargets,
+      tieWeights,
     };
     threadNetworks.set(network, found);
   }
   return found;
+}
+
+/** `array` itself when it is over shared memory already (the projection's), else a shared copy. */
+function shared(array: Int32Array): Int32Array {
+  if (array.buffer instanceof SharedArrayBuffer) return array;
+  const copy = new Int32Array(new SharedArrayBuffer(array.byteLength));
+  copy.set(array);
+  return copy;
 }
 
 /** An error of the thread as the class it was there. */

@@ -1,48 +1,49 @@
 import { parentPort } from 'node:worker_threads';
 import { Budget } from '../../analytics/budget';
-import { betweenness, closeness, harmonic } from '../../analytics/centrality/paths';
+import { pathShare } from '../../analytics/centrality/paths';
 import { communities, type Communities } from '../../analytics/structure/communities';
 import { forceAtlas2Layout } from '../../analytics/views/layout';
 import { assertNever } from '../../domain';
-import { describeFailure, type ThreadReply, type ThreadTask } from './analytics-thread';
+import { describeFailure, type ThreadNetwork, type ThreadReply, type ThreadTask } from './analytics-thread';
 
-/** The thread of AnalyticsThread (analytics-thread.ts): runs each job it is sent, one at a time, and answers. */
+/** The tie list of the shared arrays, in the projection's order: what Louvain and the layout read. */
+function ties(arrays: ThreadNetwork) {
+  return Array.from(arrays.tieSources, (source, i) => ({
+    source,
+    target: arrays.tieTargets[i]!,
+    weight: arrays.tieWeights[i]!,
+  }));
+}
+
+/** A thread of AnalyticsThread (analytics-thread.ts): runs each work it is sent, one at a time, and answers. */
 function run({
-  job,
+  work,
   budget: { limits, startedAt },
   network: arrays,
 }: ThreadTask): Float64Array | Communities {
-  // Of actors only the length is read (TieStructure, WeightedTies); the ties in the projection's order.
-  const network = {
-    actors: { length: arrays.actors },
-    ties: Array.from(arrays.tieSources, (source, i) => ({
-      source,
-      target: arrays.tieTargets[i]!,
-      weight: arrays.tieWeights[i]!,
-    })),
-    offsets: arrays.offsets,
-    neighbours: arrays.neighbours,
-  };
   const budget = new Budget(limits, Date.now, startedAt);
-  switch (job.kind) {
+  // Of actors only the length is read (TieStructure, WeightedTies).
+  const actors = { length: arrays.actors };
+  switch (work.kind) {
     case 'communities':
-      return communities(network, { seed: job.seed, resolution: job.resolution, budget });
+      return communities(
+        { actors, ties: ties(arrays) },
+        { seed: work.seed, resolution: work.resolution, budget },
+      );
     case 'layout':
       // The layout reads only the ties between `nodes`, as it would of the subgraph itself.
-      return forceAtlas2Layout({ nodes: job.nodes, ties: network.ties }, { seed: job.seed, budget });
-    case 'centrality':
-      switch (job.metric) {
-        case 'BETWEENNESS':
-          return betweenness(network, { budget, samples: job.samples, seed: job.seed });
-        case 'CLOSENESS':
-          return closeness(network, { budget });
-        case 'HARMONIC':
-          return harmonic(network, { budget });
-        default:
-          return assertNever(job.metric, 'path metric');
-      }
+      return forceAtlas2Layout({ nodes: work.nodes, ties: ties(arrays) }, { seed: work.seed, budget });
+    case 'path share': {
+      const network = {
+        actors,
+        ties: { length: arrays.tieSources.length },
+        offsets: arrays.offsets,
+        neighbours: arrays.neighbours,
+      };
+      return pathShare(network, work.metric, { budget, samples: work.samples, seed: work.seed }, work.share);
+    }
     default:
-      return assertNever(job, 'analytics thread job');
+      return assertNever(work, 'analytics thread work');
   }
 }
 

@@ -53,6 +53,32 @@ export function checkQueryLimits(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
 ): QueryMeasure | undefined {
+  // A dashboard sends the same documents again and again (Apollo keeps one parsed document per query
+  // text): what passed once with the same variables passes again at the same price.
+  let passed = measured.get(document);
+  const key = `${operation.name?.value ?? ''} ${JSON.stringify(variables ?? {})} ${limits.maxDepth} ${limits.maxCost}`;
+  const known = passed?.get(key);
+  if (known) return known;
+  const measure = measureQuery(limits, schema, document, operation, variables);
+  if (measure) {
+    if (!passed) measured.set(document, (passed = new Map()));
+    if (passed.size >= MEASURES_PER_DOCUMENT) passed.delete(passed.keys().next().value!);
+    passed.set(key, measure);
+  }
+  return measure;
+}
+
+/** Per parsed document, the measures of the operations (name, variables, limits) that passed, oldest first. */
+const measured = new WeakMap<DocumentNode, Map<string, QueryMeasure>>();
+const MEASURES_PER_DOCUMENT = 64;
+
+function measureQuery(
+  limits: QueryLimits,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): QueryMeasure | undefined {
   const depth = queryDepth(operation, document);
   if (depth > limits.maxDepth)
     throw new QueryLimitError(

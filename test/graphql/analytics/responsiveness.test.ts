@@ -2,12 +2,13 @@ import { randomNetwork } from '../../analytics/helpers/random-network';
 import { useTestApi } from '../../helpers/api';
 
 /**
- * Exact betweenness on a few thousand actors takes a second or more: it runs on the analytics thread, so
+ * Exact betweenness on a few thousand actors takes a second or more: it runs on the analytics threads, so
  * the server goes on answering meanwhile. Run inline, it would hold the event loop and everything below
  * would be answered after it.
  */
 describe('the server while a long analytics computation runs', () => {
-  const api = useTestApi({ seed: false });
+  // A budget of two minutes: the threads start from TypeScript sources, seconds on a busy machine.
+  const api = useTestApi({ seed: false, limits: { ANALYTICS_TIME_BUDGET_MS: 120_000 } });
 
   beforeAll(async () => {
     const { actors, partnerships, areas, themes, targetGroups } = randomNetwork({
