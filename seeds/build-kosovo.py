@@ -55,14 +55,43 @@ def district_id(name):
     return 'district-' + slugify(name)
 
 
-areas = [{'id': 'kosovo', 'name': 'Kosovo', 'level': 'COUNTRY', 'source': CSV}]
+# Resident population: the Kosovo Agency of Statistics' estimate for 2014-12-31, the one series covering all
+# 38 municipalities (the 2011 census was not held in four). Districts and Kosovo get the sum of theirs. No
+# child population: the file does not count children per municipality, and none is invented.
+POPULATION_CSV = 'kosovo-municipality-population.csv'
+with open(os.path.join(HERE, 'sources', POPULATION_CSV), encoding='utf-8', newline='') as fh:
+    POPULATION = {r['id']: int(r['population_2014_estimate']) for r in csv.DictReader(fh)}
+assert set(POPULATION) == set(MUNI), set(POPULATION) ^ set(MUNI)
+POPULATION_SOURCE = ('Kosovo Agency of Statistics, resident population estimate for 2014-12-31 '
+                     f'({POPULATION_CSV})')
+SUM_SOURCE = f'sum of its municipalities in {POPULATION_CSV} (Kosovo Agency of Statistics, estimate for 2014-12-31)'
+
+# A district by its town's name as people write it: Albanian indefinite and definite forms, Serbian form, and
+# "Rajoni i" with the genitive ("District" and "Rajoni i" are dropped when names are matched).
+DISTRICT_NAMES = {
+    'Gjakova': ['Gjakovë', 'Gjakova', 'Đakovica', 'Rajoni i Gjakovës'],
+    'Ferizaj': ['Ferizaj', 'Ferizaji', 'Uroševac', 'Rajoni i Ferizajt'],
+    'Gjilan': ['Gjilan', 'Gjilani', 'Gnjilane', 'Rajoni i Gjilanit'],
+    'Mitrovica': ['Mitrovicë', 'Mitrovica', 'Kosovska Mitrovica', 'Rajoni i Mitrovicës'],
+    'Peja': ['Pejë', 'Peja', 'Peć', 'Rajoni i Pejës'],
+    'Prishtina': ['Prishtinë', 'Prishtina', 'Priština', 'Rajoni i Prishtinës'],
+    'Prizren': ['Prizren', 'Prizreni', 'Rajoni i Prizrenit'],
+}
+assert set(DISTRICT_NAMES) == set(DISTRICTS), set(DISTRICT_NAMES) ^ set(DISTRICTS)
+
+areas = [{'id': 'kosovo', 'name': 'Kosovo', 'level': 'COUNTRY', 'population': sum(POPULATION.values()),
+          'populationSource': SUM_SOURCE, 'source': CSV}]
 for d in DISTRICTS:
-    areas.append({'id': district_id(d), 'name': f'{d} District', 'level': 'REGION', 'parentId': 'kosovo', 'source': CSV})
+    areas.append({'id': district_id(d), 'name': f'{d} District', 'alternativeNames': DISTRICT_NAMES[d],
+                  'level': 'REGION', 'parentId': 'kosovo',
+                  'population': sum(POPULATION[m['id']] for m in MUNIS if m['district'] == d),
+                  'populationSource': SUM_SOURCE, 'source': CSV})
 for m in MUNIS:
     area = {'id': m['id'], 'name': m['name']}
     if m['alt_name']:
         area['altName'] = m['alt_name']
-    area.update({'level': 'MUNICIPALITY', 'parentId': district_id(m['district']), 'source': CSV})
+    area.update({'level': 'MUNICIPALITY', 'parentId': district_id(m['district']),
+                 'population': POPULATION[m['id']], 'populationSource': POPULATION_SOURCE, 'source': CSV})
     areas.append(area)
 
 # -------------------------------------------------------------------------------------------- themes

@@ -36,8 +36,8 @@ LEVELS = {'COUNTRY', 'REGION', 'MUNICIPALITY'}
 
 # field -> required?
 FIELDS = {
-    'areas': {'id': 1, 'name': 1, 'altName': 0, 'level': 1, 'parentId': 0, 'population': 0, 'childPopulation': 0,
-              'source': 1},
+    'areas': {'id': 1, 'name': 1, 'altName': 0, 'alternativeNames': 0, 'level': 1, 'parentId': 0, 'population': 0,
+              'childPopulation': 0, 'populationSource': 0, 'source': 1},
     'themes': {'id': 1, 'name': 1, 'description': 0, 'source': 1},
     'targetGroups': {'id': 1, 'name': 1, 'description': 0, 'source': 1},
     'actors': {'id': 1, 'name': 1, 'acronym': 0, 'sector': 1, 'kind': 1, 'description': 0, 'website': 0,

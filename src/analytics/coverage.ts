@@ -35,8 +35,12 @@ export interface CoverageCell {
   targetGroup?: TargetGroup;
   /** Distinct actors (network nodes) taking part in the partnerships covering the cell. */
   actors: number;
-  /** The area's childPopulation × (1 − the area's coverage); undefined where the population is unknown. */
+  /**
+   * The area's people × (1 − the area's coverage), people being its childPopulation where known, else its
+   * population (priorityBasis says which); undefined where neither is known.
+   */
   priority?: number;
+  priorityBasis?: PriorityBasis;
 }
 
 export interface AreaCoverage {
@@ -108,9 +112,7 @@ export function coverageGaps(network: ActorNetwork, options: CoverageOptions = {
       theme: themes[Math.floor(cell / groups.length) % themes.length]!,
       ...(group ? { targetGroup: group } : {}),
       actors,
-      ...(area.childPopulation !== undefined
-        ? { priority: area.childPopulation * (1 - areaCoverage[a]!) }
-        : {}),
+      ...priorityOf(area, areaCoverage[a]!),
     });
   }
   // Cells were generated in area, theme, group name order; a stable sort by priority keeps it within ties.
@@ -126,6 +128,19 @@ export function coverageGaps(network: ActorNetwork, options: CoverageOptions = {
       coverage: ratio(perTheme[i]!, cellAreas.length * groups.length),
     })),
   };
+}
+
+/** What a coverage priority counts: children where the area's child population is known, else everyone. */
+export const PRIORITY_BASES = ['CHILD_POPULATION', 'POPULATION'] as const;
+export type PriorityBasis = (typeof PRIORITY_BASES)[number];
+
+/** A cell's priority in `area` of coverage `coverage`, and its basis; nothing where no population is known. */
+function priorityOf(area: Area, coverage: number): Pick<CoverageCell, 'priority' | 'priorityBasis'> {
+  if (area.childPopulation !== undefined)
+    return { priority: area.childPopulation * (1 - coverage), priorityBasis: 'CHILD_POPULATION' };
+  if (area.population !== undefined)
+    return { priority: area.population * (1 - coverage), priorityBasis: 'POPULATION' };
+  return {};
 }
 
 /** Area × theme counts of distinct actors, for a heat map. */

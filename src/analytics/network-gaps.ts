@@ -154,15 +154,22 @@ function definedAs<K extends string>(key: K, value: number | undefined): { [P in
 }
 
 /**
- * Single-funder dependency: a node taking part in a role other than FUNDER in at least one partnership
- * that has a FUNDER other than itself, where all those partnerships' funders (themselves excluded) are one
- * and the same actor. Funders count whether or not they are nodes: a sector filter narrows whose dependence
- * is reported, not who funds them.
+ * Single-funder dependency, as a partnerships officer means it: a node taking part in a role other than
+ * FUNDER in at least one partnership that has a FUNDER other than itself, where all those partnerships'
+ * funders (itself excluded) are one and the same actor, and that funds no one itself (is not the FUNDER of
+ * a partnership with another participant): a funder receiving money from one donor for one programme (UNICEF,
+ * Save the Children, a ministry) is a channel of funding, not an organisation dependent on it. Funders count
+ * whether or not they are nodes: a sector filter narrows whose dependence is reported, not who funds them.
  */
 function funderDependence(
   network: ActorNetwork,
 ): Pick<NetworkGapReport, 'singleFunderDependent' | 'funderDependencies'> {
   const funders = new Map<number, { ids: Set<string>; partnerships: number }>();
+  const fundsOthers = new Set<string>();
+  for (const { partnership } of network.partnerships)
+    for (const p of partnership.participants)
+      if (p.role === 'FUNDER' && partnership.participants.some((x) => x.actorId !== p.actorId))
+        fundsOthers.add(p.actorId);
   for (const { partnership } of network.partnerships) {
     const funderIds = new Set(
       partnership.participants.filter((p) => p.role === 'FUNDER').map((p) => p.actorId),
@@ -174,7 +181,7 @@ function funderDependence(
     for (const actorId of workers) {
       const node = network.indexOf.get(actorId);
       const others = [...funderIds].filter((id) => id !== actorId);
-      if (node === undefined || others.length === 0) continue;
+      if (node === undefined || others.length === 0 || fundsOthers.has(actorId)) continue;
       const seen = funders.get(node) ?? { ids: new Set(), partnerships: 0 };
       for (const id of others) seen.ids.add(id);
       seen.partnerships++;

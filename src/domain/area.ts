@@ -7,10 +7,14 @@ const areaShape = {
   id: IdSchema,
   name: NameSchema,
   altName: optional(NameSchema),
+  /** Other names people use for it (e.g. a district by its town: "Prishtinë", "Priština"), matched by imports and search. */
+  alternativeNames: optional(z.array(NameSchema)),
   level: AreaLevelSchema,
   parentId: optional(IdSchema),
   population: optional(CountSchema),
   childPopulation: optional(CountSchema),
+  /** Where `population` (and `childPopulation`) come from, when not from `source`. */
+  populationSource: optional(SourceSchema),
   source: optional(SourceSchema),
 };
 

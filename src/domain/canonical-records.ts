@@ -34,6 +34,11 @@ const count: Rule = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && 
 const amount: Rule = (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : INVALID);
 const currency: Rule = (v) => (typeof v === 'string' && /^[A-Z]{3}$/.test(v) ? v : INVALID);
 const name = text(1, TEXT_LIMITS.name);
+/** An optional list (absent stays absent, unlike `list` fields): every item a name. */
+const names: Rule = (v) =>
+  Array.isArray(v) && Object.getPrototypeOf(v) === Array.prototype && v.every((item) => name(item) === item)
+    ? Object.freeze(v)
+    : INVALID;
 const source = text(1, TEXT_LIMITS.source);
 const description = text(0, TEXT_LIMITS.description);
 /** Rarely present and hard to restate exactly (URL parsing): the schema's own field, kept only if it returns the input. */
@@ -205,10 +210,12 @@ const RULES: Record<EntityKind, Rule> = {
       required('id', id),
       required('name', name),
       optional('altName', name),
+      optional('alternativeNames', names),
       required('level', oneOf(AREA_LEVELS)),
       optional('parentId', id),
       optional('population', count),
       optional('childPopulation', count),
+      optional('populationSource', source),
       optional('source', source),
     ],
     (a: EntityOf['areas']) => AREA_RULES.every((rule) => rule(a)),

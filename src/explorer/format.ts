@@ -28,9 +28,3 @@ export function formatValue(value: number | null | undefined): string {
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
   return `${count.toLocaleString('en')} ${count === 1 ? noun : nouns}`;
 }
-
-/** A node's drawn radius: by the square root of its share of the largest value, so area follows value. */
-export function nodeSize(value: number | null | undefined, max: number, min = 3, span = 12): number {
-  if (value === null || value === undefined || !(max > 0) || value <= 0) return min;
-  return min + span * Math.sqrt(Math.min(value / max, 1));
-}

@@ -1,7 +1,5 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
-import { SECTOR_COLOURS } from '../analytics/views/sector-palette';
-import { nodeSize } from './format';
 import type { NetworkView } from './queries';
 
 const DIMMED = '#e4e4e4';
@@ -49,15 +47,14 @@ export class NetworkCanvas {
 
   /** Draws `view` in place of what was drawn; the selection stays if its actor is still there. */
   show(view: NetworkView): void {
-    const max = Math.max(0, ...view.nodes.map((node) => node.metrics[0]?.value ?? 0));
     this.graph.clear();
     for (const node of view.nodes)
       this.graph.addNode(node.id, {
         label: node.name,
         x: node.x ?? 0,
         y: node.y ?? 0,
-        size: nodeSize(node.metrics[0]?.value, max),
-        color: SECTOR_COLOURS[node.sector as keyof typeof SECTOR_COLOURS]?.hex ?? '#999999',
+        size: node.size,
+        color: node.colour,
       });
     for (const edge of view.edges)
       this.graph.addEdge(edge.source, edge.target, { size: Math.min(0.5 + edge.weight, 4), color: EDGE });

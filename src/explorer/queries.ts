@@ -44,6 +44,9 @@ export interface ViewNode {
   metrics: { value: number | null }[];
   x: number | null;
   y: number | null;
+  /** The sector's colour and the drawn radius, as the API gives them to every client. */
+  colour: string;
+  size: number;
 }
 
 export interface ViewEdge {
@@ -65,7 +68,7 @@ export interface NetworkView {
 export const NETWORK = `query ExplorerNetwork($filter: NetworkFilter, $metrics: [CentralityMetric!], $ego: EgoInput, $layout: Boolean!) {
   network(filter: $filter, metrics: $metrics, ego: $ego, layout: $layout) {
     revision nodeCount edgeCount
-    nodes { id name sector kind community metrics { value } x y }
+    nodes { id name sector kind community metrics { value } x y colour size }
     edges { source target weight partnerships }
   }
 }`;

@@ -253,12 +253,13 @@ export function searchWords(text: string): string[] {
  * title, an area's name and its other-language name ("Peć" finds Pejë), a theme's or group's name.
  */
 export function searchableNames<K extends EntityKind>(kind: K, record: EntityOf[K]): string[] {
-  const { name, acronym, title, altName } = record as Partial<Actor & Partnership & Area>;
+  const { name, acronym, title, altName, alternativeNames } = record as Partial<Actor & Partnership & Area>;
   const { identifiers } = record as Partial<Actor>;
   return [
     name ?? title ?? '',
     ...(acronym ? [acronym] : []),
     ...(altName ? [altName] : []),
+    ...(alternativeNames ?? []),
     // An organisation is also found by its registry ids ("GB-CHC-1089464" finds the charity).
     ...(identifiers ?? []).map((identifier) => identifier.id),
   ];

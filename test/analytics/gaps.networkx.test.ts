@@ -118,6 +118,14 @@ describe.each([1, 2, 3])(
           const priority = expected.priority[cell.area.id];
           if (priority === null) expect(cell.priority).toBeUndefined();
           else expect(cell.priority).toBeCloseTo(priority!, 9);
+          const { childPopulation, population } = cell.area;
+          expect(cell.priorityBasis).toBe(
+            childPopulation !== undefined
+              ? 'CHILD_POPULATION'
+              : population !== undefined
+                ? 'POPULATION'
+                : undefined,
+          );
         }
         expect(report.uncovered).toHaveLength(counts.filter((c) => c === 0).length);
         expect(report.thin).toHaveLength(counts.filter((c) => c === 1 || c === 2).length);

@@ -1,4 +1,4 @@
-import { formatValue, humanise, nodeSize, plural } from '../../src/explorer/format';
+import { formatValue, humanise, plural } from '../../src/explorer/format';
 
 describe('explorer formatting', () => {
   it('writes enum values as words, acronyms kept', () => {
@@ -22,13 +22,5 @@ describe('explorer formatting', () => {
     expect(plural(1, 'actor')).toBe('1 actor');
     expect(plural(1234, 'actor')).toBe('1,234 actors');
     expect(plural(2, 'municipality', 'municipalities')).toBe('2 municipalities');
-  });
-
-  it('sizes nodes by area: four times the value, twice the extra radius', () => {
-    expect(nodeSize(100, 100)).toBe(15);
-    expect(nodeSize(25, 100)).toBe(9);
-    expect(nodeSize(0, 100)).toBe(3);
-    expect(nodeSize(null, 100)).toBe(3);
-    expect(nodeSize(5, 0)).toBe(3);
   });
 });

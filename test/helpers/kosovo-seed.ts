@@ -26,6 +26,7 @@ export interface SeedPartnership {
 export interface SeedArea {
   id: string;
   name: string;
+  alternativeNames?: string[];
   level: string;
   parentId?: string;
 }

@@ -1,5 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { PriorityBasis as PriorityBasisValue } from '../../analytics/coverage';
 import { Area } from '../area/area.type';
+import { PriorityBasis } from '../common/enums';
 import { TargetGroup } from '../target-group/target-group.type';
 import { Theme } from '../theme/theme.type';
 
@@ -20,9 +22,16 @@ export class CoverageCell {
   @Field(() => Float, {
     nullable: true,
     description:
-      "The area's childPopulation × (1 − the area's coverage); null where the population is unknown.",
+      "The area's childPopulation (where known, else its population: see priorityBasis) × (1 − the area's " +
+      'coverage); null where neither is known.',
   })
   priority?: number;
+
+  @Field(() => PriorityBasis, {
+    nullable: true,
+    description: 'What `priority` counts; null with no priority.',
+  })
+  priorityBasis?: PriorityBasisValue;
 }
 
 @ObjectType({ description: 'The share of an area’s cells that are covered.' })

@@ -91,7 +91,9 @@ export class NetworkGapReport {
   @Field(() => [FunderDependency], {
     description:
       'Actors taking part in a role other than FUNDER in partnerships with a funder other than themselves, ' +
-      'all with the same one. The funder counts even when the filter leaves its sector out.',
+      'all with the same one, and funding no one themselves: an actor that is the FUNDER of a partnership ' +
+      'with others (UNICEF, Save the Children, a ministry) channels funding rather than depends on it, so it ' +
+      'is not listed. The funder counts even when the filter leaves its sector out.',
   })
   funderDependencies!: FunderDependency[];
 

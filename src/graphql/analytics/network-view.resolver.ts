@@ -2,6 +2,8 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { CentralityMetric as CentralityMetricValue } from '../../analytics/centrality';
 import type { ActorView } from '../../analytics/views/actor-view';
 import { bipartiteNetwork } from '../../analytics/views/bipartite-network';
+import { nodeSizes } from '../../analytics/views/node-size';
+import { SECTOR_COLOURS } from '../../analytics/views/sector-palette';
 import { sectorNetwork } from '../../analytics/views/sector-network';
 import { CentralityMetric } from '../common/enums';
 import type { GraphQLContext } from '../context';
@@ -78,11 +80,13 @@ export class NetworkViewResolver {
 
 /** The GraphQL shape of an actor view: each node's `metrics` as a list in the order asked. */
 function networkView(view: ActorView, metrics: readonly CentralityMetricValue[]): NetworkView {
+  const [first] = metrics;
+  const sizes = nodeSizes(view.nodes.map((node) => (first ? node.metrics[first] : undefined)));
   return {
     revision: view.revision,
     nodeCount: view.nodes.length,
     edgeCount: view.edges.length,
-    nodes: view.nodes.map(({ actor, metrics: values, community, position }) => ({
+    nodes: view.nodes.map(({ actor, metrics: values, community, position }, i) => ({
       id: actor.id,
       name: actor.name,
       actor,
@@ -92,6 +96,8 @@ function networkView(view: ActorView, metrics: readonly CentralityMetricValue[])
       metrics: metrics.map((metric) => ({ metric, value: values[metric] ?? null })),
       x: position?.x ?? null,
       y: position?.y ?? null,
+      colour: SECTOR_COLOURS[actor.sector].hex,
+      size: sizes[i]!,
     })),
     edges: view.edges,
   };

@@ -58,6 +58,16 @@ export class NetworkNode {
 
   @Field(() => Float, { nullable: true })
   y!: number | null;
+
+  @Field({ description: 'Its sector’s colour (#rrggbb), as the explorer and the exports draw it.' })
+  colour!: string;
+
+  @Field(() => Float, {
+    description:
+      'Its drawn radius, as the explorer and the exports draw it: 3 + 12 × √(value / the highest value) of ' +
+      'the first of `metrics`; 3 without metrics.',
+  })
+  size!: number;
 }
 
 @ObjectType({ description: 'A tie of a network view: two actors sharing partnerships.' })

@@ -13,6 +13,12 @@ export class Area {
   @Field(() => String, { nullable: true, description: 'Another official name, e.g. the Serbian one.' })
   altName?: string;
 
+  @Field(() => [String], {
+    description:
+      'Other names people use for it (a district by its town: "Prishtinë", "Prishtina", "Priština"); imports and search find it by them.',
+  })
+  alternativeNames?: string[];
+
   @Field(() => AreaLevel)
   level!: AreaLevelValue;
 
@@ -23,6 +29,12 @@ export class Area {
 
   @Field(() => Int, { nullable: true })
   childPopulation?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where population and childPopulation come from, when not from `source`.',
+  })
+  populationSource?: string;
 
   @Field(() => String, { nullable: true, description: 'Where this record comes from (a document, a file).' })
   source?: string;

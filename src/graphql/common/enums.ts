@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { CENTRALITY_METRICS } from '../../analytics/centrality';
+import { PRIORITY_BASES } from '../../analytics/coverage';
 import { ACTOR_KINDS, AREA_LEVELS, PARTNERSHIP_KINDS, ROLES, SECTORS } from '../../domain';
 import { ACTOR_ORDER_FIELDS, PARTNERSHIP_ORDER_FIELDS, SORT_DIRECTIONS } from '../../store/network-store';
 
@@ -17,6 +18,13 @@ export const ActorOrderField = enumOf(ACTOR_ORDER_FIELDS);
 export const SortDirection = enumOf(SORT_DIRECTIONS);
 export const PartnershipOrderField = enumOf(PARTNERSHIP_ORDER_FIELDS);
 export const CentralityMetric = enumOf(CENTRALITY_METRICS);
+export const PriorityBasis = enumOf(PRIORITY_BASES);
+
+registerEnumType(PriorityBasis, {
+  name: 'PriorityBasis',
+  description:
+    "What a coverage cell's priority counts: the area's children, or (where they are not known) its people.",
+});
 
 registerEnumType(Sector, {
   name: 'Sector',

@@ -1,6 +1,7 @@
 import type { CentralityMetric } from '../../analytics/centrality';
 import { formatIdentifier } from '../../domain';
 import type { ActorView, ActorViewEdge, ActorViewNode } from '../../analytics/views/actor-view';
+import { nodeSize } from '../../analytics/views/node-size';
 
 /** What every export takes besides the view: the metrics asked for, so their columns exist even when no node has them. */
 export interface ExportOptions {
@@ -62,8 +63,9 @@ export const EDGE_COLUMNS: readonly Column<ActorViewEdge>[] = [
 const LIST_SEPARATOR = ';';
 
 /**
- * Node sizes for drawing (GEXF's viz:size, JSON's size), from the first requested metric: linear from 4
- * (lowest value, or no value) to 40 (highest). Undefined when no metric was asked for.
+ * Node sizes for drawing (GEXF's viz:size, JSON's size), from the first requested metric, on the scale the
+ * explorer and the `network` field draw with (analytics/views/node-size.ts). Undefined when no metric was
+ * asked for.
  */
 export function nodeSizes(
   view: ActorView,
@@ -71,21 +73,9 @@ export function nodeSizes(
 ): ((node: ActorViewNode) => number) | undefined {
   const metric = options.metrics[0];
   if (metric === undefined) return undefined;
-  let low = Infinity;
-  let high = -Infinity;
-  for (const node of view.nodes) {
+  const max = view.nodes.reduce((most, node) => {
     const value = node.metrics[metric];
-    if (typeof value !== 'number') continue;
-    low = Math.min(low, value);
-    high = Math.max(high, value);
-  }
-  const span = high - low;
-  return (node) => {
-    const value = node.metrics[metric];
-    if (typeof value !== 'number') return MIN_SIZE;
-    return span > 0 ? MIN_SIZE + ((value - low) / span) * (MAX_SIZE - MIN_SIZE) : (MIN_SIZE + MAX_SIZE) / 2;
-  };
+    return typeof value === 'number' && value > most ? value : most;
+  }, 0);
+  return (node) => nodeSize(node.metrics[metric], max);
 }
-
-const MIN_SIZE = 4;
-const MAX_SIZE = 40;

@@ -21,6 +21,7 @@ export interface Named {
   name: string;
   acronym?: string;
   altName?: string;
+  alternativeNames?: readonly string[];
   /** Areas only: where the area sits, for resolving names that several levels share ("Prizren"). */
   level?: AreaLevel;
   parentId?: string;
@@ -45,15 +46,19 @@ class Index {
   private readonly ids = new Set<string>();
   private readonly byKey = new Map<string, Set<string>>();
   private readonly byIdentifier = new Map<string, Set<string>>();
+  /** Names people use besides the official ones: a match here counts only where no official name matches. */
+  private readonly byAlternativeKey = new Map<string, Set<string>>();
 
   constructor(private readonly kind: EntityKind) {}
 
   add(record: Named): void {
     this.ids.add(record.id);
-    for (const name of [record.name, record.acronym, record.altName])
+    const put = (keys: Map<string, Set<string>>, name: string | undefined) => {
       if (name)
-        for (const key of keysOf(this.kind, name))
-          this.byKey.set(key, (this.byKey.get(key) ?? new Set()).add(record.id));
+        for (const key of keysOf(this.kind, name)) keys.set(key, (keys.get(key) ?? new Set()).add(record.id));
+    };
+    for (const name of [record.name, record.acronym, record.altName]) put(this.byKey, name);
+    for (const name of record.alternativeNames ?? []) put(this.byAlternativeKey, name);
     for (const identifier of record.identifiers ?? []) {
       const key = identifierKey(identifier);
       this.byIdentifier.set(key, (this.byIdentifier.get(key) ?? new Set()).add(record.id));
@@ -65,17 +70,22 @@ class Index {
     return [...(this.byIdentifier.get(key) ?? [])].sort();
   }
 
-  knowsIdentifier(key: string): boolean {
-    return this.byIdentifier.has(key);
-  }
-
   hasId(id: string): boolean {
     return this.ids.has(id);
   }
 
-  /** Ids whose name, acronym or alternative name equals the reference (folded, or without area words). */
-  matches(ref: string): string[] {
-    return [...new Set(keysOf(this.kind, ref).flatMap((key) => [...(this.byKey.get(key) ?? [])]))].sort();
+  /**
+   * Ids of `accept`ed records whose name, acronym or alternative name equals the reference (folded, or
+   * without area words); the names people use (alternativeNames) only when no official one matches, so
+   * "Prishtinë" is the municipality, and the district only where a district is asked for.
+   */
+  matches(ref: string, accept: (id: string) => boolean = () => true): string[] {
+    const keys = keysOf(this.kind, ref);
+    for (const names of [this.byKey, this.byAlternativeKey]) {
+      const ids = [...new Set(keys.flatMap((key) => [...(names.get(key) ?? [])]))].filter(accept);
+      if (ids.length > 0) return ids.sort();
+    }
+    return [];
   }
 }
 
@@ -216,7 +226,7 @@ export class Directory {
     const text = ref.trim();
     if (this.hasId(kind, text) && accept(text)) return { id: text };
     for (const index of [this.file.get(kind)!, this.stored.get(kind)!]) {
-      const ids = index.matches(text).filter(accept);
+      const ids = index.matches(text, accept);
       if (ids.length === 1) return { id: ids[0]! };
       if (ids.length > 1) return { ambiguous: ids };
     }

@@ -57,7 +57,17 @@ export const NODE_FIELDS = {
     'totalCommitment',
     'totalDisbursement',
   ],
-  Area: ['id', 'name', 'altName', 'level', 'population', 'childPopulation', 'source'],
+  Area: [
+    'id',
+    'name',
+    'altName',
+    'alternativeNames',
+    'level',
+    'population',
+    'childPopulation',
+    'populationSource',
+    'source',
+  ],
 } as const;
 
 /** Every property key a statement may read or write, domain fields and derived ones alike. */

@@ -150,10 +150,12 @@ export function partnershipFromRow(row: Row): Partnership {
 export function areaFromRow(row: Row): Area {
   const out: Record<string, unknown> = { id: asString(row.id), name: asString(row.name) };
   optionalField(out, 'altName', row.altName, asString);
+  if (Array.isArray(row.alternativeNames)) out.alternativeNames = row.alternativeNames.map(asString);
   out.level = row.level;
   optionalField(out, 'parentId', row.parentId, asString);
   optionalField(out, 'population', row.population, toNumber);
   optionalField(out, 'childPopulation', row.childPopulation, toNumber);
+  optionalField(out, 'populationSource', row.populationSource, asString);
   optionalField(out, 'source', row.source, asString);
   return out as Area;
 }
@@ -237,9 +239,11 @@ export function toNodeProps<K extends EntityKind>(kind: K, record: EntityOf[K]):
         id: a.id,
         name: a.name,
         altName: a.altName,
+        alternativeNames: a.alternativeNames?.length ? [...a.alternativeNames] : undefined,
         level: a.level,
         population: a.population === undefined ? undefined : int(a.population),
         childPopulation: a.childPopulation === undefined ? undefined : int(a.childPopulation),
+        populationSource: a.populationSource,
         source: a.source,
         ...derived(kind, record, a.name),
       });

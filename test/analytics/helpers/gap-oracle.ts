@@ -104,10 +104,12 @@ dist = nx.multi_source_dijkstra_path_length(G, set(govs), weight=lambda u, v, d:
 res["voiceGap"] = {str(h): sorted(ids[i] for i in G if sectors[i] == "CHILDREN_AND_YOUTH" and (i not in dist or dist[i] > h)) for h in data["q"]["voiceHops"]}
 
 funded = {}
+funders_of_others = {x["actorId"] for p in parts for x in p["participants"]
+    if x["role"] == "FUNDER" and any(y["actorId"] != x["actorId"] for y in p["participants"])}
 for p in parts:
     funders = {x["actorId"] for x in p["participants"] if x["role"] == "FUNDER"}
     for w in {x["actorId"] for x in p["participants"] if x["role"] != "FUNDER"}:
-        if w in idx and funders - {w}: funded.setdefault(w, []).append(funders - {w})
+        if w in idx and funders - {w} and w not in funders_of_others: funded.setdefault(w, []).append(funders - {w})
 res["singleFunder"] = sorted([w, min(set().union(*fs)), len(fs)] for w, fs in funded.items() if len(set().union(*fs)) == 1)
 
 areas = {x["id"]: x for x in data["areas"]}
@@ -129,7 +131,8 @@ for opts in data["q"]["coverage"]:
                 cells["%s|%s|%s" % (ar["id"], th["id"], gr or "-")] = len(actors)
                 per_area[ar["id"]] += 1 if actors else 0
     per_cell = len(data["themes"]) * len(groups)
-    priority = {x["id"]: (x["childPopulation"] * (1 - per_area[x["id"]] / per_cell) if "childPopulation" in x else None) for x in data["areas"]}
+    people = lambda x: x.get("childPopulation", x.get("population"))
+    priority = {x["id"]: (people(x) * (1 - per_area[x["id"]] / per_cell) if people(x) is not None else None) for x in data["areas"]}
     res["coverage"].append({"cells": cells, "priority": priority})
 out(res)
 `;

@@ -37,7 +37,10 @@ const KINDS_BY_SECTOR: Record<Sector, readonly ActorKind[]> = {
 };
 const OTHER_ROLES: readonly Role[] = ['IMPLEMENTER', 'TECHNICAL_PARTNER', 'PARTICIPANT', 'MEMBER'];
 
-/** A small area tree: one country, two regions, six municipalities (populations on all but the last). */
+/**
+ * A small area tree: one country, two regions, six municipalities: child population and population on the
+ * first four, population alone on the fifth, neither on the last.
+ */
 export const RANDOM_AREAS: readonly Area[] = [
   { id: 'land', name: 'Land', level: 'COUNTRY', population: 900_000, childPopulation: 300_000 },
   { id: 'north', name: 'North', level: 'REGION', parentId: 'land' },
@@ -47,7 +50,8 @@ export const RANDOM_AREAS: readonly Area[] = [
     name: `Town ${id.toUpperCase()}`,
     level: 'MUNICIPALITY',
     parentId: id.startsWith('n') ? 'north' : 'south',
-    ...(i < 5 ? { population: 50_000 + 10_000 * i, childPopulation: 15_000 + 2_000 * i } : {}),
+    ...(i < 5 ? { population: 50_000 + 10_000 * i } : {}),
+    ...(i < 4 ? { childPopulation: 15_000 + 2_000 * i } : {}),
   })),
 ];
 export const RANDOM_THEMES: readonly Theme[] = [

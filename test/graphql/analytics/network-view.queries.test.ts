@@ -311,6 +311,30 @@ describe('network views on the Kosovo seed', () => {
     }
   });
 
+  it('network nodes carry the colour and size of the JSON export of the same view', async () => {
+    const api = started();
+    const { network } = await data(
+      api,
+      '{ network(metrics: [BETWEENNESS]) { nodes { id sector colour size metrics { value } } } }',
+    );
+    const response = await fetch(`${api.base}/export/network.json?metrics=BETWEENNESS`);
+    const exported = JSON.parse(await response.text()) as {
+      nodes: { key: string; attributes: { color: string; size: number } }[];
+    };
+    const drawn = new Map(exported.nodes.map((n) => [n.key, n.attributes]));
+    const max = Math.max(...network.nodes.map((n: any) => n.metrics[0].value));
+    for (const node of network.nodes) {
+      expect(node.colour).toBe(drawn.get(node.id)!.color);
+      expect(node.size).toBeCloseTo(drawn.get(node.id)!.size, 12);
+      // 3 + 12 √(value / max), by hand: the most central is drawn 15, a node with no betweenness 3.
+      expect(node.size).toBeCloseTo(3 + 12 * Math.sqrt(node.metrics[0].value / max), 12);
+    }
+    expect(new Set(network.nodes.map((n: any) => n.colour)).size).toBe(
+      new Set(network.nodes.map((n: any) => n.sector)).size,
+    );
+    expect(Math.max(...network.nodes.map((n: any) => n.size))).toBe(15);
+  });
+
   it('coverageMatrix has the 38 municipalities × 9 themes, zeros where coverageGaps finds no actor', async () => {
     const { coverageMatrix, coverageGaps } = await data(
       started(),

@@ -34,18 +34,24 @@ describe('search', () => {
   it('finds "Pejë" for "Peje", across kinds, best first', async () => {
     const body = await search('Peje');
     const hits = body.data.search;
-    // Every record with a word starting "peje" once accents are gone, whatever its kind.
+    // Every record with a word starting "peje" once accents are gone, whatever its kind (an area's
+    // alternative names count: the district is found by its town's name).
     const words = (name: string) => fold(name).split(/[^\p{L}\p{N}]+/u);
     const expected = [
       ...seed.actors.filter((a) =>
         [a.name, a.acronym ?? ''].some((n) => words(n).some((w) => w.startsWith('peje'))),
       ),
       ...seed.partnerships.filter((p) => words(p.title).some((w) => w.startsWith('peje'))),
-      ...seed.areas.filter((a) => words(a.name).some((w) => w.startsWith('peje'))),
+      ...seed.areas.filter((a) =>
+        [a.name, ...(a.alternativeNames ?? [])].some((n) => words(n).some((w) => w.startsWith('peje'))),
+      ),
     ].map((r) => r.id);
     expect(hits.map((h: any) => h.id).sort()).toEqual(expected.sort());
-    expect(hits[0]).toMatchObject({ kind: 'AREA', id: 'peje', name: 'Pejë', score: 3 });
-    expect(hits[0].node).toEqual({ __typename: 'Area', id: 'peje', name: 'Pejë', level: 'MUNICIPALITY' });
+    // Exact matches first: the municipality by its name and its district by the town's name (one of the
+    // district's alternative names), in name order.
+    expect(hits[0]).toMatchObject({ kind: 'AREA', id: 'district-peja', name: 'Peja District', score: 3 });
+    expect(hits[1]).toMatchObject({ kind: 'AREA', id: 'peje', name: 'Pejë', score: 3 });
+    expect(hits[1].node).toEqual({ __typename: 'Area', id: 'peje', name: 'Pejë', level: 'MUNICIPALITY' });
     const scores = hits.map((h: any) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(new Set(hits.map((h: any) => h.kind))).toEqual(new Set(['AREA', 'ACTOR', 'PARTNERSHIP']));

@@ -77,7 +77,7 @@ async function expectGexfRead(view: ActorView, metrics: CentralityMetric[]) {
     expect({ label, ...read }).toEqual({ label: name, ...attributes });
     const { r, g, b } = SECTOR_COLOURS[node.actor.sector];
     expect(viz.color).toEqual({ r, g, b, a: 1 });
-    if (metrics.length > 0) expect(viz.size).toBeGreaterThanOrEqual(4);
+    if (metrics.length > 0) expect(viz.size).toBeGreaterThanOrEqual(3);
     expect(viz.position).toEqual(node.position ? { x, y, z: 0 } : undefined);
   }
   // GEXF edges carry their position in the file as id.

@@ -85,6 +85,38 @@ describe('HXL 3W import', () => {
     });
   });
 
+  it('takes a district by the names people use for its town: Albanian forms, Serbian, "District", "Rajoni i"', async () => {
+    const regions = [
+      'Prishtinë',
+      'Prishtina',
+      'Priština',
+      'Prishtinë District',
+      'Rajoni i Prishtinës',
+      'PRISHTINA',
+    ];
+    const report = await run(
+      'hxl',
+      sheet(
+        HEADER,
+        TAGS,
+        ...regions.map(
+          (region, i) => `UNICEF,KDF,Child protection,${region},Podujevë,Row ${i},10,2025-01-01,2025-06-30`,
+        ),
+        // Where a municipality is asked for, "Prishtinë" is still the town, not its district.
+        'UNICEF,KDF,Child protection,,Prishtinë,Town row,10,2025-01-01,2025-06-30',
+      ),
+    );
+    expect(report.warnings.filter((w) => w.column === '#adm1' || w.column === '#adm2')).toEqual([]);
+    const imported = (await store().snapshot()).partnerships.filter((x) => x.source === '3w-test.csv');
+    expect(imported.map((p) => [p.title, p.areaIds])).toEqual(
+      expect.arrayContaining([
+        ...regions.map((_, i) => [`Row ${i}`, ['podujeve']]),
+        ['Town row', ['prishtine']],
+      ]),
+    );
+    expect(imported).toHaveLength(regions.length + 1);
+  });
+
   it('reports every problem with its row (hashtag row counted) and hashtag, and writes nothing', async () => {
     const issues = await problems(
       'hxl',
