@@ -41,9 +41,11 @@ FIELDS = {
     'themes': {'id': 1, 'name': 1, 'description': 0, 'source': 1},
     'targetGroups': {'id': 1, 'name': 1, 'description': 0, 'source': 1},
     'actors': {'id': 1, 'name': 1, 'acronym': 0, 'sector': 1, 'kind': 1, 'description': 0, 'website': 0,
-               'homeAreaId': 0, 'tags': 1, 'source': 1},
+               'homeAreaId': 0, 'tags': 1, 'source': 1, 'provenance': 1},
     'partnerships': {'id': 1, 'title': 1, 'kind': 1, 'startDate': 0, 'endDate': 0, 'description': 0,
-                     'participants': 1, 'areaIds': 1, 'themeIds': 1, 'targetGroups': 1, 'source': 1},
+                     'participants': 1, 'areaIds': 1, 'themeIds': 1, 'targetGroups': 1, 'source': 1,
+                     'provenance': 1, 'tags': 0, 'startDatePrecision': 0, 'endDatePrecision': 0,
+                     'startDateProvenance': 0, 'endDateProvenance': 0, 'areaProvenance': 0},
 }
 
 errors = []
@@ -222,8 +224,8 @@ for p in data['partnerships']:
     pairs = set()
     for j, pa in enumerate(parts):
         w = f'{where}.participants[{j}]'
-        if not isinstance(pa, dict) or set(pa) != {'actorId', 'role'}:
-            err(w, 'must be exactly {actorId, role}')
+        if not isinstance(pa, dict) or not {'actorId', 'role'} <= set(pa) <= {'actorId', 'role', 'provenance'}:
+            err(w, 'must be {actorId, role, provenance?}')
             continue
         if pa['actorId'] not in actors:
             err(w, f"actorId {pa['actorId']!r} does not exist")
@@ -262,6 +264,61 @@ for p in data['partnerships']:
             if k in tg and not is_count(tg[k]):
                 err(w, f'{k} must be an integer >= 0')
 
+# ---- provenance: every DOCUMENTED or INFERRED fact quotes its source word for word
+EVIDENCE = {'DOCUMENTED', 'INFERRED', 'ILLUSTRATIVE'}
+PRECISIONS = {'DAY', 'MONTH', 'YEAR', 'APPROXIMATE'}
+texts = {}
+
+
+def source_text(name):
+    if name not in texts:
+        path = CSV_PATH if name == 'kosovo-municipalities.csv' else os.path.join(SOURCES_DIR, name)
+        with open(path, encoding='utf-8') as fh:
+            texts[name] = fh.read()
+    return texts[name]
+
+
+def check_provenance(where, own, record):
+    p = own or record.get('provenance') or {'evidence': 'DOCUMENTED'}
+    if p.get('evidence') not in EVIDENCE:
+        err(where, f"evidence {p.get('evidence')!r} invalid")
+        return
+    if p['evidence'] == 'ILLUSTRATIVE':
+        if not p.get('reason'):
+            err(where, 'ILLUSTRATIVE without a reason')
+        return
+    src = p.get('source') or record.get('source')
+    if src not in DOCS and src != 'kosovo-municipalities.csv':
+        err(where, f'{p["evidence"]} with source {src!r}, not a source file')
+    elif not p.get('quote'):
+        err(where, f'{p["evidence"]} without a quote')
+    elif p['quote'] not in source_text(src):
+        err(where, f'quote not in {src}: {p["quote"]!r}')
+    if p['evidence'] == 'INFERRED' and not p.get('reason'):
+        err(where, 'INFERRED without a reason')
+
+
+for a in data['actors']:
+    check_provenance(f"actors ({a.get('id')})", None, a)
+for p in data['partnerships']:
+    where = f"partnerships ({p.get('id')})"
+    check_provenance(where, None, p)
+    for pa in p.get('participants', []):
+        check_provenance(f"{where}.participants ({pa.get('actorId')} as {pa.get('role')})", pa.get('provenance'), p)
+    own = {a['areaId']: a['provenance'] for a in p.get('areaProvenance', [])}
+    for aid in own:
+        if aid not in p.get('areaIds', []):
+            err(where, f'areaProvenance names {aid!r}, not one of its areaIds')
+    for aid in p.get('areaIds', []):
+        check_provenance(f'{where}.areaIds ({aid})', own.get(aid), p)
+    for end in ('start', 'end'):
+        if end + 'Date' in p:
+            check_provenance(f'{where}.{end}Date', p.get(end + 'DateProvenance'), p)
+            if p.get(end + 'DatePrecision', 'DAY') not in PRECISIONS:
+                err(where, f'{end}DatePrecision invalid')
+    if 'endDate' in p and 'startDate' not in p:
+        err(where, 'an end date without a start date (give the event its day, or an approximate start)')
+
 # ---- report
 if errors:
     print(f'{len(errors)} violation(s):')
@@ -274,5 +331,8 @@ for etype in FIELDS:
     print(f'  {etype}: {len(data[etype])}')
 print('  actors by sector: ' + ', '.join(f'{s}={sectors_present[s]}' for s in sorted(SECTORS)))
 print('  areas by level: ' + ', '.join(f'{k}={v}' for k, v in sorted(Counter(a["level"] for a in areas.values()).items())))
+print('  actors and partnerships by evidence: ' + ', '.join(
+    f'{k}={v}' for k, v in sorted(Counter(r.get('provenance', {}).get('evidence', 'DOCUMENTED')
+                                          for t in ('actors', 'partnerships') for r in data[t]).items())))
 print('  records by source: ' + ', '.join(
     f'{k}={v}' for k, v in sorted(Counter(r['source'] for t in FIELDS for r in data[t]).items())))

@@ -58,11 +58,16 @@ export const ConfigSchema = z
     ANALYTICS_THREADS: count(1, 256).optional(),
     GET_CACHE_MAX_AGE: count(0, 86_400).default(10),
     LIVE_POLL_MS: count(0, 3_600_000).default(2000),
+    INTROSPECTION: flag.optional(),
+    LIVE_MAX_SUBSCRIPTIONS: count(1, 10_000).default(100),
+    LIVE_MAX_CONNECTIONS_PER_KEY: count(1, 100_000).default(100),
   })
   .transform((c) => ({
     ...c,
     // Anonymous reading is convenient on a laptop and dangerous in production, hence the default.
     ALLOW_ANONYMOUS_READ: c.ALLOW_ANONYMOUS_READ ?? c.NODE_ENV !== 'production',
+    // Who may ask for the schema: everyone, but in production only callers with a key (unless on).
+    INTROSPECTION: c.INTROSPECTION ?? c.NODE_ENV !== 'production',
   }));
 export type Config = z.output<typeof ConfigSchema>;
 

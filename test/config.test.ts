@@ -17,6 +17,9 @@ describe('loadConfig', () => {
       MAX_BODY_BYTES: 10 * 1024 * 1024,
       GET_CACHE_MAX_AGE: 10,
       LIVE_POLL_MS: 2000,
+      INTROSPECTION: true,
+      LIVE_MAX_SUBSCRIPTIONS: 100,
+      LIVE_MAX_CONNECTIONS_PER_KEY: 100,
     });
   });
 
@@ -40,8 +43,11 @@ describe('loadConfig', () => {
       SEED: 'none',
       NEO4J_URI: 'neo4j+s://db.example.org',
       ALLOW_ANONYMOUS_READ: false, // off by default in production
+      INTROSPECTION: false, // for callers without a key, likewise
       CORS_ORIGINS: ['https://a.example.org', 'https://b.example.org'],
     });
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'on' }).INTROSPECTION).toBe(true);
+    expect(() => loadConfig({ INTROSPECTION: 'sometimes' })).toThrow('INTROSPECTION="sometimes"');
   });
 
   it('treats empty variables as unset', () => {

@@ -23,7 +23,8 @@ async function main(): Promise<void> {
     console.log(`${path} is up to date`);
     return;
   }
-  await writeFileAtomic(path, sdl);
+  // The committed schema is for everyone to read.
+  await writeFileAtomic(path, sdl, { mode: 0o644 });
   console.log(`wrote ${path}`);
 }
 

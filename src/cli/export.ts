@@ -24,6 +24,7 @@ const FLAGS = {
   'partnership-kind': 'partnershipKinds',
   theme: 'themeIds',
   area: 'areaIds',
+  evidence: 'evidence',
   'exclude-actor': 'excludeActorIds',
   'exclude-partnership': 'excludePartnershipIds',
   ego: 'ego',
@@ -45,7 +46,7 @@ const OPTIONS = {
 const USAGE =
   `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--as-of DATE | --from DATE --to DATE] ` +
   '[--sector SECTOR]… [--partnership-kind KIND]… [--theme ID]… [--area ID]… [--exclude-actor ID]… ' +
-  '[--exclude-partnership ID]… [--ego ACTOR [--hops N]] [--metric METRIC]… [--layout] [--out FILE]';
+  '[--exclude-partnership ID]… [--evidence EVIDENCE]… [--ego ACTOR [--hops N]] [--metric METRIC]… [--layout] [--out FILE]';
 
 interface Args {
   format: ExportFormat;

@@ -10,6 +10,7 @@ import {
   optional,
   uniqueList,
 } from './fields';
+import { ProvenanceSchema } from './provenance';
 
 /** An organisation, body or group in the network (docs/design.md §3). The same shape is `ActorInput` and our JSON import row. */
 export const ActorSchema = z.strictObject({
@@ -37,6 +38,8 @@ export const ActorSchema = z.strictObject({
     ),
   ),
   source: optional(SourceSchema),
+  /** How the actor is known (absent: DOCUMENTED by `source`). */
+  provenance: optional(ProvenanceSchema),
 });
 export type Actor = z.output<typeof ActorSchema>;
 export type ActorInput = z.input<typeof ActorSchema>;

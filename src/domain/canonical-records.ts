@@ -4,8 +4,21 @@ import { AREA_RULES } from './area';
 import { AREA_LEVELS, ACTOR_KINDS, PARTNERSHIP_KINDS, ROLES, SECTORS } from './enums';
 import { SLUG_PATTERN, TEXT_LIMITS } from './fields';
 import type { EntityKind, EntityOf } from './network';
-import { IDENTIFIER_MAX_LENGTH, IDENTIFIER_SCHEME_PATTERN, identifierKey } from './identifier';
-import { datesInOrder, totalsHaveCurrency, type Participation, type TargetReach } from './partnership';
+import {
+  IDENTIFIER_MAX_LENGTH,
+  IDENTIFIER_SCHEME_PATTERN,
+  identifierKey,
+  type OrganisationIdentifier,
+} from './identifier';
+import {
+  areaProvenanceLinked,
+  datePartsDated,
+  datesInOrder,
+  totalsHaveCurrency,
+  type Participation,
+  type TargetReach,
+} from './partnership';
+import { DATE_PRECISIONS, EVIDENCE, type Provenance } from './provenance';
 
 /*
  * A fast path for the entity schemas, for large imports: zod's preprocess/transform chains cost more per
@@ -146,15 +159,25 @@ const identifier = object([
     typeof v === 'string' && v.length <= IDENTIFIER_MAX_LENGTH && /^\S+$/.test(v) ? v : INVALID,
   ),
 ]);
-/** A non-empty list of distinct identifiers (the schema turns an empty list into none: zod's path does that). */
-const identifiers: Rule = (v) => {
-  if (!Array.isArray(v) || v.length === 0) return INVALID;
-  const items = parseField({ key: 'identifiers', mode: 'list', rule: identifier }, v);
-  if (items === INVALID) return INVALID;
-  const list = items as Parameters<typeof identifierKey>[0][];
-  const keys = new Set(list.map(identifierKey));
-  return keys.size === list.length ? items : INVALID;
-};
+const provenance = object(
+  [
+    required('evidence', oneOf(EVIDENCE)),
+    optional('source', source),
+    optional('quote', text(1, TEXT_LIMITS.quote)),
+    optional('reason', text(1, TEXT_LIMITS.reason)),
+  ],
+  (p: Provenance) => p.evidence !== 'INFERRED' || p.reason !== undefined,
+);
+
+/** A list the schema keeps only when it is not empty (partnership tags, area provenance, identifiers). */
+function nonEmptyList(key: string, rule: Rule, same: (a: never, b: never) => boolean = identical): Field {
+  const items = list(key, rule, same);
+  return {
+    key,
+    mode: 'optional',
+    rule: (v) => (Array.isArray(v) && v.length > 0 ? parseField(items, v) : INVALID),
+  };
+}
 
 const vocabularyTerm = object([
   required('id', id),
@@ -175,8 +198,13 @@ const RULES: Record<EntityKind, Rule> = {
     optional('homeAreaId', id),
     optional('contact', text(1, TEXT_LIMITS.contact)),
     list('tags', text(1, TEXT_LIMITS.tag)),
-    optional('identifiers', identifiers),
+    nonEmptyList(
+      'identifiers',
+      identifier,
+      (a: OrganisationIdentifier, b: OrganisationIdentifier) => identifierKey(a) === identifierKey(b),
+    ),
     optional('source', source),
+    optional('provenance', provenance),
   ]),
   partnerships: object(
     [
@@ -188,7 +216,7 @@ const RULES: Record<EntityKind, Rule> = {
       optional('description', description),
       list(
         'participants',
-        object([required('actorId', id), required('role', oneOf(ROLES))]),
+        object([required('actorId', id), required('role', oneOf(ROLES)), optional('provenance', provenance)]),
         (a: Participation, b: Participation) => a.actorId === b.actorId && a.role === b.role,
       ),
       list('areaIds', id),
@@ -202,8 +230,24 @@ const RULES: Record<EntityKind, Rule> = {
       optional('currency', currency),
       optional('totalCommitment', amount),
       optional('totalDisbursement', amount),
+      optional('provenance', provenance),
+      nonEmptyList('tags', text(1, TEXT_LIMITS.tag)),
+      optional('startDatePrecision', oneOf(DATE_PRECISIONS)),
+      optional('endDatePrecision', oneOf(DATE_PRECISIONS)),
+      optional('startDateProvenance', provenance),
+      optional('endDateProvenance', provenance),
+      nonEmptyList(
+        'areaProvenance',
+        object([required('areaId', id), required('provenance', provenance)]),
+        (a: { areaId: string }, b: { areaId: string }) => a.areaId === b.areaId,
+      ),
     ],
-    (p: EntityOf['partnerships']) => p.participants.length > 0 && datesInOrder(p) && totalsHaveCurrency(p),
+    (p: EntityOf['partnerships']) =>
+      p.participants.length > 0 &&
+      datesInOrder(p) &&
+      totalsHaveCurrency(p) &&
+      areaProvenanceLinked(p) &&
+      datePartsDated(p),
   ),
   areas: object(
     [

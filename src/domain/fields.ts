@@ -16,6 +16,8 @@ export const TEXT_LIMITS = {
   acronym: 40,
   contact: 500,
   tag: 60,
+  quote: 2_000,
+  reason: 2_000,
 } as const;
 
 export const IdSchema = z

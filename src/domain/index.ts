@@ -1,6 +1,7 @@
 export * from './enums';
 export * from './errors';
 export * from './fields';
+export * from './provenance';
 export * from './text';
 export * from './identifier';
 export * from './actor';

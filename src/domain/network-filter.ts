@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PartnershipKindSchema, SectorSchema } from './enums';
 import { IdSchema, IsoDateSchema, crossFieldRule, optional } from './fields';
 import type { Partnership } from './partnership';
+import { EvidenceSchema, admittedEvidence } from './provenance';
 
 const periodShape = { from: IsoDateSchema, to: IsoDateSchema };
 const fromNotAfterTo = (p: { from: string; to: string }) => p.from <= p.to;
@@ -24,6 +25,11 @@ const filterShape = {
   areaIds: optional(z.array(IdSchema)),
   excludeActorIds: optional(z.array(IdSchema)),
   excludePartnershipIds: optional(z.array(IdSchema)),
+  /**
+   * Actors, partnerships, participations and area links of these evidences. The store reads absent as
+   * "any"; the entry points (API, export) put DEFAULT_EVIDENCE there first (withDefaultEvidence).
+   */
+  evidence: optional(z.array(EvidenceSchema)),
 };
 
 /**
@@ -45,4 +51,11 @@ export function isActiveDuring(p: Pick<Partnership, 'startDate' | 'endDate'>, pe
     (p.startDate === undefined || p.startDate <= period.to) &&
     (p.endDate === undefined || p.endDate >= period.from)
   );
+}
+
+/** The filter with DEFAULT_EVIDENCE when it names none: what every entry point hands on. */
+export function withDefaultEvidence<F extends { evidence?: readonly z.infer<typeof EvidenceSchema>[] }>(
+  filter: F,
+): F & { evidence: z.infer<typeof EvidenceSchema>[] } {
+  return { ...filter, evidence: [...admittedEvidence(filter.evidence)] };
 }

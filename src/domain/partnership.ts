@@ -7,10 +7,18 @@ import {
   IsoDateSchema,
   NameSchema,
   SourceSchema,
+  TEXT_LIMITS,
   crossFieldRule,
   optional,
   uniqueList,
 } from './fields';
+import {
+  AreaProvenanceSchema,
+  DatePrecisionSchema,
+  ProvenanceSchema,
+  admits,
+  type Evidence,
+} from './provenance';
 
 export const CurrencySchema = z
   .string()
@@ -20,7 +28,12 @@ export const AmountSchema = z
   .refine(Number.isFinite, { error: 'must be a number' })
   .refine((n) => n >= 0, { error: 'must be ≥ 0' });
 
-export const ParticipationSchema = z.strictObject({ actorId: IdSchema, role: RoleSchema });
+export const ParticipationSchema = z.strictObject({
+  actorId: IdSchema,
+  role: RoleSchema,
+  /** How this actor's part is known (absent: the partnership's provenance). */
+  provenance: optional(ProvenanceSchema),
+});
 export type Participation = z.output<typeof ParticipationSchema>;
 
 /** How many of a target group a partnership means to reach and has reached. */
@@ -56,7 +69,22 @@ const partnershipShape = {
   totalCommitment: optional(AmountSchema),
   /** What was paid out to it in all (IATI: the sum of its disbursements). */
   totalDisbursement: optional(AmountSchema),
+  /** How the partnership is known (absent: DOCUMENTED by `source`). */
+  provenance: optional(ProvenanceSchema),
+  /** Absent when empty, like the two lists below, so records written before these fields read back unchanged. */
+  tags: nonEmpty(uniqueList(z.string().trim().min(1).max(TEXT_LIMITS.tag), (tag) => tag, 'tag')),
+  startDatePrecision: optional(DatePrecisionSchema),
+  endDatePrecision: optional(DatePrecisionSchema),
+  startDateProvenance: optional(ProvenanceSchema),
+  endDateProvenance: optional(ProvenanceSchema),
+  /** Provenance of single area links; the areas not listed share the partnership's. */
+  areaProvenance: nonEmpty(uniqueList(AreaProvenanceSchema, (a) => a.areaId, 'area provenance')),
 };
+
+/** A list that is absent rather than empty. */
+function nonEmpty<T extends z.ZodType<unknown[] | undefined>>(schema: T) {
+  return optional(schema.transform((items) => (items && items.length > 0 ? items : undefined)));
+}
 
 /** The rule across a partnership's fields, a refinement of PartnershipSchema (also checked by parseCanonical). */
 export const datesInOrder = (p: { startDate?: string; endDate?: string }) =>
@@ -68,6 +96,22 @@ export const totalsHaveCurrency = (p: {
   totalCommitment?: number;
   totalDisbursement?: number;
 }) => p.currency !== undefined || (p.totalCommitment === undefined && p.totalDisbursement === undefined);
+/** Area provenance is about an area link the partnership has. */
+export const areaProvenanceLinked = (p: { areaIds: string[]; areaProvenance?: { areaId: string }[] }) =>
+  (p.areaProvenance ?? []).every((a) => p.areaIds.includes(a.areaId));
+
+/** A date's precision or provenance is about a date the partnership has. */
+export const datePartsDated = (p: {
+  startDate?: string;
+  endDate?: string;
+  startDatePrecision?: unknown;
+  endDatePrecision?: unknown;
+  startDateProvenance?: unknown;
+  endDateProvenance?: unknown;
+}) =>
+  (p.startDate !== undefined ||
+    (p.startDatePrecision === undefined && p.startDateProvenance === undefined)) &&
+  (p.endDate !== undefined || (p.endDatePrecision === undefined && p.endDateProvenance === undefined));
 
 export const PartnershipSchema = z
   .strictObject(partnershipShape)
@@ -84,6 +128,31 @@ export const PartnershipSchema = z
       totalsHaveCurrency,
       { path: 'currency', message: 'is required when totalCommitment or totalDisbursement is given' },
     ),
+  )
+  .refine(
+    ...crossFieldRule(partnershipShape, ['areaIds', 'areaProvenance'], areaProvenanceLinked, {
+      path: 'areaProvenance',
+      message: (p) =>
+        `names an area the partnership is not in: ${(p.areaProvenance ?? [])
+          .filter((a) => !p.areaIds.includes(a.areaId))
+          .map((a) => a.areaId)
+          .join(', ')} (add it to areaIds)`,
+    }),
+  )
+  .refine(
+    ...crossFieldRule(
+      partnershipShape,
+      [
+        'startDate',
+        'endDate',
+        'startDatePrecision',
+        'endDatePrecision',
+        'startDateProvenance',
+        'endDateProvenance',
+      ],
+      datePartsDated,
+      { path: 'startDatePrecision', message: 'a date precision or provenance needs its date' },
+    ),
   );
 export type Partnership = z.output<typeof PartnershipSchema>;
 export type PartnershipInput = z.input<typeof PartnershipSchema>;
@@ -91,4 +160,28 @@ export type PartnershipInput = z.input<typeof PartnershipSchema>;
 /** Active at date d ⇔ (startDate ≤ d or none) and (endDate ≥ d or none); ISO dates compare as strings. */
 export function isActiveAt(p: Pick<Partnership, 'startDate' | 'endDate'>, date: string): boolean {
   return (p.startDate === undefined || p.startDate <= date) && (p.endDate === undefined || p.endDate >= date);
+}
+
+/**
+ * The partnership as seen through an evidence filter: only the participations and area links whose
+ * evidence passes (the same object when all do); undefined when the partnership itself does not pass.
+ * `evidence` undefined: no filter.
+ */
+export function withEvidence(
+  p: Partnership,
+  evidence: readonly Evidence[] | undefined,
+): Partnership | undefined {
+  if (evidence === undefined) return p;
+  if (!admits(evidence, p.provenance)) return undefined;
+  const inherited = p.provenance;
+  const participants = p.participants.filter((x) => admits(evidence, x.provenance ?? inherited));
+  const linkProvenance = new Map((p.areaProvenance ?? []).map((a) => [a.areaId, a.provenance]));
+  const areaIds = p.areaIds.filter((id) => admits(evidence, linkProvenance.get(id) ?? inherited));
+  if (participants.length === p.participants.length && areaIds.length === p.areaIds.length) return p;
+  return {
+    ...p,
+    participants,
+    areaIds,
+    areaProvenance: p.areaProvenance?.filter((a) => areaIds.includes(a.areaId)),
+  };
 }

@@ -3,7 +3,7 @@ import { byId, el, fill } from './dom';
 import { networkFilter, type ExplorerState } from './explorer-state';
 import { swatch } from './filter-controls';
 import { formatValue, humanise, plural } from './format';
-import { ACTOR, ACTOR_METRICS, type ActorDetails, type ActorMetricsAnswer } from './queries';
+import { ACTOR, ACTOR_METRICS, type ActorDetails, type ActorMetricsAnswer, type Provenance } from './queries';
 
 type Actor = NonNullable<ActorDetails['actor']>;
 type Metrics = NonNullable<NonNullable<ActorMetricsAnswer['actor']>['metrics']>;
@@ -31,6 +31,22 @@ const METRICS: [keyof Metrics, string][] = [
   ['effectiveSize', 'Effective size'],
   ['community', 'Community'],
 ];
+
+/**
+ * How the actor is known, in words: documented (with the words of its source), inferred (with the reason)
+ * or illustrative (made up to show what such an actor looks like, left out of the analytics by default).
+ */
+function provenanceNote(provenance: Provenance): HTMLElement {
+  const from = provenance.source ? ` (${provenance.source})` : '';
+  const quote = provenance.quote ? ` “${provenance.quote}”${from}` : from;
+  const text =
+    provenance.evidence === 'DOCUMENTED'
+      ? `Documented:${quote}`
+      : provenance.evidence === 'INFERRED'
+        ? `Inferred from${quote}: ${provenance.reason ?? ''}`
+        : `Illustrative, not documented: ${provenance.reason ?? ''} Left out of the network unless the evidence filter includes illustrative records.`;
+  return el('p', { class: `provenance ${provenance.evidence.toLowerCase()}`, id: 'panel-provenance' }, text);
+}
 
 /** A website link only for http(s) addresses: a `javascript:` one from the data must not become a link. */
 const safeLink = (url: string) =>
@@ -158,6 +174,7 @@ export class ActorPanel {
         ? null
         : el('p', { class: 'note' }, 'Not in the network drawn now: the filters leave it out.'),
       actor.description && el('p', { class: 'description' }, actor.description),
+      provenanceNote(actor.provenance),
       el(
         'dl',
         { class: 'facts' },
@@ -223,6 +240,15 @@ export class ActorPanel {
               { class: 'muted' },
               ` · ${humanise(node.kind)} · ${node.startDate ?? '?'} – ${node.endDate ?? ''}`,
             ),
+            node.provenance.evidence !== 'DOCUMENTED' &&
+              el(
+                'span',
+                {
+                  class: `evidence ${node.provenance.evidence.toLowerCase()}`,
+                  title: node.provenance.reason ?? '',
+                },
+                ` · ${humanise(node.provenance.evidence).toLowerCase()}`,
+              ),
           ),
         ),
       ),

@@ -13,6 +13,8 @@ export interface ExplorerFilter {
   partnershipKinds?: string[];
   themeIds?: string[];
   areaIds?: string[];
+  /** Undefined: the API's default (documented and inferred records). */
+  evidence?: string[];
 }
 
 export interface EgoChoice {

@@ -5,6 +5,7 @@ import { humanise } from './format';
 import type { Catalogue } from './queries';
 
 export const SECTORS = Object.keys(SECTOR_COLOURS);
+const EVIDENCE = ['DOCUMENTED', 'INFERRED', 'ILLUSTRATIVE'];
 
 /** A dot in a sector's colour (set through the style object: the page's CSP refuses style attributes). */
 export function swatch(sector: string): HTMLSpanElement {
@@ -37,6 +38,7 @@ export class FilterControls {
     this.kinds = catalogue.kinds?.enumValues.map((value) => value.name) ?? [];
     this.buildChecks('sector-filter', 'sector', SECTORS, swatch);
     this.buildChecks('kind-filter', 'kind', this.kinds);
+    this.buildChecks('evidence-filter', 'evidence', EVIDENCE, undefined, DEFAULT_EVIDENCE);
     fill(
       this.themes,
       catalogue.themes.map((theme) => el('option', { value: theme.id }, theme.name)),
@@ -67,10 +69,16 @@ export class FilterControls {
   }
 
   /** The sector filter colours the checkboxes like the nodes, so it is a legend too. */
-  private buildChecks(id: string, name: string, values: string[], decorate?: (value: string) => Node): void {
+  private buildChecks(
+    id: string,
+    name: string,
+    values: string[],
+    decorate?: (value: string) => Node,
+    checked: readonly string[] = values,
+  ): void {
     const fieldset = byId(id);
     for (const value of values) {
-      const box = el('input', { type: 'checkbox', name, value, checked: true });
+      const box = el('input', { type: 'checkbox', name, value, checked: checked.includes(value) });
       box.addEventListener('change', () => this.changed());
       fieldset.appendChild(el('label', { class: 'check' }, box, decorate?.(value), humanise(value)));
     }
@@ -98,6 +106,7 @@ export class FilterControls {
       partnershipKinds: listChoice(this.checked('kind'), this.kinds),
       themeIds: themes.length > 0 ? themes : undefined,
       areaIds: areas.length > 0 ? areas : undefined,
+      evidence: evidenceChoice(this.checked('evidence')),
     };
   }
 
@@ -111,12 +120,22 @@ export class FilterControls {
 
   private reset(): void {
     for (const box of document.querySelectorAll<HTMLInputElement>('#filters input[type="checkbox"]'))
-      box.checked = true;
+      box.checked = box.name !== 'evidence' || DEFAULT_EVIDENCE.includes(box.value);
     this.slider.disabled = true;
     this.showDate();
     for (const option of [...this.themes.options, ...this.areas.options]) option.selected = false;
     this.changed();
   }
+}
+
+/** The API's default: illustrative records only when asked for. */
+const DEFAULT_EVIDENCE = ['DOCUMENTED', 'INFERRED'];
+
+/** The evidence boxes' value for the filter: undefined when they say what the API does by default. */
+function evidenceChoice(chosen: string[]): string[] | undefined {
+  return chosen.length === DEFAULT_EVIDENCE.length && DEFAULT_EVIDENCE.every((e) => chosen.includes(e))
+    ? undefined
+    : chosen;
 }
 
 /** Areas as a tree in one list: regions, each followed by its municipalities, indented. */

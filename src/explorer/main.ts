@@ -157,12 +157,20 @@ class Explorer {
   private showStatus(network: NetworkView): void {
     const counts = new Map<string, number>();
     for (const node of network.nodes) counts.set(node.sector, (counts.get(node.sector) ?? 0) + 1);
+    const undocumented = network.edges.filter((edge) => edge.evidence !== 'DOCUMENTED').length;
     this.status.textContent = `${plural(network.nodeCount, 'actor')} · ${plural(network.edgeCount, 'tie')} · sized by ${humanise(this.state.sizeMetric).toLowerCase()}`;
     fill(
       byId('legend'),
       SECTORS.filter((sector) => counts.has(sector)).map((sector) =>
         el('li', {}, swatch(sector), `${humanise(sector)} ${counts.get(sector)}`),
       ),
+      undocumented > 0 &&
+        el(
+          'li',
+          { id: 'legend-undocumented' },
+          el('span', { class: 'dash', 'aria-hidden': 'true' }),
+          `Inferred or illustrative tie ${undocumented}`,
+        ),
     );
     const ego = this.state.ego;
     byId('ego-bar').hidden = ego === undefined;

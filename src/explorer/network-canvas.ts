@@ -17,6 +17,7 @@ export class NetworkCanvas {
   private readonly renderer: Sigma;
   private selected: string | undefined;
   private neighbours = new Set<string>();
+  private readonly dashes: HTMLCanvasElement;
 
   constructor(container: HTMLElement, onSelect: (actorId: string) => void) {
     this.renderer = new Sigma(this.graph, container, {
@@ -33,12 +34,16 @@ export class NetworkCanvas {
         return { ...data, color: DIMMED, label: null, zIndex: 0 };
       },
       edgeReducer: (edge, data) => {
-        if (this.selected === undefined) return data;
-        return this.graph.hasExtremity(edge, this.selected)
-          ? { ...data, color: '#888888' }
-          : { ...data, hidden: true };
+        const visible = this.selected === undefined || this.graph.hasExtremity(edge, this.selected);
+        const colour = this.selected === undefined ? data.color : '#888888';
+        // A tie not documented is hidden here and drawn dashed by drawDashes.
+        return { ...data, color: colour, hidden: !visible || data.evidence !== 'DOCUMENTED' };
       },
     });
+    // Ties not documented are drawn dashed over the WebGL layer (sigma draws solid lines only).
+    this.dashes = this.renderer.createCanvas('dashed-edges', { afterLayer: 'edges' });
+    this.dashes.style.pointerEvents = 'none';
+    this.renderer.on('afterRender', () => this.drawDashes());
     this.renderer.on('clickNode', ({ node }) => onSelect(node));
     this.renderer.on('clickStage', () => this.select(undefined));
     this.renderer.on('enterNode', () => container.classList.add('pointing'));
@@ -57,11 +62,50 @@ export class NetworkCanvas {
         color: node.colour,
       });
     for (const edge of view.edges)
-      this.graph.addEdge(edge.source, edge.target, { size: Math.min(0.5 + edge.weight, 4), color: EDGE });
+      this.graph.addEdge(edge.source, edge.target, {
+        size: Math.min(0.5 + edge.weight, 4),
+        color: EDGE,
+        evidence: edge.evidence,
+      });
     this.renderer.setSetting('hideEdgesOnMove', view.edgeCount > HIDE_EDGES_WHILE_MOVING);
     if (this.selected !== undefined && !this.graph.hasNode(this.selected)) this.selected = undefined;
     this.select(this.selected, false);
     this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+
+  /** The ties that are not documented, dashed, on their own canvas above sigma's edges. */
+  private drawDashes(): void {
+    const { width, height } = this.renderer.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    if (
+      this.dashes.width !== Math.round(width * ratio) ||
+      this.dashes.height !== Math.round(height * ratio)
+    ) {
+      this.dashes.width = Math.round(width * ratio);
+      this.dashes.height = Math.round(height * ratio);
+      this.dashes.style.width = `${width}px`;
+      this.dashes.style.height = `${height}px`;
+    }
+    const context = this.dashes.getContext('2d');
+    if (!context) return;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    context.setLineDash([5, 4]);
+    this.graph.forEachEdge((_edge, data, source, target) => {
+      if (data.evidence === 'DOCUMENTED') return;
+      if (this.selected !== undefined && source !== this.selected && target !== this.selected) return;
+      const a = this.renderer.getNodeDisplayData(source);
+      const b = this.renderer.getNodeDisplayData(target);
+      if (!a || !b) return;
+      const from = this.renderer.framedGraphToViewport(a);
+      const to = this.renderer.framedGraphToViewport(b);
+      context.strokeStyle = this.selected === undefined ? EDGE : '#888888';
+      context.lineWidth = Math.max(1, Math.min(0.5 + (data.size as number), 4) / 2);
+      context.beginPath();
+      context.moveTo(from.x, from.y);
+      context.lineTo(to.x, to.y);
+      context.stroke();
+    });
   }
 
   /** Fits the drawing to its container again, once that is shown. */

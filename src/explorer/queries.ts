@@ -54,6 +54,8 @@ export interface ViewEdge {
   target: string;
   weight: number;
   partnerships: number;
+  /** DOCUMENTED, INFERRED or ILLUSTRATIVE: how well the tie is known. */
+  evidence: string;
 }
 
 export interface NetworkView {
@@ -69,7 +71,7 @@ export const NETWORK = `query ExplorerNetwork($filter: NetworkFilter, $metrics: 
   network(filter: $filter, metrics: $metrics, ego: $ego, layout: $layout) {
     revision nodeCount edgeCount
     nodes { id name sector kind community metrics { value } x y colour size }
-    edges { source target weight partnerships }
+    edges { source target weight partnerships evidence }
   }
 }`;
 
@@ -90,6 +92,13 @@ export const SEARCH = `query ExplorerSearch($query: String!) {
   search(query: $query, first: 20) { kind id name }
 }`;
 
+export interface Provenance {
+  evidence: string;
+  source: string | null;
+  quote: string | null;
+  reason: string | null;
+}
+
 export interface ActorDetails {
   actor: {
     id: string;
@@ -101,10 +110,18 @@ export interface ActorDetails {
     website: string | null;
     contact: string | null;
     homeArea: { name: string } | null;
+    provenance: Provenance;
     partnerships: {
       totalCount: number;
       edges: {
-        node: { id: string; title: string; kind: string; startDate: string | null; endDate: string | null };
+        node: {
+          id: string;
+          title: string;
+          kind: string;
+          startDate: string | null;
+          endDate: string | null;
+          provenance: Provenance;
+        };
       }[];
     };
     partners: { count: number; actor: { id: string; name: string; sector: string } }[];
@@ -123,9 +140,10 @@ export const ACTOR = `query ExplorerActor($id: ID!, $filter: NetworkFilter, $asO
   actor(id: $id) {
     id name acronym sector kind description website contact
     homeArea { name }
+    provenance { evidence source quote reason }
     partnerships(first: 100, asOf: $asOf, kinds: $kinds, orderBy: { field: START_DATE, direction: DESC }) {
       totalCount
-      edges { node { id title kind startDate endDate } }
+      edges { node { id title kind startDate endDate provenance { evidence source quote reason } } }
     }
     partners(first: 100, asOf: $asOf, sectors: $sectors) { count actor { id name sector } }
   }

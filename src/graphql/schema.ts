@@ -13,6 +13,11 @@ import { ActorResolver } from './actor/actor.resolver';
 import { ActorIdentifiersResolver } from './actor/actor-identifiers.resolver';
 import { AreaResolver } from './area/area.resolver';
 import { ParticipationResolver } from './partnership/participation.resolver';
+import {
+  ActorProvenanceResolver,
+  AreaLinkResolver,
+  PartnershipProvenanceResolver,
+} from './provenance/provenance.resolver';
 import { PartnershipResolver } from './partnership/partnership.resolver';
 import { TargetReachResolver } from './partnership/target-reach.resolver';
 import { SearchResolver } from './search/search.resolver';
@@ -52,6 +57,9 @@ export async function buildNetworkSchema(pubSub: PubSub = new ChangeFeed()): Pro
       AreaResolver,
       PartnershipResolver,
       ParticipationResolver,
+      ActorProvenanceResolver,
+      PartnershipProvenanceResolver,
+      AreaLinkResolver,
       TargetReachResolver,
       ThemeResolver,
       TargetGroupResolver,

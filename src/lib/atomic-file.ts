@@ -16,6 +16,13 @@ export class AtomicWriteError extends Error {
   }
 }
 
+/**
+ * Modes of what the durability layer creates: the data holds children's groups' contacts, so only the
+ * server's own user may read it (the umask can only make these stricter).
+ */
+export const FILE_MODE = 0o600;
+export const DIRECTORY_MODE = 0o700;
+
 /** `.name.<pid>.<random>.tmp`: hidden, and recognisable by removeTempFiles without a registry. */
 const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
 
@@ -24,17 +31,19 @@ const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
  * content, never a mix: the data is written and fsync'd under a temporary name in the same directory (rename
  * is only atomic within one filesystem), renamed over the target, and the directory is fsync'd so the rename
  * itself survives power loss. A failure before the rename removes the temp file and leaves the old file as
- * it was. `data` may come in chunks (an export streaming to a file), written one after another.
+ * it was. `data` may come in chunks (an export streaming to a file), written one after another. The file
+ * gets `mode` (default FILE_MODE: private).
  * @throws AtomicWriteError naming `path`.
  */
 export async function writeFileAtomic(
   path: string,
   data: string | Uint8Array | Iterable<string | Uint8Array>,
+  { mode = FILE_MODE } = {},
 ): Promise<void> {
   const temp = tempPathFor(path);
   let handle: FileHandle | undefined;
   try {
-    handle = await open(temp, 'wx');
+    handle = await open(temp, 'wx', mode);
     if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
     else
       for (const chunk of data) await (typeof chunk === 'string' ? handle.write(chunk) : handle.write(chunk));
@@ -98,7 +107,7 @@ export async function fsyncDirectory(directory: string): Promise<void> {
  * is not yet on disk would take every file later fsync'd inside it down with it.
  */
 export async function ensureDirectory(directory: string): Promise<void> {
-  const firstCreated = await mkdir(directory, { recursive: true });
+  const firstCreated = await mkdir(directory, { recursive: true, mode: DIRECTORY_MODE });
   if (firstCreated === undefined) return;
   // Each newly created level must be recorded in its parent, from the pre-existing ancestor downwards.
   const levels = relative(firstCreated, directory)

@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -55,6 +58,10 @@ export type ServerLimits = Partial<
     | 'ANALYTICS_TIME_BUDGET_MS'
     | 'ANALYTICS_THREADS'
     | 'LIVE_POLL_MS'
+    | 'NODE_ENV'
+    | 'INTROSPECTION'
+    | 'LIVE_MAX_SUBSCRIPTIONS'
+    | 'LIVE_MAX_CONNECTIONS_PER_KEY'
   >
 >;
 
@@ -86,7 +93,7 @@ export async function startServer(
   const logger = options.logger ?? silentLogger();
   // Logged against the request being served when there is one, so the line carries its id.
   // First, so that a bad keys file stops start-up before anything listens.
-  const access = await openAccess(config);
+  const access = await openAccess(config, { source: store, log: logger });
   // Writes made while the server was down (the seed, npm run import) get their audit entry now; a store
   // that cannot be reached yet is left to the next write, which accounts for the same revisions.
   await store
@@ -105,6 +112,9 @@ export async function startServer(
   });
   const unfeed = access.audit.onAppend((entry) => feed.publish(NETWORK_CHANGED, networkChangeOf(entry)));
   const schema = await buildNetworkSchema(feed);
+  const production = settings.NODE_ENV === 'production';
+  // A server configured by hand (tests, tools) follows NODE_ENV as loadConfig would.
+  const introspectionForAll = config.INTROSPECTION ?? !production;
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
@@ -127,11 +137,14 @@ export async function startServer(
       queryLimitsPlugin<GraphQLContext>(
         { maxDepth: settings.MAX_QUERY_DEPTH, maxCost: settings.MAX_QUERY_COST },
         (measure, context) => Object.assign(context.request ?? {}, measure),
+        (context) => introspectionForAll || context.auth.principal.kind === 'key',
       ),
       operationLogPlugin(),
       errorLogPlugin(logger),
       httpCachePlugin(settings.GET_CACHE_MAX_AGE),
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page loads its code from a CDN: nothing of the kind is served in production.
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
   await apollo.start();
@@ -167,6 +180,8 @@ export async function startServer(
     limits: { maxDepth: settings.MAX_QUERY_DEPTH, maxCost: settings.MAX_QUERY_COST },
     maxPayload: settings.MAX_BODY_BYTES,
     corsOrigins: settings.CORS_ORIGINS,
+    maxSubscriptionsPerConnection: settings.LIVE_MAX_SUBSCRIPTIONS,
+    maxConnectionsPerKey: settings.LIVE_MAX_CONNECTIONS_PER_KEY,
     logger,
   });
   // Keys are read at start and again on SIGHUP (a bad file keeps the keys in use).

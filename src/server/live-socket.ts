@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import {
   GraphQLError,
@@ -10,7 +11,8 @@ import {
   type ExecutionArgs,
   type GraphQLSchema,
 } from 'graphql';
-import { CloseCode, handleProtocols, makeServer, type SubscribePayload } from 'graphql-ws';
+import { CloseCode, handleProtocols, type SubscribePayload } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type VerifyClientCallbackAsync, type WebSocket } from 'ws';
 import { z } from 'zod';
 import { ForbiddenError, UnauthenticatedError, zodIssues } from '../domain';
@@ -34,7 +36,14 @@ export interface LiveSocketOptions {
   logger: Logger;
   /** How often a silent connection is pinged; one that has not answered the last ping is dropped. */
   keepAliveMs?: number;
+  /** Subscriptions one connection may hold at once (LIVE_MAX_SUBSCRIPTIONS); one more is refused. */
+  maxSubscriptionsPerConnection: number;
+  /** Connections one API key may hold at once (LIVE_MAX_CONNECTIONS_PER_KEY); one more is closed, 4429. */
+  maxConnectionsPerKey: number;
 }
+
+/** The close code of a connection over its key's limit (graphql-ws leaves 4400–4499 to applications). */
+export const TOO_MANY_CONNECTIONS = 4429;
 
 export interface LiveSocket {
   /** Checks the key of every connection again (the keys were reloaded) and closes those now refused. */
@@ -89,18 +98,25 @@ export function serveLiveSocket(
   options: LiveSocketOptions,
 ): LiveSocket {
   const { schema, access, limits, logger, keepAliveMs = 12_000 } = options;
+  // Not attached to the HTTP server (noServer): its errors (e.g. EADDRINUSE) are startServer's to report.
   const wss = new WebSocketServer({
-    server: httpServer,
+    noServer: true,
     path,
     maxPayload: options.maxPayload,
     handleProtocols,
     verifyClient: verifyOrigin(options.corsOrigins),
   });
-  // ws passes on the HTTP server's errors (e.g. EADDRINUSE), which startServer reports itself: unheard here,
-  // they would end the process.
-  wss.on('error', () => {});
+  const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) =>
+    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+  httpServer.on('upgrade', upgrade);
   /** What each acknowledged connection authenticates with (undefined: nothing, i.e. anonymous). */
   const credentials = new Map<WebSocket, string | undefined>();
+  /** The open connections of each API key, for maxConnectionsPerKey. */
+  const byKey = new Map<string, Set<WebSocket>>();
+  const keyIdOf = (authorization: string | undefined) => {
+    const principal = principalOf(authorization, access.keys, access.allowAnonymousRead);
+    return principal.kind === 'key' ? principal.keyId : undefined;
+  };
 
   /** The close code and reason for a connection with this credential, or undefined when it may read. */
   const refusal = (authorization: string | undefined) => {
@@ -132,55 +148,85 @@ export function serveLiveSocket(
       return { ...rest, ...(extensions ? { extensions: kept } : {}) };
     });
 
-  const server = makeServer<Record<string, unknown>, { socket: WebSocket; request: IncomingMessage }>({
-    schema,
-    onConnect(ctx) {
-      const { socket, request } = ctx.extra;
-      const params = ConnectionParamsSchema.safeParse(ctx.connectionParams ?? {});
-      if (!params.success) {
-        const [issue] = zodIssues(params.error);
-        socket.close(
-          CloseCode.BadRequest,
-          closeReason(`connection params: ${issue?.path}: ${issue?.message}`),
+  const server = useServer<Record<string, unknown>>(
+    {
+      schema,
+      onConnect(ctx) {
+        const { socket, request } = ctx.extra;
+        const params = ConnectionParamsSchema.safeParse(ctx.connectionParams ?? {});
+        if (!params.success) {
+          const [issue] = zodIssues(params.error);
+          socket.close(
+            CloseCode.BadRequest,
+            closeReason(`connection params: ${issue?.path}: ${issue?.message}`),
+          );
+          return false;
+        }
+        const authorization =
+          params.data.authorization ?? params.data.Authorization ?? request.headers.authorization;
+        const refused = refusal(authorization);
+        if (refused) {
+          socket.close(refused.code, closeReason(refused.reason));
+          return false;
+        }
+        const keyId = keyIdOf(authorization);
+        if (keyId !== undefined) {
+          const open = byKey.get(keyId) ?? new Set<WebSocket>();
+          if (open.size >= options.maxConnectionsPerKey) {
+            socket.close(
+              TOO_MANY_CONNECTIONS,
+              closeReason(`key "${keyId}" already holds ${open.size} connections, the most allowed`),
+            );
+            return false;
+          }
+          byKey.set(keyId, open.add(socket));
+        }
+        credentials.set(socket, authorization);
+        return true;
+      },
+      onSubscribe(ctx, _id, payload) {
+        // graphql-ws has reserved this one's id already: it counts among ctx.subscriptions.
+        const held = Object.keys(ctx.subscriptions).length - 1;
+        if (held >= options.maxSubscriptionsPerConnection)
+          return [
+            new GraphQLError(
+              `this connection already holds ${held} subscriptions, the most allowed: complete one first, or open another connection`,
+              { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } },
+            ),
+          ];
+        return prepare(payload, ctx.extra.socket);
+      },
+      onOperation(ctx, _id, _payload, args, result) {
+        // A subscription refused by its resolver (e.g. a bad argument) is an error result, not a stream.
+        if (!(Symbol.asyncIterator in Object(result))) return;
+        const { principal } = (args.contextValue as GraphQLContext).auth;
+        const name = getOperationAST(args.document, args.operationName)?.name?.value;
+        logOf(ctx.extra.socket).info(
+          {
+            path,
+            websocket: true,
+            operationType: 'subscription',
+            ...(name ? { operationName: name } : {}),
+            ...(principal.kind === 'key' ? { keyId: principal.keyId } : {}),
+          },
+          'subscription started',
         );
-        return false;
-      }
-      const authorization =
-        params.data.authorization ?? params.data.Authorization ?? request.headers.authorization;
-      const refused = refusal(authorization);
-      if (refused) {
-        socket.close(refused.code, closeReason(refused.reason));
-        return false;
-      }
-      credentials.set(socket, authorization);
-      return true;
+      },
+      onNext: (ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: formatted(ctx.extra.socket, result.errors) } : undefined,
+      onError: (ctx, _id, _payload, errors) => formatted(ctx.extra.socket, errors),
+      onClose(ctx) {
+        const { socket } = ctx.extra;
+        const keyId = keyIdOf(credentials.get(socket));
+        credentials.delete(socket);
+        if (keyId === undefined) return;
+        byKey.get(keyId)?.delete(socket);
+        if (byKey.get(keyId)?.size === 0) byKey.delete(keyId);
+      },
     },
-    onSubscribe(ctx, _id, payload) {
-      return prepare(payload, ctx.extra.socket);
-    },
-    onOperation(ctx, _id, _payload, args, result) {
-      // A subscription refused by its resolver (e.g. a bad argument) is an error result, not a stream.
-      if (!(Symbol.asyncIterator in Object(result))) return;
-      const { principal } = (args.contextValue as GraphQLContext).auth;
-      const name = getOperationAST(args.document, args.operationName)?.name?.value;
-      logOf(ctx.extra.socket).info(
-        {
-          path,
-          websocket: true,
-          operationType: 'subscription',
-          ...(name ? { operationName: name } : {}),
-          ...(principal.kind === 'key' ? { keyId: principal.keyId } : {}),
-        },
-        'subscription started',
-      );
-    },
-    onNext: (ctx, _id, _payload, _args, result) =>
-      result.errors ? { ...result, errors: formatted(ctx.extra.socket, result.errors) } : undefined,
-    onError: (ctx, _id, _payload, errors) => formatted(ctx.extra.socket, errors),
-    onClose(ctx) {
-      credentials.delete(ctx.extra.socket);
-    },
-  });
+    wss,
+    keepAliveMs,
+  );
 
   /** The execution of a subscribe message, or the errors that refuse it (coded as Apollo codes them). */
   function prepare(payload: SubscribePayload, socket: WebSocket): ExecutionArgs | readonly GraphQLError[] {
@@ -225,46 +271,16 @@ export function serveLiveSocket(
     };
   }
 
-  const alive = new WeakSet<WebSocket>();
-  wss.on('connection', (socket, request) => {
+  // Beside useServer's own handling of each connection: its log lines carry one connectionId, and it
+  // logs its close.
+  wss.on('connection', (socket) => {
     const opened = Date.now();
     const log = logger.child({ connectionId: randomUUID() });
     logs.set(socket, log);
-    alive.add(socket);
-    socket.on('pong', () => alive.add(socket));
-    const closed = server.opened(
-      {
-        protocol: socket.protocol,
-        send: (data) =>
-          new Promise<void>((resolve, reject) => {
-            if (socket.readyState !== socket.OPEN) return resolve();
-            socket.send(data, (error) => (error ? reject(error) : resolve()));
-          }),
-        close: (code, reason) => socket.close(code, reason),
-        onMessage: (handle) =>
-          socket.on('message', async (data) => {
-            try {
-              await handle(String(data));
-            } catch (error) {
-              log.error({ err: error }, 'unexpected error in a WebSocket message');
-              socket.close(CloseCode.InternalServerError, 'internal error');
-            }
-          }),
-      },
-      { socket, request },
+    socket.once('close', (code) =>
+      log.info({ path, websocket: true, code, durationMs: Date.now() - opened }, 'websocket closed'),
     );
-    socket.once('close', (code, reason) => {
-      log.info({ path, websocket: true, code, durationMs: Date.now() - opened }, 'websocket closed');
-      void closed(code, reason.toString('utf8'));
-    });
   });
-  // One timer for every connection: a connection that did not answer the last ping is gone.
-  const heartbeat = setInterval(() => {
-    for (const socket of wss.clients) {
-      if (!alive.delete(socket)) socket.terminate();
-      else socket.ping();
-    }
-  }, keepAliveMs).unref();
 
   return {
     revalidate() {
@@ -274,9 +290,9 @@ export function serveLiveSocket(
       }
     },
     async dispose() {
-      clearInterval(heartbeat);
+      httpServer.off('upgrade', upgrade);
       for (const socket of wss.clients) socket.close(1001, 'the server is stopping');
-      await new Promise<void>((resolve, reject) => wss.close((error) => (error ? reject(error) : resolve())));
+      await server.dispose();
     },
   };
 }

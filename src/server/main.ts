@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const where = config.NEO4J_URI ? redactUri(config.NEO4J_URI) : config.DATA_DIR;
   // The password is redacted by the logger; the URI may carry credentials too.
   logger.info({ config: { ...config, NEO4J_URI: config.NEO4J_URI && where } }, 'configuration');
-  const store = await openStore(config);
+  const store = await openStore(config, logger);
   try {
     if (config.SEED !== 'none' && (await store.revision()) === 0) {
       const result = await loadSeed(store, config.SEED);

@@ -3,9 +3,11 @@ import {
   assertNever,
   ENTITY_KINDS,
   ValidationError,
+  admits,
   foldText,
   identifierKey,
   isActiveAt,
+  withEvidence,
   type Actor,
   type Area,
   type EntityKind,
@@ -136,6 +138,7 @@ export function actorMatches(
   if (filter.kinds && !filter.kinds.includes(actor.kind)) return false;
   if (filter.homeAreaIds && !(actor.homeAreaId && homeAreaScope?.has(actor.homeAreaId))) return false;
   if (filter.identifiers && !hasIdentifier(actor, filter.identifiers)) return false;
+  if (!admits(filter.evidence, actor.provenance)) return false;
   return textMatches(filter.text, actor.name, actor.acronym);
 }
 
@@ -148,12 +151,14 @@ export function partnershipMatches(
   if (filter.ids && !filter.ids.includes(p.id)) return false;
   if (filter.kinds && !filter.kinds.includes(p.kind)) return false;
   if (filter.asOf && !isActiveAt(p, filter.asOf)) return false;
+  const seen = withEvidence(p, filter.evidence);
+  if (!seen) return false;
   if (filter.actorIds) {
     const { actorIds, roles } = filter;
-    if (!p.participants.some((x) => actorIds.includes(x.actorId) && (!roles || roles.includes(x.role))))
+    if (!seen.participants.some((x) => actorIds.includes(x.actorId) && (!roles || roles.includes(x.role))))
       return false;
-  } else if (filter.roles && !p.participants.some((x) => filter.roles!.includes(x.role))) return false;
-  if (filter.areaIds && !p.areaIds.some((id) => areaScope?.has(id))) return false;
+  } else if (filter.roles && !seen.participants.some((x) => filter.roles!.includes(x.role))) return false;
+  if (filter.areaIds && !seen.areaIds.some((id) => areaScope?.has(id))) return false;
   if (filter.themeIds && !p.themeIds.some((id) => filter.themeIds!.includes(id))) return false;
   if (filter.targetGroupIds && !p.targetGroups.some((t) => filter.targetGroupIds!.includes(t.targetGroupId)))
     return false;
@@ -172,7 +177,8 @@ export function participantsIn(
   const actors = new Set<string>();
   for (const p of partnerships) {
     if (!partnershipMatches(p, filter, areaScope)) continue;
-    for (const x of p.participants) if (!filter.roles || filter.roles.includes(x.role)) actors.add(x.actorId);
+    for (const x of withEvidence(p, filter.evidence)!.participants)
+      if (!filter.roles || filter.roles.includes(x.role)) actors.add(x.actorId);
   }
   return actors;
 }
@@ -190,8 +196,15 @@ export function networkSelection(filter: NetworkFilter): {
     ...(filter.partnershipKinds ? { kinds: filter.partnershipKinds } : {}),
     ...(filter.themeIds ? { themeIds: filter.themeIds } : {}),
     ...(filter.areaIds ? { areaIds: filter.areaIds } : {}),
+    ...(filter.evidence ? { evidence: filter.evidence } : {}),
   };
-  return { actors: filter.sectors ? { sectors: filter.sectors } : {}, partnerships };
+  return {
+    actors: {
+      ...(filter.sectors ? { sectors: filter.sectors } : {}),
+      ...(filter.evidence ? { evidence: filter.evidence } : {}),
+    },
+    partnerships,
+  };
 }
 
 /** Named records (areas, themes, target groups) sort by folded name, then id. */

@@ -2,6 +2,7 @@ import type {
   Actor,
   ActorKind,
   Area,
+  Evidence,
   AreaLevel,
   EntityKind,
   EntityOf,
@@ -67,6 +68,19 @@ export interface NetworkStore {
   write(batch: unknown, options?: WriteOptions): Promise<WriteResult>;
 
   /**
+   * The audit records committed with writes (WriteOptions.audit) after `revision`, by revision. The audit
+   * log reads them to catch up with writes whose entry it could not append (a crash or full disk between
+   * the commit and its line).
+   */
+  auditRecordsAfter(revision: number): Promise<AuditRecord[]>;
+
+  /**
+   * Tells the store that the audit log durably holds every record up to `revision`: a store that keeps
+   * records only until then (the embedded one) may forget them. Never fails.
+   */
+  confirmAudit(revision: number): void;
+
+  /**
    * The actors within `hops` ties of `actorId` in the actor network of `filter` (docs/design.md §4: nodes are
    * the actors passing `sectors`, tied when they share a partnership passing the other fields), each with
    * its distance, by distance then id; the origin is not listed, and an origin outside the network reaches
@@ -100,6 +114,8 @@ export interface ActorFilter {
    * roles in that partnership (its `actorIds` and `ids` narrow the partnerships as usual).
    */
   partnerships?: PartnershipFilter;
+  /** Actors whose provenance has one of these evidences (absent: any; the API's default is in the domain). */
+  evidence?: readonly Evidence[];
 }
 
 export const ACTOR_ORDER_FIELDS = ['NAME', 'ID'] as const;
@@ -131,6 +147,11 @@ export interface PartnershipFilter {
   asOf?: string;
   /** Case- and accent-insensitive substring of the title. */
   text?: string;
+  /**
+   * Partnerships whose provenance has one of these evidences; `actorIds`, `roles` and `areaIds` then look
+   * only at the participations and area links that pass too (absent: any evidence).
+   */
+  evidence?: readonly Evidence[];
 }
 
 export interface AreaFilter {
@@ -165,6 +186,19 @@ export interface ReachedActor {
 export interface WriteOptions {
   /** Refuse the write (ConflictError) unless the store is still at this revision. */
   expectedRevision?: number;
+  /**
+   * Makes the audit record of this write, committed with it: called once the write is planned, with the
+   * result it will have, and never for a write that changes nothing. The record is part of the same commit
+   * (the embedded store's journal frame, the Neo4j transaction), so the write and its record are durable
+   * together or not at all. `kept(kind, id)`: whether a changed record still exists after the write.
+   */
+  audit?: (result: WriteResult, kept: (kind: EntityKind, id: string) => boolean) => AuditRecord;
+}
+
+/** An audit record as a store keeps it: JSON the store does not look into, but for its revision. */
+export interface AuditRecord {
+  revision: number;
+  [field: string]: unknown;
 }
 
 export interface SearchHit {

@@ -1,5 +1,5 @@
 import type { Config } from '../config';
-import { EmbeddedStore } from './embedded/embedded-store';
+import { EmbeddedStore, type StoreLog } from './embedded/embedded-store';
 import type { NetworkStore } from './network-store';
 import { Neo4jStore } from './neo4j/neo4j-store';
 
@@ -8,7 +8,7 @@ import { Neo4jStore } from './neo4j/neo4j-store';
  * An unreachable Neo4j fails here, within the driver's connection timeouts, with an UnavailableError
  * naming the URI (never the password), which the entry point prints as one line.
  */
-export async function openStore(config: Config): Promise<NetworkStore> {
+export async function openStore(config: Config, log?: StoreLog): Promise<NetworkStore> {
   if (config.NEO4J_URI)
     return Neo4jStore.open({
       uri: config.NEO4J_URI,
@@ -16,5 +16,5 @@ export async function openStore(config: Config): Promise<NetworkStore> {
       password: config.NEO4J_PASSWORD,
       database: config.NEO4J_DATABASE,
     });
-  return EmbeddedStore.open({ dataDir: config.DATA_DIR });
+  return EmbeddedStore.open({ dataDir: config.DATA_DIR, log });
 }

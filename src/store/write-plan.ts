@@ -10,7 +10,7 @@ import {
   type WriteBatch,
 } from '../domain';
 import { canonicalJson } from '../lib/canonical-json';
-import type { WriteResult } from './network-store';
+import type { AuditRecord, WriteResult } from './network-store';
 
 /**
  * Planning a write, shared by every adapter: what a validated batch does to the current state (cascades
@@ -27,6 +27,13 @@ export interface ChangeSet {
   revision: number;
   put: { [K in EntityKind]?: EntityOf[K][] };
   remove: { [K in EntityKind]?: string[] };
+  /** The write's audit record (WriteOptions.audit), journalled in the same frame as the change. */
+  audit?: AuditRecord;
+}
+
+/** Whether a record changed by `changes` still exists after it (WriteOptions.audit's `kept`). */
+export function keptBy(changes: ChangeSet): (kind: EntityKind, id: string) => boolean {
+  return (kind, id) => !(changes.remove[kind] ?? []).includes(id);
 }
 
 /** The part of the current state a plan reads. */

@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AnalyticsCache } from '../../src/app/analytics/analytics-cache';
 import { actorView, type ActorViewOptions } from '../../src/app/analytics/actor-view';
-import type { NetworkFilter } from '../../src/domain';
+import { withDefaultEvidence, type NetworkFilter } from '../../src/domain';
 import { loadSeed } from '../../src/io/seed';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import { spawnTs } from '../helpers/child';
@@ -26,7 +26,7 @@ describe('npm run export (src/cli/export.ts)', () => {
   async function expected(format: 'gexf' | 'json', options: ActorViewOptions, filter: NetworkFilter = {}) {
     const store = await EmbeddedStore.open({ dataDir: data() });
     try {
-      const view = await actorView(new AnalyticsCache(store), filter, options);
+      const view = await actorView(new AnalyticsCache(store), withDefaultEvidence(filter), options);
       return exportText(format, view, [...(options.metrics ?? [])]);
     } finally {
       await store.close();

@@ -7,9 +7,9 @@ describe('npm run seed (src/cli/seed.ts)', () => {
     try {
       const first = await spawnTs('src/cli/seed.ts', [], { env: { DATA_DIR: dir.path } }).closed;
       expect(first.code).toBe(0);
-      expect(first.stdout).toContain('seed kosovo: 169 created, 0 updated, 0 unchanged; revision 1');
+      expect(first.stdout).toContain('seed kosovo: 202 created, 0 updated, 0 unchanged; revision 1');
       const second = await spawnTs('src/cli/seed.ts', [], { env: { DATA_DIR: dir.path } }).closed;
-      expect(second.stdout).toContain('seed kosovo: 0 created, 0 updated, 169 unchanged; revision 1');
+      expect(second.stdout).toContain('seed kosovo: 0 created, 0 updated, 202 unchanged; revision 1');
     } finally {
       await dir.remove();
     }

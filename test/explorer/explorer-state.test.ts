@@ -87,10 +87,12 @@ describe('explorer state → API arguments', () => {
     });
     const raw = Object.fromEntries(exportSearch(s));
     expect(parseExportParams(raw)).toEqual({
+      // No evidence box changed: the download asks for the API's default, as the drawing does.
       filter: {
         asOf: '2023-12-31',
         sectors: ['GOVERNMENT', 'CIVIL_SOCIETY'],
         themeIds: ['child-protection'],
+        evidence: ['DOCUMENTED', 'INFERRED'],
       },
       ego: { actorId: 'syri-i-vizionit', hops: 3 },
       metrics: ['PAGERANK'],

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { SECTOR_COLOURS } from '../../src/analytics/views/sector-palette';
 import { buildExplorer } from '../../src/cli/build-explorer';
+import { formatValue } from '../../src/explorer/format';
 import { startTestApi, type TestApi, type TestApiOptions } from '../helpers/api';
 import { findChromium, launchChromium, watchProblems, type PageProblems } from '../helpers/browser';
 import { countColour, decodePng } from '../helpers/png';
@@ -106,7 +107,7 @@ if (!chromiumPath) {
     });
 
     it('draws the actors on the canvas in their sectors’ colours, with a legend of the sectors drawn', async () => {
-      const body = await api.graphql('{ network { nodes { sector } } }');
+      const body = await api.graphql('{ network { nodes { sector } edges { evidence } } }');
       const sectors = [...new Set<string>(body.data.network.nodes.map((n: { sector: string }) => n.sector))];
       const image = decodePng(await page.locator('#graph').screenshot());
       for (const sector of sectors)
@@ -115,7 +116,13 @@ if (!chromiumPath) {
           pixels: countColour(image, SECTOR_COLOURS[sector as keyof typeof SECTOR_COLOURS].hex) > 20,
         }).toEqual({ sector, pixels: true });
       const legend = await page.locator('#legend li').allTextContents();
-      expect(legend).toHaveLength(sectors.length);
+      // One entry per sector drawn, and one for the dashed ties (inferred or illustrative), with their count.
+      const undocumented = body.data.network.edges.filter(
+        (e: { evidence: string }) => e.evidence !== 'DOCUMENTED',
+      ).length;
+      expect(undocumented).toBeGreaterThan(0);
+      expect(legend).toHaveLength(sectors.length + 1);
+      expect(legend[sectors.length]).toBe(`Inferred or illustrative tie ${undocumented}`);
     });
 
     it('a sector filter changes the count to the one the API gives for that filter', async () => {
@@ -186,7 +193,7 @@ if (!chromiumPath) {
       expect(await page.locator('#panel-partners').textContent()).toContain(actor.partners[0].actor.name);
       expect(
         await page.locator('table.metrics tr', { hasText: 'Strength' }).locator('td').textContent(),
-      ).toBe(String(actor.metrics.strength));
+      ).toBe(formatValue(actor.metrics.strength));
       await page.selectOption('#panel-hops', '2');
       await page.waitForSelector('text=Reach in 2 hops');
       expect(await page.textContent('#panel')).toContain(`${body.data.reach.actors.length} actors through`);

@@ -4,10 +4,12 @@ import { Dice, readRequest, type FuzzRequest } from './generators';
 import { writeRequest } from './writes';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20251123);
-const READS = Number(process.env.FUZZ_READS ?? 3000);
-const WRITES = Number(process.env.FUZZ_WRITES ?? 600);
-/** The whole run stops sending after this, whatever the counts: the suite must stay fast in CI. */
-const BUDGET_MS = Number(process.env.FUZZ_BUDGET_MS ?? 45_000);
+/**
+ * How many requests a run sends: fixed, so a seed covers the same requests on every machine, however busy
+ * (FUZZ_READS / FUZZ_WRITES raise them for a longer hunt).
+ */
+const READS = Number(process.env.FUZZ_READS ?? 1200);
+const WRITES = Number(process.env.FUZZ_WRITES ?? 400);
 const CONCURRENCY = 8;
 
 interface Answer {
@@ -60,9 +62,6 @@ describe('fuzz', () => {
 
   it('survives random documents, variables, bodies and writes', async () => {
     const dice = new Dice(SEED);
-    const deadline = Date.now() + BUDGET_MS;
-    // Reads may use 60% of the time; the writes are sure to get the rest.
-    const readDeadline = Date.now() + BUDGET_MS * 0.6;
     const failures: string[] = [];
     const byFamily = new Map<string, number>();
     let requests = 0;
@@ -77,7 +76,7 @@ describe('fuzz', () => {
 
     // Reads (and garbage), several at a time. Generated up front so the seed alone decides them.
     const reads = Array.from({ length: READS }, (_, i) => readRequest(dice, i));
-    for (let i = 0; i < reads.length && Date.now() < readDeadline; i += CONCURRENCY) {
+    for (let i = 0; i < reads.length; i += CONCURRENCY) {
       const batch = reads.slice(i, i + CONCURRENCY);
       const answers = await Promise.all(batch.map(send));
       answers.forEach((answer, k) =>
@@ -99,7 +98,7 @@ describe('fuzz', () => {
     let writes = 0;
     let refusedWrites = 0;
     const writeCodes = new Map<string, number>();
-    for (let i = 0; i < WRITES && Date.now() < deadline; i++) {
+    for (let i = 0; i < WRITES; i++) {
       const write = writeRequest(dice, i, hasImport);
       const before = await api.store.revision();
       const answer = await send({
@@ -136,8 +135,6 @@ describe('fuzz', () => {
     );
     expect(failures).toEqual([]);
     expect(health.status).toBe(200);
-    // The run must have done real work even on a slow, busy machine.
-    expect(requests).toBeGreaterThanOrEqual(1000);
-    expect(writes).toBeGreaterThanOrEqual(100);
-  }, 120_000);
+    expect(requests).toBe(READS + WRITES);
+  }, 300_000);
 });

@@ -22,6 +22,8 @@ export interface SpawnTsOptions {
   env?: Record<string, string>;
   /** Open a pipe to the child's stdin (`child.process.stdin`); otherwise stdin is /dev/null. */
   stdin?: boolean;
+  /** A command that runs node for us, e.g. `['unshare', '--pid', '--fork', '--mount-proc']`. */
+  wrapper?: string[];
 }
 
 /** A running child whose stdout is collected line by line as it arrives. */
@@ -50,7 +52,8 @@ export interface TsChild {
  * register-ts.js, so that a child runs the very sources the tests import, without a build step.
  */
 export function spawnTs(file: string, args: string[] = [], options: SpawnTsOptions = {}): TsChild {
-  const child = spawn(process.execPath, ['-r', REGISTER, join(REPO, file), ...args], {
+  const [command, ...prefix] = [...(options.wrapper ?? []), process.execPath];
+  const child = spawn(command!, [...prefix, '-r', REGISTER, join(REPO, file), ...args], {
     cwd: REPO,
     env: { ...inheritedEnv(), ...options.env },
     stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],

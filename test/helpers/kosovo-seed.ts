@@ -11,6 +11,7 @@ export interface SeedActor {
   acronym?: string;
   sector: string;
   homeAreaId?: string;
+  provenance?: { evidence: string };
 }
 export interface SeedPartnership {
   id: string;
@@ -18,8 +19,10 @@ export interface SeedPartnership {
   kind: string;
   startDate?: string;
   endDate?: string;
-  participants: { actorId: string; role: string }[];
+  participants: { actorId: string; role: string; provenance?: { evidence: string } }[];
   areaIds: string[];
+  provenance?: { evidence: string };
+  areaProvenance?: { areaId: string; provenance: { evidence: string } }[];
   themeIds: string[];
   targetGroups: { targetGroupId: string; targeted?: number; reached?: number }[];
 }
@@ -81,12 +84,30 @@ export function within(areaId: string): Set<string> {
   return scope;
 }
 
+const illustrative = (record: { provenance?: { evidence: string } }) =>
+  record.provenance?.evidence === 'ILLUSTRATIVE';
+
+/**
+ * The seed as listings show it by default (evidence DOCUMENTED and INFERRED): no illustrative actor or
+ * partnership, and partnerships without their illustrative participations and area links.
+ */
+export const listed = {
+  actors: seed.actors.filter((a) => !illustrative(a)),
+  partnerships: seed.partnerships
+    .filter((p) => !illustrative(p))
+    .map((p) => ({
+      ...p,
+      participants: p.participants.filter((x) => !illustrative(x.provenance ? x : p)),
+      areaIds: p.areaIds.filter((id) => !illustrative(p.areaProvenance?.find((a) => a.areaId === id) ?? p)),
+    })),
+};
+
 export const actor = (id: string): SeedActor => seed.actors.find((a) => a.id === id)!;
-export const partnershipsOf = (actorId: string): SeedPartnership[] =>
-  seed.partnerships.filter((p) => p.participants.some((x) => x.actorId === actorId));
-export const partnershipsWithin = (areaId: string): SeedPartnership[] => {
+export const partnershipsOf = (actorId: string, among = seed.partnerships): SeedPartnership[] =>
+  among.filter((p) => p.participants.some((x) => x.actorId === actorId));
+export const partnershipsWithin = (areaId: string, among = seed.partnerships): SeedPartnership[] => {
   const scope = within(areaId);
-  return seed.partnerships.filter((p) => p.areaIds.some((id) => scope.has(id)));
+  return among.filter((p) => p.areaIds.some((id) => scope.has(id)));
 };
 export const participantIds = (ps: SeedPartnership[]): Set<string> =>
   new Set(ps.flatMap((p) => p.participants.map((x) => x.actorId)));

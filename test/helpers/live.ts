@@ -117,3 +117,19 @@ export function connectLive(api: TestApi, options: LiveClientOptions = {}): Live
     dispose: () => client.dispose() as Promise<void>,
   };
 }
+
+/**
+ * A `connect` for one describe block: every client it opens is disposed after each test, so no socket
+ * outlives the test that opened it.
+ */
+export function useLiveClients(api: () => TestApi): (options?: LiveClientOptions) => LiveClient {
+  const clients: LiveClient[] = [];
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((c) => c.dispose()));
+  });
+  return (options) => {
+    const client = connectLive(api(), options);
+    clients.push(client);
+    return client;
+  };
+}

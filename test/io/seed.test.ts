@@ -40,12 +40,12 @@ describe('the Kosovo seed network', () => {
     ])
       expect(ids).toContain(id);
     const kinds = (kind: string) => network.actors.filter((a) => a.kind === kind).length;
-    expect(kinds('CHILD_LED_GROUP')).toBe(3);
+    expect(kinds('CHILD_LED_GROUP')).toBe(4);
     expect(kinds('CHILDRENS_ASSEMBLY')).toBe(7);
     const teams = network.partnerships.filter((p) =>
       p.id.startsWith('municipal-team-on-the-rights-of-the-child-'),
     );
-    expect(teams).toHaveLength(12);
+    expect(teams).toHaveLength(38);
     expect(teams.every((p) => p.kind === 'COORDINATION')).toBe(true);
     for (const id of [
       'home-visiting-programme',
@@ -100,9 +100,9 @@ describe('the Kosovo seed network', () => {
     const store = await EmbeddedStore.open({ dataDir: dir.path });
     try {
       const first = await loadSeed(store, 'kosovo');
-      expect(first).toMatchObject({ revision: 1, created: 169, updated: 0, unchanged: 0 });
+      expect(first).toMatchObject({ revision: 1, created: 202, updated: 0, unchanged: 0 });
       const again = await loadSeed(store, 'kosovo');
-      expect(again).toMatchObject({ revision: 1, created: 0, updated: 0, unchanged: 169 });
+      expect(again).toMatchObject({ revision: 1, created: 0, updated: 0, unchanged: 202 });
     } finally {
       await store.close();
       await dir.remove();

@@ -67,6 +67,8 @@ describe('server process under kill and stop', () => {
 
       // Four writers at once, so that the kill lands with writes in flight.
       const acked: number[] = [];
+      let eightyAcked: () => void = () => {};
+      const eighty = new Promise<void>((resolve) => (eightyAcked = resolve));
       let next = 0;
       let killed = false;
       const writer = async () => {
@@ -74,15 +76,17 @@ describe('server process under kill and stop', () => {
           const i = next++;
           try {
             const res = await post(first.url, UPSERT, { input: batch(i) });
-            if (res.status === 200 && res.body.data?.upsertNetwork) acked.push(i);
-            else if (!killed) throw new Error(`write ${i} refused: ${JSON.stringify(res.body)}`);
+            if (res.status === 200 && res.body.data?.upsertNetwork) {
+              acked.push(i);
+              if (acked.length === 80) eightyAcked();
+            } else if (!killed) throw new Error(`write ${i} refused: ${JSON.stringify(res.body)}`);
           } catch (error) {
             if (!killed) throw error;
           }
         }
       };
       const writers = Array.from({ length: 4 }, writer);
-      while (acked.length < 80) await new Promise((resolve) => setTimeout(resolve, 5));
+      await Promise.race([eighty, Promise.all(writers)]); // a writer that fails ends the wait too
       killed = true;
       first.child.process.kill('SIGKILL');
       await Promise.all(writers);

@@ -2,7 +2,7 @@ import http from 'node:http';
 import { AnalyticsCache } from '../../src/app/analytics/analytics-cache';
 import { actorView } from '../../src/app/analytics/actor-view';
 import { EXPORT_FORMATS, FORMAT_INFO } from '../../src/io/export';
-import type { NetworkFilter } from '../../src/domain';
+import { withDefaultEvidence, type NetworkFilter } from '../../src/domain';
 import { authorization, useTestApi, type TestApi } from '../helpers/api';
 import { exportText } from '../io/export/helpers/fixtures';
 
@@ -14,7 +14,9 @@ async function download(api: TestApi, path: string, headers: Record<string, stri
 
 /** The export written straight from actorView, to compare the download with. */
 async function expectedBody(api: TestApi, format: (typeof EXPORT_FORMATS)[number], filter: NetworkFilter) {
-  const view = await actorView(new AnalyticsCache(api.store), filter, { metrics: ['DEGREE'] });
+  const view = await actorView(new AnalyticsCache(api.store), withDefaultEvidence(filter), {
+    metrics: ['DEGREE'],
+  });
   return exportText(format, view, ['DEGREE']);
 }
 
@@ -54,7 +56,7 @@ describe('GET /export/network.{format}', () => {
     expect(keys).toContain('syri-i-vizionit');
     const view = await actorView(
       new AnalyticsCache(api().store),
-      { sectors: ['CIVIL_SOCIETY', 'INTERNATIONAL'] },
+      withDefaultEvidence<NetworkFilter>({ sectors: ['CIVIL_SOCIETY', 'INTERNATIONAL'] }),
       {
         ego: { actorId: 'syri-i-vizionit', hops: 2 },
       },
@@ -92,7 +94,9 @@ describe('GET /export/network.{format}', () => {
       '/export/network.gexf?sectors=CHILDREN_AND_YOUTH&layout=true',
     );
     expect(response.status).toBe(200);
-    const view = await actorView(new AnalyticsCache(api().store), filter, { layout: true });
+    const view = await actorView(new AnalyticsCache(api().store), withDefaultEvidence(filter), {
+      layout: true,
+    });
     const gexf = body.toString('utf8');
     expect(gexf.match(/<viz:position /g)).toHaveLength(view.nodes.length);
     const first = view.nodes[0]!;
@@ -175,7 +179,7 @@ describe('GET /export/network of a large network', () => {
     expect(headers['transfer-encoding']).toBe('chunked');
     expect(headers['content-length']).toBeUndefined();
     expect(chunks.length).toBeGreaterThan(10);
-    const view = await actorView(new AnalyticsCache(api().store), {});
+    const view = await actorView(new AnalyticsCache(api().store), withDefaultEvidence({}));
     expect(view.edges.length).toBeGreaterThan(2 * ACTORS - 10);
     expect(Buffer.concat(chunks).toString('utf8')).toBe(exportText('graphml', view, []));
   });

@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { OUTSIDE_API } from '../../src/app/audit/audit-entry';
 import { formatKeyLine, hashKey } from '../../src/app/access/api-keys';
 import { startTestApi, useTestApi, type TestApi } from '../helpers/api';
-import { connectLive, type LiveClient } from '../helpers/live';
+import { connectLive, useLiveClients } from '../helpers/live';
 
 const CHANGED = `subscription Dashboard($actorIds: [ID!], $partnershipIds: [ID!]) {
   networkChanged(actorIds: $actorIds, partnershipIds: $partnershipIds) {
@@ -49,15 +49,7 @@ describe('networkChanged over WebSocket', () => {
     captureLogs: true,
     limits: { LIVE_POLL_MS: 20, CORS_ORIGINS: ['https://dashboard.example.org'] },
   });
-  const clients: LiveClient[] = [];
-  const connect = (options?: Parameters<typeof connectLive>[1]) => {
-    const client = connectLive(api(), options);
-    clients.push(client);
-    return client;
-  };
-  afterEach(async () => {
-    await Promise.all(clients.splice(0).map((c) => c.dispose()));
-  });
+  const connect = useLiveClients(api);
 
   it('a mutation over HTTP gives exactly one event, with its revision and ids', async () => {
     const sub = await connect({ as: 'reader' }).subscribe(CHANGED);
@@ -276,3 +268,59 @@ it('stopping the server closes its WebSockets', async () => {
     await api.stop(); // the server is stopped already: stop() must still close the store
   }
 });
+
+describe('networkChanged limits: LIVE_MAX_SUBSCRIPTIONS 2, LIVE_MAX_CONNECTIONS_PER_KEY 2', () => {
+  const api = useTestApi({
+    seed: false,
+    captureLogs: true,
+    limits: { LIVE_MAX_SUBSCRIPTIONS: 2, LIVE_MAX_CONNECTIONS_PER_KEY: 2 },
+  });
+  const connect = useLiveClients(api);
+
+  it('refuses a third subscription on one connection, and takes one again once another completed', async () => {
+    const client = connect({ as: 'reader' });
+    const first = await client.subscribe(CHANGED);
+    await client.subscribe(CHANGED);
+    const third = await client.subscribe(CHANGED);
+    await expect(third.next()).rejects.toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('already holds 2 subscriptions'),
+        extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' },
+      }),
+    ]);
+    first.unsubscribe();
+    const again = await client.subscribe(CHANGED);
+    const revision = await mutate(api(), CREATE_ACTOR, { input: actor('live-limit-a') });
+    expect(await again.next()).toEqual({ data: change(revision, { actorIds: ['live-limit-a'] }) });
+  });
+
+  it('closes a third connection of one key with 4429, and lets other keys and later connections in', async () => {
+    const held = [connect({ as: 'reader' }), connect({ as: 'reader' })];
+    for (const client of held) await client.subscribe(CHANGED);
+    const third = connect({ as: 'reader' });
+    expect(await third.closed).toEqual({
+      code: 4429,
+      reason: expect.stringContaining('already holds 2 connections'),
+    });
+    await connect({ as: 'editor' }).subscribe(CHANGED);
+    await held[0]!.dispose();
+    // The server forgets the closed connection when its close arrives; until then a newcomer may be refused.
+    await waitUntil(async () => {
+      const next = connect({ as: 'reader' });
+      const outcome = await Promise.race([
+        next.subscribe(CHANGED).then(() => 'subscribed' as const),
+        next.closed.then(() => 'closed' as const),
+      ]);
+      return outcome === 'subscribed';
+    });
+  });
+});
+
+/** Resolves once `check` answers true, asking again on each turn of the event loop for up to 5 s. */
+async function waitUntil(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('the condition did not hold within 5 s');
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}

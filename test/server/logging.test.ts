@@ -27,8 +27,17 @@ describe('request logs', () => {
       body: JSON.stringify(body),
     });
   const linesOf = (requestId: string) => api.logs.filter((l) => l.requestId === requestId);
-  // The line is written when the response is done; fetch may resolve a moment earlier.
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+  /**
+   * Waits for the request's own line: it is written when the response is done, and fetch may resolve a
+   * moment earlier. Checked on every turn of the event loop, for up to 5 s.
+   */
+  const settled = async (requestId: string) => {
+    const deadline = Date.now() + 5000;
+    while (!linesOf(requestId).some((line) => line.msg === 'request')) {
+      if (Date.now() > deadline) throw new Error(`no request line for ${requestId} within 5 s`);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
 
   it('echoes a sane incoming x-request-id and logs one line for the request', async () => {
     const res = await post(
@@ -36,7 +45,7 @@ describe('request logs', () => {
       { 'x-request-id': 'dash-42.a:b' },
     );
     expect(res.headers.get('x-request-id')).toBe('dash-42.a:b');
-    await settle();
+    await settled('dash-42.a:b');
     const lines = linesOf('dash-42.a:b');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({
@@ -70,7 +79,7 @@ describe('request logs', () => {
       { authorization: authorization(api, 'editor'), 'x-request-id': 'log-mutation' },
     );
     expect(((await res.json()) as any).data.createTheme.id).toBe('log-test-theme');
-    await settle();
+    await settled('log-mutation');
     expect(linesOf('log-mutation')).toEqual([
       expect.objectContaining({
         operationName: 'Add',
@@ -98,7 +107,7 @@ describe('request logs', () => {
     } finally {
       failRevision = false;
     }
-    await settle();
+    await settled('log-failure');
     const lines = linesOf('log-failure');
     expect(lines).toEqual([
       expect.objectContaining({
@@ -111,7 +120,7 @@ describe('request logs', () => {
 
   it('logs requests outside GraphQL too (404s, health checks)', async () => {
     await fetch(`${api.base}/nope`, { headers: { 'x-request-id': 'log-404' } });
-    await settle();
+    await settled('log-404');
     expect(linesOf('log-404')).toEqual([
       expect.objectContaining({ method: 'GET', path: '/nope', status: 404 }),
     ]);

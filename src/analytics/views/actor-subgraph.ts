@@ -1,4 +1,4 @@
-import { PARTNERSHIP_KINDS, type PartnershipKind } from '../../domain';
+import { EVIDENCE, PARTNERSHIP_KINDS, type Evidence, type PartnershipKind } from '../../domain';
 import { AnalyticsArgumentError } from '../errors';
 import type { ActorNetwork } from '../projection';
 import { hopDistances } from '../reach';
@@ -24,6 +24,11 @@ export interface SubgraphTie {
   partnerships: number;
   /** The kinds of those partnerships, in PartnershipKind order. */
   kinds: PartnershipKind[];
+  /**
+   * How well the tie is known: through each shared partnership, the weaker of the two actors' parts in it
+   * (a part is its participation's evidence, which defaults to the partnership's); the best of those.
+   */
+  evidence: Evidence;
 }
 
 /**
@@ -47,12 +52,16 @@ export function actorSubgraph(network: ActorNetwork, options: SubgraphOptions = 
   const kept = keptNodes(network, options.ego);
   const isKept = new Uint8Array(network.actors.length);
   for (const node of kept) isKept[node] = 1;
-  const kinds = tieKinds(network, isKept);
+  const { kinds, evidence } = tieKinds(network, isKept);
   const ties: SubgraphTie[] = [];
   for (const tie of network.ties) {
     if (!isKept[tie.source] || !isKept[tie.target]) continue;
     const key = tie.source * network.actors.length + tie.target;
-    ties.push({ ...tie, kinds: PARTNERSHIP_KINDS.filter((kind) => kinds.get(key)?.has(kind)) });
+    ties.push({
+      ...tie,
+      kinds: PARTNERSHIP_KINDS.filter((kind) => kinds.get(key)?.has(kind)),
+      evidence: EVIDENCE[evidence.get(key) ?? 0]!,
+    });
   }
   return { network, nodes: kept, ties };
 }
@@ -70,19 +79,43 @@ function keptNodes(network: ActorNetwork, ego: EgoOptions | undefined): Int32Arr
   return Int32Array.from(nodes);
 }
 
-/** The partnership kinds of each tie among kept nodes, keyed `source * n + target`. */
-function tieKinds(network: ActorNetwork, isKept: Uint8Array): Map<number, Set<PartnershipKind>> {
+/**
+ * The partnership kinds of each tie among kept nodes, and its evidence as an index into EVIDENCE (lower is
+ * better), keyed `source * n + target`.
+ */
+function tieKinds(network: ActorNetwork, isKept: Uint8Array) {
   const n = network.actors.length;
   const kinds = new Map<number, Set<PartnershipKind>>();
+  const evidence = new Map<number, number>();
   for (const { partnership, members } of network.partnerships) {
     const inside = members.filter((member) => isKept[member]);
+    const part = memberEvidence(network, partnership, inside);
     for (let x = 0; x < inside.length; x++)
       for (let y = x + 1; y < inside.length; y++) {
         const key = inside[x]! * n + inside[y]!;
         let set = kinds.get(key);
         if (!set) kinds.set(key, (set = new Set()));
         set.add(partnership.kind);
+        const through = Math.max(part[x]!, part[y]!);
+        evidence.set(key, Math.min(evidence.get(key) ?? through, through));
       }
   }
-  return kinds;
+  return { kinds, evidence };
+}
+
+/** Each member's best evidence of taking part in the partnership (an actor may take part in several roles). */
+function memberEvidence(
+  network: ActorNetwork,
+  partnership: ActorNetwork['partnerships'][number]['partnership'],
+  members: readonly number[],
+): number[] {
+  const own = EVIDENCE.indexOf(partnership.provenance?.evidence ?? 'DOCUMENTED');
+  return members.map((member) => {
+    const id = network.actors[member]!.id;
+    let best = EVIDENCE.length - 1;
+    for (const x of partnership.participants)
+      if (x.actorId === id)
+        best = Math.min(best, Math.max(own, EVIDENCE.indexOf(x.provenance?.evidence ?? EVIDENCE[own]!)));
+    return best;
+  });
 }

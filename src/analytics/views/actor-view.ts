@@ -1,4 +1,4 @@
-import type { Actor, PartnershipKind } from '../../domain';
+import type { Actor, Evidence, PartnershipKind } from '../../domain';
 import type { CentralityMetric } from '../centrality';
 
 // What a dashboard draws and an export writes: the shape shared by the `network` field and every export
@@ -22,6 +22,8 @@ export interface ActorViewEdge {
   weight: number;
   partnerships: number;
   kinds: PartnershipKind[];
+  /** How well the tie is known (SubgraphTie.evidence). */
+  evidence: Evidence;
 }
 
 /** The actor network of a filter, or an ego network in it, with metric values and communities. */

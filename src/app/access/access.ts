@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ConfigError, type Config } from '../../config';
-import { AUDIT_FILE, AuditLog } from '../audit/audit-log';
+import { AUDIT_FILE, AuditLog, type AuditLogOptions } from '../audit/audit-log';
 import { KeyRing } from './api-keys';
 import { KeysFileError, keysFilePath, readKeysFile } from './api-key-file';
 
@@ -20,10 +20,10 @@ export interface Access {
 
 /**
  * Opens access control at start-up: the keys file (see keysFilePath) and the audit log in DATA_DIR (in
- * memory when the config has no DATA_DIR). A bad keys file, or an API_KEYS_FILE that does not exist, is a
+ * memory when the config has no DATA_DIR), which catches up from `auditOptions.source` (the store). A bad keys file, or an API_KEYS_FILE that does not exist, is a
  * ConfigError naming the variable and each bad line, so the server does not start.
  */
-export async function openAccess(config: AccessConfig): Promise<Access> {
+export async function openAccess(config: AccessConfig, auditOptions: AuditLogOptions = {}): Promise<Access> {
   const { DATA_DIR } = config;
   // A server built without DATA_DIR (by a test) has only the keys of an explicit API_KEYS_FILE.
   const keysFile = DATA_DIR === undefined ? config.API_KEYS_FILE : keysFilePath({ ...config, DATA_DIR });
@@ -44,7 +44,10 @@ export async function openAccess(config: AccessConfig): Promise<Access> {
         : `API_KEYS_FILE=${JSON.stringify(keysFile)}`;
     throw new ConfigError(error.problems.map((p) => `${variable}: ${p}`));
   }
-  const audit = await AuditLog.open(DATA_DIR === undefined ? undefined : join(DATA_DIR, AUDIT_FILE));
+  const audit = await AuditLog.open(
+    DATA_DIR === undefined ? undefined : join(DATA_DIR, AUDIT_FILE),
+    auditOptions,
+  );
   return {
     get keys() {
       return keys;

@@ -42,12 +42,13 @@ export async function actorView(
       community: found.communityOf[node]!,
       ...(laidOut ? { position: { x: laidOut.positions[2 * i]!, y: laidOut.positions[2 * i + 1]! } } : {}),
     })),
-    edges: subgraph.ties.map(({ source, target, weight, partnerships, kinds }) => ({
+    edges: subgraph.ties.map(({ source, target, weight, partnerships, kinds, evidence }) => ({
       source: actorId(source),
       target: actorId(target),
       weight,
       partnerships,
       kinds,
+      evidence,
     })),
   };
 }

@@ -7,13 +7,14 @@ export type RecordsById = Record<EntityKind, ReadonlyMap<string, object>>;
 /**
  * What a write did to each record it changed (`changed`, from the store's WriteResult): records of the
  * batch are compared with their stored versions from before the write (`before`); records changed only as
- * a consequence (cascades) are looked up after it (`afterCascade`) to tell a deletion from a lost link.
+ * a consequence (cascades) are told apart by `kept` (does the record still exist after the write): a
+ * deletion or a lost link.
  */
 export function describeWrite(
   batch: WriteBatch,
   changed: Record<EntityKind, readonly string[]>,
   before: RecordsById,
-  afterCascade: RecordsById,
+  kept: (kind: EntityKind, id: string) => boolean,
 ): RecordChange[] {
   return ENTITY_KINDS.flatMap((kind) => {
     const upserted = new Map(batch.upsert[kind].map((record) => [record.id, record as object]));
@@ -30,7 +31,7 @@ export function describeWrite(
           fields: fieldChanges(kind, asFields(old), asFields(after)),
         };
       if (deleted.has(id)) return { kind, id, change: 'deleted', cascade: false, fields: [] };
-      const change = afterCascade[kind].has(id) ? 'updated' : 'deleted';
+      const change = kept(kind, id) ? 'updated' : 'deleted';
       return { kind, id, change, cascade: true, fields: [] };
     });
   });

@@ -13,6 +13,7 @@ import {
   type EntityOf,
   type WriteBatch,
 } from '../../domain';
+import type { AuditEntry } from '../audit/audit-entry';
 import { batchIds, describeWrite, type RecordsById } from '../audit/describe-write';
 import type { NetworkStore, WriteResult } from '../../store/network-store';
 import { principalName, type Principal } from '../access/principal';
@@ -68,8 +69,9 @@ export interface WriteScope {
  *   NOT_FOUND for a record it was asked to change that does not exist, CONFLICT for a create of a taken id;
  * - later fields of the same request see the write: the request's loaders forget every changed id and
  *   learn the records written.
- * - audited: a write that changed something is recorded in the audit log (who, which mutation, the revision,
- *   what changed) before the mutation answers; a refused or failed mutation records nothing.
+ * - audited: a write that changed something carries its audit entry (who, which mutation, the revision,
+ *   what changed) into the store's commit, so it is durable exactly when the write is; a refused or
+ *   failed mutation records nothing. The audit file gets its copy before the mutation answers.
  * Reads go to the store, never to the request's loaders, whose cache may predate the write being retried.
  */
 export class NetworkWriter {
@@ -155,10 +157,15 @@ export class NetworkWriter {
       // Parsed here as well as in the store, to return and cache the records exactly as stored.
       const batch = parseWriteBatch(plan.batch);
       const before = await this.recordsBefore(batch);
-      const result = await store.write(batch, optimistic ? { expectedRevision: revision } : {});
+      let entry: Omit<AuditEntry, 'seq'> | undefined;
+      const result = await store.write(batch, {
+        ...(optimistic ? { expectedRevision: revision } : {}),
+        audit: (planned, kept) => (entry = this.auditEntry(planned, batch, before, kept)),
+      });
       this.context.analytics.forgetRevision();
       this.refreshLoaders(result, batch);
-      await this.audit(result, batch, before);
+      // Committed with the write already; this is the audit file's copy, which never fails the mutation.
+      if (entry) await this.context.audit.record(entry);
       return { result, batch };
     } catch (error) {
       throw error instanceof ValidationError ? rerootIssues(error, plan.roots) : error;
@@ -182,27 +189,25 @@ export class NetworkWriter {
   }
 
   /**
-   * Records the write in the audit log, inside the write queue so entries follow revision order. A write
-   * that changed nothing (the same data sent again) is not an event worth an entry.
+   * The write's audit entry (who, which mutation, the revision, what changed), which the store commits with
+   * the write; the store asks only for a write that changes something. Inside the write queue, so entries
+   * follow revision order.
    */
-  private async audit(result: WriteResult, batch: WriteBatch, before: RecordsById): Promise<void> {
-    if (ENTITY_KINDS.every((kind) => result.changed[kind].length === 0)) return;
-    const named = batchIds(batch);
-    const cascades = Object.fromEntries(
-      ENTITY_KINDS.map((kind) => {
-        const inBatch = new Set(named[kind]);
-        return [kind, result.changed[kind].filter((id) => !inBatch.has(id))];
-      }),
-    ) as Record<EntityKind, string[]>;
+  private auditEntry(
+    result: WriteResult,
+    batch: WriteBatch,
+    before: RecordsById,
+    kept: (kind: EntityKind, id: string) => boolean,
+  ): Omit<AuditEntry, 'seq'> {
     const { auth } = this.context;
-    await this.context.audit.record({
+    return {
       at: new Date().toISOString(),
       ...principalName(auth.principal),
       operation: auth.operation ?? 'unknown',
       revision: result.revision,
       changed: result.changed,
-      records: describeWrite(batch, result.changed, before, await this.readAll(cascades)),
-    });
+      records: describeWrite(batch, result.changed, before, kept),
+    };
   }
 
   /** The stored versions of the records a batch names: those the try read already, the others from the store. */

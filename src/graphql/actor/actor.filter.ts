@@ -2,6 +2,8 @@ import { Field, Float, ID, InputType } from 'type-graphql';
 import type { CentralityMetric as CentralityMetricValue } from '../../analytics/centrality';
 import {
   ValidationError,
+  withDefaultEvidence,
+  type Evidence as EvidenceValue,
   type NetworkFilter as DomainNetworkFilter,
   ActorKind as ActorKindValue,
   PartnershipKind as PartnershipKindValue,
@@ -25,6 +27,7 @@ import {
 import { checkedFilter, definedFields } from '../common/filter-args';
 import { DateScalar } from '../common/scalars';
 import { OrganisationIdentifierFilter } from './organisation-identifier.type';
+import { Evidence } from '../provenance/provenance.type';
 
 @InputType({
   description: 'Actors whose value of a centrality metric is within [min, max] (bounds included).',
@@ -114,6 +117,14 @@ export class ActorFilter {
       'The network the metrics of `metric` and `orderBy.metric` are computed in (default: the whole network).',
   })
   network?: NetworkFilter;
+
+  @Field(() => [Evidence], {
+    nullable: true,
+    description:
+      'Actors of these evidences (and, with partnership conditions, through participations of these evidences); ' +
+      'default DOCUMENTED and INFERRED.',
+  })
+  evidence?: EvidenceValue[];
 }
 
 @InputType({
@@ -180,5 +191,8 @@ export function storeActorFilter(filter: ActorFilter | undefined): StoreActorFil
     roles,
     asOf,
   });
-  return Object.keys(partnerships).length > 0 ? { ...own, partnerships } : own;
+  const actors = withDefaultEvidence(own);
+  return Object.keys(partnerships).length > 0
+    ? { ...actors, partnerships: { ...partnerships, evidence: actors.evidence } }
+    : actors;
 }

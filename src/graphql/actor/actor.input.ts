@@ -1,6 +1,7 @@
 import { ID } from 'type-graphql';
 import { ActorSchema } from '../../domain';
 import { ActorKind, Sector } from '../common/enums';
+import { ProvenanceInput } from '../provenance/provenance.type';
 import { SOURCE_FIELD, entityInputTypes } from '../write/input-types';
 import { OrganisationIdentifierInput } from './organisation-identifier.type';
 
@@ -26,6 +27,7 @@ export const { Input: ActorInput, Patch: ActorPatch } = entityInputTypes(
         'Identifiers of the organisation in registries, e.g. {scheme: "IATI", id: "GB-CHC-1089464"}.',
     },
     source: SOURCE_FIELD,
+    provenance: { type: () => ProvenanceInput, description: 'Omitted: DOCUMENTED by source.' },
   },
   'An organisation, body or group, as in the JSON import format.',
 );

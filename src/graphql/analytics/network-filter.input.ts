@@ -2,6 +2,8 @@ import { Field, ID, InputType } from 'type-graphql';
 import {
   NetworkFilterSchema,
   ValidationError,
+  withDefaultEvidence,
+  type Evidence as EvidenceValue,
   type NetworkFilter as DomainNetworkFilter,
   type Period,
   type PartnershipKind as PartnershipKindValue,
@@ -10,6 +12,7 @@ import {
 import { PartnershipKind, Sector } from '../common/enums';
 import { definedFields } from '../common/filter-args';
 import { DateScalar } from '../common/scalars';
+import { Evidence } from '../provenance/provenance.type';
 
 @InputType({ description: 'Days from `from` to `to`, both included.' })
 export class PeriodInput implements Period {
@@ -49,6 +52,13 @@ export class NetworkFilter {
   @Field(() => [ID], { nullable: true })
   areaIds?: string[];
 
+  @Field(() => [Evidence], {
+    nullable: true,
+    description:
+      'Actors, partnerships, participations and area links of these evidences; default DOCUMENTED and INFERRED ' +
+      '(ILLUSTRATIVE records only when asked).',
+  })
+  evidence?: EvidenceValue[];
   @Field(() => [ID], {
     nullable: true,
     description: 'The network without these actors (an unknown id is NOT_FOUND).',
@@ -64,7 +74,7 @@ export class NetworkFilter {
 
 /**
  * The argument checked by the domain's NetworkFilterSchema (ids are slugs, dates real), null fields
- * dropped. A bad value is a BAD_USER_INPUT naming its place, e.g. `filter.themeIds[0]`.
+ * dropped, the default evidence filled in. A bad value is a BAD_USER_INPUT naming its place, e.g. `filter.themeIds[0]`.
  */
 export function networkFilterArg(
   value: NetworkFilter | null | undefined,
@@ -75,5 +85,5 @@ export function networkFilterArg(
     fields.period ? { ...fields, period: { ...fields.period } } : fields,
   );
   if (!parsed.success) throw ValidationError.fromZod(parsed.error, [argument], 'argument');
-  return parsed.data;
+  return withDefaultEvidence(parsed.data);
 }

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { CentralityMetric as CentralityMetricValue } from '../../analytics/centrality';
 import type {
   ActorKind as ActorKindValue,
+  Evidence as EvidenceValue,
   PartnershipKind as PartnershipKindValue,
   Role as RoleValue,
   Sector as SectorValue,
@@ -10,6 +11,7 @@ import { Actor } from '../actor/actor.type';
 import { ActorKind, CentralityMetric, PartnershipKind, Role, Sector } from '../common/enums';
 import { wholeListCost } from '../limits/cost';
 import { Partnership } from '../partnership/partnership.type';
+import { Evidence } from '../provenance/provenance.type';
 
 @ObjectType({ description: 'One metric of a node.' })
 export class MetricValue {
@@ -88,6 +90,13 @@ export class NetworkEdge {
 
   @Field(() => [PartnershipKind], { description: 'The kinds of those partnerships.' })
   kinds!: PartnershipKindValue[];
+
+  @Field(() => Evidence, {
+    description:
+      "How well the tie is known: through each shared partnership the weaker of the two actors' parts in it, " +
+      'the best of those (an explorer draws ties not DOCUMENTED dashed).',
+  })
+  evidence!: EvidenceValue;
 }
 
 @ObjectType({ description: 'The actor network of a filter, or an ego network in it, ready to draw.' })

@@ -53,6 +53,12 @@ export function wholeListCost({ childComplexity }: ComplexityEstimatorArgs): num
   return MAX_PAGE_SIZE * Math.max(childComplexity, 1);
 }
 
+/**
+ * `__schema` (the whole schema, as tools ask for it: about a thousand objects) and `__type` (one type).
+ * With the default MAX_QUERY_COST a document could hold 50 of them; queryLimits allows one `__schema`.
+ */
+export const INTROSPECTION_COSTS = { __schema: 1_000, __type: 20 } as const;
+
 /** Rows assumed for a list that is neither paged nor ranked (an actor's areas, a partnership's participants). */
 export const LIST_ESTIMATE = 10;
 
@@ -63,10 +69,13 @@ export const MAX_QUERY_NODES = 20_000;
  * Each object costs 1 (its fixed cost if it is an analytics field), scalars cost nothing, and a list or
  * connection multiplies what is below it (at least 1 a row) by the rows it can return: `first` (default 50) or `top` (default: all, taken
  * as 500), both counted at most 500 as larger pages are refused anyway; `edges` of a connection were
- * counted by the connection field. Introspection is free.
+ * counted by the connection field. Introspection has the fixed prices of INTROSPECTION_COSTS: what it
+ * returns is bounded by the schema, not by the query.
  */
 function estimate({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
-  if (field.name.startsWith('__')) return 0;
+  if (field.name === '__schema' || field.name === '__type') return INTROSPECTION_COSTS[field.name];
+  // Inside __schema or __type: priced with them.
+  if (type.name.startsWith('__')) return 0;
   if (isLeafType(getNamedType(field.type))) return 0;
   const fixed = ANALYTICS_COSTS[type.name]?.[field.name] ?? 1;
   if (!isListType(getNullableType(field.type)) && !field.args.some((a) => a.name === 'first'))

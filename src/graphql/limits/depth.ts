@@ -2,9 +2,10 @@ import { Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSe
 
 /**
  * How deeply an operation nests its fields: a root field with only scalars below it is depth 1. Fragments
- * count where they are spread, inline fragments add no level, and introspection (`__schema`, `__type`,
- * `__typename`) counts nothing, so tools may always ask for the schema. Linear in the document's size
- * (each fragment is measured once) and safe on fragment cycles, which count as depth 0 where they loop.
+ * count where they are spread and inline fragments add no level. Introspection counts like any field,
+ * but for `ofType`: a type's wrappers (list, non-null), which the schema bounds and tools ask for nine
+ * deep. Linear in the document's size (each fragment is measured once) and safe on fragment cycles, which
+ * count as depth 0 where they loop.
  */
 export function queryDepth(operation: OperationDefinitionNode, document: DocumentNode): number {
   const fragments = new Map(
@@ -31,7 +32,7 @@ export function queryDepth(operation: OperationDefinitionNode, document: Documen
       let depth: number;
       switch (selection.kind) {
         case Kind.FIELD:
-          depth = selection.name.value.startsWith('__') ? 0 : 1 + selectionDepth(selection.selectionSet);
+          depth = (selection.name.value === 'ofType' ? 0 : 1) + selectionDepth(selection.selectionSet);
           break;
         case Kind.INLINE_FRAGMENT:
           depth = selectionDepth(selection.selectionSet);

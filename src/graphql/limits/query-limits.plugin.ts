@@ -2,10 +2,11 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { MAX_QUERY_NODES, queryCost } from './cost';
 import { queryDepth } from './depth';
+import { checkIntrospection } from './introspection';
 import { QueryLimitError } from './errors';
 
 export interface QueryLimits {
-  /** The deepest nesting of fields allowed (introspection not counted). */
+  /** The deepest nesting of fields allowed. */
   maxDepth: number;
   /** The highest estimated cost allowed (see cost.ts). */
   maxCost: number;
@@ -25,6 +26,8 @@ export interface QueryMeasure {
 export function queryLimitsPlugin<TContext extends BaseContext>(
   limits: QueryLimits,
   observe: (measure: QueryMeasure, context: TContext) => void = () => {},
+  /** Whether this request may introspect the schema (see checkIntrospection); default: yes. */
+  mayIntrospect: (context: TContext) => boolean = () => true,
 ): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
@@ -32,6 +35,7 @@ export function queryLimitsPlugin<TContext extends BaseContext>(
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           // No operation to run (e.g. several and none named): Apollo answers that itself.
           if (!operation) return;
+          checkIntrospection(operation, document, mayIntrospect(contextValue));
           const measure = checkQueryLimits(limits, schema, document, operation, request.variables);
           if (measure) observe(measure, contextValue);
         },

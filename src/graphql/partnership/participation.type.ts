@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { Role as RoleValue } from '../../domain';
+import type { Provenance as ProvenanceValue, Role as RoleValue } from '../../domain';
 import { Role } from '../common/enums';
+import { Provenance } from '../provenance/provenance.type';
 
 /** An actor's part in a partnership; `actor` is resolved by ParticipationResolver from `actorId`. */
 @ObjectType({ description: 'An actor taking part in a partnership, in one role.' })
@@ -9,4 +10,9 @@ export class Participation {
 
   @Field(() => Role)
   role!: RoleValue;
+
+  @Field(() => Provenance, {
+    description: "How this actor's part is known (the partnership's, unless said).",
+  })
+  provenance?: ProvenanceValue;
 }

@@ -1,5 +1,10 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import type { PartnershipKind as PartnershipKindValue, Role as RoleValue } from '../../domain';
+import {
+  withDefaultEvidence,
+  type Evidence as EvidenceValue,
+  type PartnershipKind as PartnershipKindValue,
+  type Role as RoleValue,
+} from '../../domain';
 import type {
   PartnershipFilter as StorePartnershipFilter,
   PartnershipOrder as StorePartnershipOrder,
@@ -8,6 +13,7 @@ import { PageArgs } from '../common/connection';
 import { PartnershipKind, PartnershipOrderField, Role, SortDirection } from '../common/enums';
 import { checkedFilter } from '../common/filter-args';
 import { DateScalar } from '../common/scalars';
+import { Evidence } from '../provenance/provenance.type';
 
 @InputType({ description: 'Which partnerships to list; all given conditions must hold.' })
 export class PartnershipFilter {
@@ -41,6 +47,14 @@ export class PartnershipFilter {
 
   @Field(() => String, { nullable: true, description: 'Part of the title; case and accents are ignored.' })
   text?: string;
+
+  @Field(() => [Evidence], {
+    nullable: true,
+    description:
+      'Partnerships of these evidences, and only their participations and area links of these evidences count ' +
+      'for actorIds, roles and areaIds; default DOCUMENTED and INFERRED.',
+  })
+  evidence?: EvidenceValue[];
 }
 
 @InputType()
@@ -54,7 +68,9 @@ export class PartnershipOrder {
 
 /** The store's filter for a `filter: PartnershipFilter` argument, ids checked (BAD_USER_INPUT otherwise). */
 export function storePartnershipFilter(filter: PartnershipFilter | undefined): StorePartnershipFilter {
-  return checkedFilter(filter, ['ids', 'actorIds', 'areaIds', 'themeIds', 'targetGroupIds']);
+  return withDefaultEvidence(
+    checkedFilter(filter, ['ids', 'actorIds', 'areaIds', 'themeIds', 'targetGroupIds']),
+  );
 }
 
 /** Arguments of the partnership connections nested in an area, a theme or a target group. */

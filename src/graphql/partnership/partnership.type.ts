@@ -1,9 +1,14 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import type { PartnershipKind as PartnershipKindValue } from '../../domain';
+import type {
+  AreaProvenance,
+  DatePrecision,
+  PartnershipKind as PartnershipKindValue,
+  Provenance,
+} from '../../domain';
 import { Connection } from '../common/connection';
 import { PartnershipKind } from '../common/enums';
 import { DateScalar } from '../common/scalars';
-import { Participation } from './participation.type';
+import type { Participation } from './participation.type';
 import { TargetReach } from './target-reach.type';
 
 /** The money fields of a partnership, described once for the type and its input. */
@@ -49,8 +54,16 @@ export class Partnership {
   @Field(() => Float, { nullable: true, description: TOTALS.totalDisbursement })
   totalDisbursement?: number;
 
-  @Field(() => [Participation])
+  // Resolved with each participation's provenance (PartnershipProvenanceResolver), like the fields below.
   participants!: Participation[];
+
+  provenance?: Provenance;
+  tags?: string[];
+  startDatePrecision?: DatePrecision;
+  endDatePrecision?: DatePrecision;
+  startDateProvenance?: Provenance;
+  endDateProvenance?: Provenance;
+  areaProvenance?: AreaProvenance[];
 
   areaIds!: string[];
 

@@ -1,5 +1,5 @@
 import type { CentralityMetric } from '../../analytics/centrality';
-import { formatIdentifier } from '../../domain';
+import { formatIdentifier, provenanceOf } from '../../domain';
 import type { ActorView, ActorViewEdge, ActorViewNode } from '../../analytics/views/actor-view';
 import { nodeSize } from '../../analytics/views/node-size';
 
@@ -22,7 +22,8 @@ export interface Column<T> {
 const metricKey = (metric: CentralityMetric): string => metric.toLowerCase();
 
 /**
- * The node attributes of an export, in order: name, sector, kind, identifiers, community, then each requested metric
+ * The node attributes of an export, in order: name, sector, kind, identifiers, community, provenance (evidence,
+ * source, quote, reason; none where absent), then each requested metric
  * (none where the metric has no value), then x and y when the view has positions. Every format writes
  * these, so they agree column for column.
  */
@@ -38,6 +39,7 @@ export function nodeColumns(view: ActorView, options: ExportOptions): Column<Act
       value: (node) => node.actor.identifiers?.map(formatIdentifier).join(LIST_SEPARATOR),
     },
     { name: 'community', type: 'int', value: (node) => node.community },
+    ...PROVENANCE_COLUMNS,
     ...options.metrics.map((metric): Column<ActorViewNode> => ({
       name: metricKey(metric),
       type: 'double',
@@ -57,6 +59,15 @@ export const EDGE_COLUMNS: readonly Column<ActorViewEdge>[] = [
   { name: 'weight', type: 'double', value: (edge) => edge.weight },
   { name: 'partnerships', type: 'int', value: (edge) => edge.partnerships },
   { name: 'kinds', type: 'string', value: (edge) => edge.kinds.join(LIST_SEPARATOR) },
+  { name: 'evidence', type: 'string', value: (edge) => edge.evidence },
+];
+
+/** How each actor is known (provenanceOf: an actor without one is DOCUMENTED by its source). */
+const PROVENANCE_COLUMNS: readonly Column<ActorViewNode>[] = [
+  { name: 'evidence', type: 'string', value: (node) => provenanceOf(node.actor).evidence },
+  { name: 'source', type: 'string', value: (node) => provenanceOf(node.actor).source },
+  { name: 'quote', type: 'string', value: (node) => provenanceOf(node.actor).quote },
+  { name: 'reason', type: 'string', value: (node) => provenanceOf(node.actor).reason },
 ];
 
 /** Joins a list (a tie's partnership kinds, an actor's identifiers) where a format has no lists (XML attributes, CSV). */

@@ -1,12 +1,19 @@
 import type { ActorView } from '../../analytics/views/actor-view';
 import { EDGE_COLUMNS, nodeColumns, type Column, type ExportOptions } from './columns';
 
-/** A field as RFC 4180 writes it: quoted, quotes doubled, when it holds a comma, a quote or a line break. */
+/**
+ * A field as RFC 4180 writes it: quoted, quotes doubled, when it holds a comma, a quote or a line break.
+ * A text starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`: spreadsheets
+ * would run it as a formula (a name like `=HYPERLINK(...)` typed into the API by anyone with a writer key).
+ * Numbers are numbers, never formulas, so `-2` stays as it is.
+ */
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 const csvLine = (fields: readonly (string | number | undefined)[]) => `${fields.map(csvField).join(',')}\r\n`;
 

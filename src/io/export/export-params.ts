@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { CENTRALITY_METRICS, type CentralityMetric } from '../../analytics/centrality';
 import {
+  EvidenceSchema,
   IdSchema,
   IsoDateSchema,
   NetworkFilterSchema,
   PartnershipKindSchema,
   SectorSchema,
   ValidationError,
+  withDefaultEvidence,
   type NetworkFilter,
 } from '../../domain';
 import { MAX_HOPS } from '../../store/neighbourhood';
@@ -73,6 +75,7 @@ export const ExportParamsSchema = z
     areaIds: listOf(IdSchema),
     excludeActorIds: listOf(IdSchema),
     excludePartnershipIds: listOf(IdSchema),
+    evidence: listOf(EvidenceSchema),
     ego: single(IdSchema),
     hops: single(Hops),
     metrics: listOf(z.enum(CENTRALITY_METRICS)),
@@ -112,7 +115,7 @@ export function parseExportParams(raw: RawParams): ExportRequest {
   );
   if (!network.success) throw ValidationError.fromZod(network.error, [], 'export parameters');
   return {
-    filter: network.data,
+    filter: withDefaultEvidence(network.data),
     ...(ego === undefined ? {} : { ego: { actorId: ego, hops: hops ?? 1 } }),
     metrics: [...new Set(metrics ?? [])],
     ...(layout === 'true' ? { layout: true } : {}),

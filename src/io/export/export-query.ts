@@ -12,6 +12,7 @@ export interface ExportQuery {
     partnershipKinds?: readonly string[];
     themeIds?: readonly string[];
     areaIds?: readonly string[];
+    evidence?: readonly string[];
     period?: { from: string; to: string };
     excludeActorIds?: readonly string[];
     excludePartnershipIds?: readonly string[];
@@ -22,7 +23,7 @@ export interface ExportQuery {
 }
 
 /** The list fields of a NetworkFilter that select (the exclusions are EXCLUSION_LISTS). */
-export const FILTER_LISTS = ['sectors', 'partnershipKinds', 'themeIds', 'areaIds'] as const;
+export const FILTER_LISTS = ['sectors', 'partnershipKinds', 'themeIds', 'areaIds', 'evidence'] as const;
 /** The list fields of a NetworkFilter that take records out of the network. */
 export const EXCLUSION_LISTS = ['excludeActorIds', 'excludePartnershipIds'] as const;
 

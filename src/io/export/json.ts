@@ -6,7 +6,7 @@ import { nodeColumns, nodeSizes, type ExportOptions } from './columns';
  * The view in graphology's serialisation format (what `Graph.import` reads and `graph.export()` writes, and
  * what sigma.js draws), streamed a node or an edge at a time. Node attributes are the columns of every
  * export (a metric without a value is null) plus what sigma.js draws with: `label`, `color` (the sector's)
- * and `size` (from the first metric); edges carry weight, partnerships and kinds (a list), keyed
+ * and `size` (from the first metric); edges carry weight, partnerships, kinds (a list) and evidence, keyed
  * `source--target`.
  */
 export function* json(view: ActorView, options: ExportOptions): Generator<string> {
@@ -26,12 +26,12 @@ export function* json(view: ActorView, options: ExportOptions): Generator<string
   }
   yield '\n],"edges":[';
   separator = '\n';
-  for (const { source, target, weight, partnerships, kinds } of view.edges) {
+  for (const { source, target, weight, partnerships, kinds, evidence } of view.edges) {
     const edge = {
       key: `${source}--${target}`,
       source,
       target,
-      attributes: { weight, partnerships, kinds },
+      attributes: { weight, partnerships, kinds, evidence },
       undirected: true,
     };
     yield separator + JSON.stringify(edge);

@@ -15,6 +15,7 @@ export const CSV_FILES = {
     { header: 'tags', field: 'tags' },
     { header: 'identifiers', field: 'identifiers' },
     { header: 'source', field: 'source' },
+    ...provenanceColumns(),
   ],
   'partnerships.csv': [
     { header: 'id', field: 'id' },
@@ -27,6 +28,10 @@ export const CSV_FILES = {
     { header: 'themes', field: 'themes' },
     { header: 'target_groups', field: 'targetGroups' },
     { header: 'source', field: 'source' },
+    ...provenanceColumns(),
+    { header: 'tags', field: 'tags' },
+    { header: 'start_date_precision', field: 'startDatePrecision' },
+    { header: 'end_date_precision', field: 'endDatePrecision' },
     { header: 'currency', field: 'currency' },
     { header: 'total_commitment', field: 'totalCommitment' },
     { header: 'total_disbursement', field: 'totalDisbursement' },
@@ -35,6 +40,8 @@ export const CSV_FILES = {
     { header: 'partnership', field: 'partnership', required: true },
     { header: 'actor', field: 'actor', required: true },
     { header: 'role', field: 'role', required: true },
+    { header: 'source', field: 'source' },
+    ...provenanceColumns(),
   ],
   'partnership-groups.csv': [
     { header: 'partnership', field: 'partnership', required: true },
@@ -56,6 +63,18 @@ export const CSV_FILES = {
   'target-groups.csv': vocabularyColumns(),
 } satisfies Record<string, ColumnSpec[]>;
 export type CsvFileName = keyof typeof CSV_FILES;
+
+/**
+ * How a row's fact is known (the record's provenance; in participants.csv, the participation's): `evidence`
+ * DOCUMENTED, INFERRED or ILLUSTRATIVE, with the `quote` and `reason`; empty: documented by `source`.
+ */
+function provenanceColumns(): ColumnSpec[] {
+  return [
+    { header: 'evidence', field: 'evidence' },
+    { header: 'quote', field: 'quote' },
+    { header: 'reason', field: 'reason' },
+  ];
+}
 
 function vocabularyColumns(): ColumnSpec[] {
   return [
@@ -91,6 +110,7 @@ export const ACTOR_FIELDS = {
   tags: 'tags',
   identifiers: 'identifiers',
   source: 'source',
+  provenance: 'evidence',
 };
 export const PARTNERSHIP_FIELDS = {
   id: 'id',
@@ -107,8 +127,12 @@ export const PARTNERSHIP_FIELDS = {
   totalCommitment: 'totalCommitment',
   totalDisbursement: 'totalDisbursement',
   participants: 'title',
+  provenance: 'evidence',
+  tags: 'tags',
+  startDatePrecision: 'startDatePrecision',
+  endDatePrecision: 'endDatePrecision',
 };
-export const PARTICIPANT_FIELDS = { actorId: 'actor', role: 'role' };
+export const PARTICIPANT_FIELDS = { actorId: 'actor', role: 'role', provenance: 'evidence' };
 export const GROUP_FIELDS = { targetGroupId: 'targetGroup', targeted: 'targeted', reached: 'reached' };
 export const GROUP_LIST_FIELDS = { targetGroupId: 'targetGroups' };
 

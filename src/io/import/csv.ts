@@ -27,6 +27,21 @@ function copy(sheet: Sheet, row: SheetRow, fields: readonly string[]): Record<st
 }
 
 /**
+ * The provenance a row gives (its `evidence`, `quote`, `reason` and, with `ownSource`, `source` columns), or
+ * undefined when its evidence is empty: the record is then documented by its source.
+ */
+function provenanceOf(sheet: Sheet, row: SheetRow, ownSource = false): Record<string, unknown> | undefined {
+  const evidence = sheet.optional(row, 'evidence');
+  if (evidence === undefined) return undefined;
+  return {
+    evidence: enumCell(evidence),
+    ...(ownSource ? { source: sheet.optional(row, 'source') } : {}),
+    quote: sheet.optional(row, 'quote'),
+    reason: sheet.optional(row, 'reason'),
+  };
+}
+
+/**
  * Reads the CSV files of one import (actors.csv, partnerships.csv, participants.csv, and optionally
  * partnership-groups.csv, areas.csv, themes.csv, target-groups.csv) into a draft. References (areas,
  * themes, groups, actors, parent areas) may be ids or names, found in these files first, then in the store;
@@ -135,6 +150,7 @@ export async function readCsvFiles(
         identifiers: identifiersOf.has(row)
           ? identifiersOf.get(row)
           : actors!.identifiers(row, 'identifiers', problems),
+        provenance: provenanceOf(actors!, row),
       },
       origin: actors!.origin(row, actors!.has('id') ? ACTOR_FIELDS : { ...ACTOR_FIELDS, id: 'name' }),
     });
@@ -171,7 +187,11 @@ export async function readCsvFiles(
     const partnership = partnershipOf(participants!, row);
     const actorId = resolve('actors', 'actor', participants!, row, 'actor', participants!.cell(row, 'actor'));
     if (!partnership || !actorId) continue;
-    partnership.participants.push({ actorId, role: enumCell(participants!.cell(row, 'role')) });
+    partnership.participants.push({
+      actorId,
+      role: enumCell(participants!.cell(row, 'role')),
+      provenance: provenanceOf(participants!, row, true),
+    });
     partnership.participantOrigins.push(participants!.origin(row, PARTICIPANT_FIELDS));
   }
   const groups = sheets.get('partnership-groups.csv');
@@ -213,6 +233,8 @@ type Resolve = (
   ref: string,
 ) => string | undefined;
 
+const precision = (text: string | undefined) => (text === undefined ? undefined : enumCell(text));
+
 function readPartnerships(
   sheet: Sheet | undefined,
   resolve: Resolve,
@@ -247,6 +269,10 @@ function readPartnerships(
           currency: sheet!.optional(row, 'currency')?.toUpperCase(),
           totalCommitment: sheet!.amount(row, 'totalCommitment', problems),
           totalDisbursement: sheet!.amount(row, 'totalDisbursement', problems),
+          provenance: provenanceOf(sheet!, row),
+          tags: listCell(sheet!.cell(row, 'tags')),
+          startDatePrecision: precision(sheet!.optional(row, 'startDatePrecision')),
+          endDatePrecision: precision(sheet!.optional(row, 'endDatePrecision')),
         },
         origin: { ...origin, parts: { participants: participantOrigins, targetGroups: groupOrigins } },
       },

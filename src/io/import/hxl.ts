@@ -199,6 +199,12 @@ function readRow(row: SheetRow, context: RowContext): DraftRecord {
       themeIds,
       targetGroups,
       source: basename(file),
+      // A 3W row says who does what where; that its organisations work together is read into it.
+      provenance: {
+        evidence: 'INFERRED',
+        quote: activity || undefined,
+        reason: 'a 3W row (who does what, where) read as a partnership of its organisations',
+      },
     },
     origin: {
       ...origin({

@@ -1,4 +1,4 @@
-import { type Role } from '../../domain';
+import type { Provenance, Role } from '../../domain';
 import type { Directory } from './directory';
 import type { Draft, Origin } from './draft';
 import { deriveId } from './ids';
@@ -16,6 +16,7 @@ import { attr, children, narrative, text, type Element } from './iati-xml';
 import { iatiIdentifier } from './iati';
 import type { ImplicitActors } from './implicit-actors';
 import { DAC3_THEMES, DAC5_THEMES, IATI_ORG_TYPES } from './mappings';
+import { importedProvenance } from './provenance';
 import type { Location, Problems } from './report';
 
 export interface ActivityContext {
@@ -45,7 +46,10 @@ const COLUMNS = {
  * transaction's provider or receiver in the role its type implies; the reporting organisation as LEAD
  * when it takes part in no other way; dates (actual before planned); sectors as themes (a DAC purpose code
  * not mapped falls back to its category); the DAC aid type as kind; places (iati-areas.ts); the sums of
- * its commitments and disbursements.
+ * its commitments and disbursements. The activity is DOCUMENTED by the file (source: `IATI <identifier>`,
+ * its title quoted); what the importer derives is INFERRED with its reason: a role implied by a transaction
+ * type, the reporting organisation as LEAD, a planned date taken for the start or end, an area found from a
+ * code.
  */
 export function readActivity(
   activity: Element,
@@ -73,28 +77,43 @@ export function readActivity(
   const description = descriptions.find((d) => (attr(d, 'type') ?? '1') === '1') ?? descriptions[0];
   const money = totals(activity, at, problems);
   const participation = participantsOf(activity, origin, context);
+  const { areaIds, areaProvenance } = iatiAreas(activity, at, context.directory, problems);
+  const title = narrative(children(activity, 'title')[0]);
+  const start = dateOf(dates.actualStart, dates.plannedStart, 'start');
+  const end = dateOf(dates.actualEnd, dates.plannedEnd, 'end');
   context.draft.partnerships.push({
     value: {
       id: deriveId(identifier),
-      title: narrative(children(activity, 'title')[0]),
+      title,
       kind: kindOf(activity),
-      startDate: dates.actualStart ?? dates.plannedStart,
-      endDate: dates.actualEnd ?? dates.plannedEnd,
+      startDate: start.date,
+      endDate: end.date,
       description: narrative(description),
       participants: participation.participants,
-      areaIds: iatiAreas(activity, at, context.directory, problems),
+      areaIds,
       themeIds: themesOf(activity, at, context.directory, problems),
       targetGroups: [],
       source: `IATI ${identifier}`.slice(0, 300),
       ...money,
+      provenance: importedProvenance(title ?? identifier),
+      ...(start.provenance && { startDateProvenance: start.provenance }),
+      ...(end.provenance && { endDateProvenance: end.provenance }),
+      ...(areaProvenance.length > 0 && { areaProvenance }),
     },
     origin: { ...origin, parts: { participants: participation.origins } },
   });
 }
 
+/** An actual date as the file gives it, else the planned one, which is only what was planned (INFERRED). */
+function dateOf(actual: string | undefined, planned: string | undefined, which: 'start' | 'end') {
+  if (actual !== undefined || planned === undefined) return { date: actual };
+  const reason = `the file gives no actual ${which} date: the planned one is taken`;
+  return { date: planned, provenance: importedProvenance(planned, [reason]) };
+}
+
 function participantsOf(activity: Element, origin: Origin, { actors, problems }: ActivityContext) {
   const at = (column: string): Location => ({ ...origin, column });
-  const participants: { actorId: string; role: Role }[] = [];
+  const participants: { actorId: string; role: Role; provenance?: Provenance }[] = [];
   const origins: Origin[] = [];
   const resolve = (org: Element, column: string) => {
     const typeCode = attr(org, 'type');
@@ -108,9 +127,9 @@ function participantsOf(activity: Element, origin: Origin, { actors, problems }:
       { ...origin, columns: { id: column, name: column, identifiers: `${column}/@ref` } },
     );
   };
-  const add = (actorId: string | undefined, role: Role, column: string) => {
+  const add = (actorId: string | undefined, role: Role, column: string, provenance?: Provenance) => {
     if (!actorId || participants.some((p) => p.actorId === actorId && p.role === role)) return;
-    participants.push({ actorId, role });
+    participants.push(provenance ? { actorId, role, provenance } : { actorId, role });
     origins.push({ ...origin, columns: { actorId: column, role: column } });
   };
   // The reporting organisation first: its own name is the one its actor takes when it is new.
@@ -142,13 +161,27 @@ function participantsOf(activity: Element, origin: Origin, { actors, problems }:
       if (!org || (!narrative(org) && !iatiIdentifier(org))) continue;
       const column = `transaction[${k + 1}]/${side}-org`;
       const id = resolve(org, column);
-      if (id !== undefined && !declared.has(id)) add(id, meaning[side], column);
+      const reason =
+        `named only as the ${side} of a transaction of type ${code} (${meaning.name}), ` +
+        `which makes it ${meaning[side]}`;
+      if (id !== undefined && !declared.has(id))
+        add(id, meaning[side], column, importedProvenance(nameOf(org), [reason]));
     }
   });
   if (reporting !== undefined && !participants.some((p) => p.actorId === reporting))
-    add(reporting, 'LEAD', 'reporting-org');
+    add(
+      reporting,
+      'LEAD',
+      'reporting-org',
+      importedProvenance(nameOf(reportingOrg!), [
+        'the reporting organisation, taking part in no other role, is taken as the lead',
+      ]),
+    );
   return { participants, origins };
 }
+
+/** What the file calls an organisation: its name, else its `@ref`. */
+const nameOf = (org: Element) => narrative(org) ?? attr(org, 'ref');
 
 /** The first OECD DAC aid type (vocabulary 1, the default) that maps to a kind; FUNDING otherwise. */
 function kindOf(activity: Element) {

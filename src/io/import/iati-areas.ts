@@ -1,32 +1,46 @@
+import type { AreaProvenance, Provenance } from '../../domain';
 import type { Directory } from './directory';
 import { deriveId } from './ids';
 import { DAC_REGION_NAMES, ISO_COUNTRY_VOCABULARY } from './iati-codes';
 import { attr, children, narrative, type Element } from './iati-xml';
 import { COUNTRY_NAMES } from './mappings';
+import { importedProvenance } from './provenance';
 import type { Location, Problems } from './report';
+
+/** An activity's areas, and the provenance of those the importer derived rather than read by name. */
+export interface ActivityAreas {
+  areaIds: string[];
+  areaProvenance: AreaProvenance[];
+}
 
 /**
  * Where an activity works, as our areas, most precise first: its locations (by name, else by an
  * administrative code: an ISO country code, or a code that is an area's id), else its recipient countries,
  * else its recipient regions (OECD DAC region codes by name, or the region's own narrative). Each place
- * that matches no area is a warning.
+ * that matches no area is a warning. An area found from a code (an administrative code, a DAC region code)
+ * is INFERRED, the code quoted.
  */
 export function iatiAreas(
   activity: Element,
   at: (column: string) => Location,
   directory: Directory,
   problems: Problems,
-): string[] {
+): ActivityAreas {
   const areaIds: string[] = [];
-  const add = (id: string | undefined) => {
-    if (id !== undefined && !areaIds.includes(id)) areaIds.push(id);
+  const areaProvenance: AreaProvenance[] = [];
+  const add = (id: string | undefined, provenance?: Provenance) => {
+    if (id !== undefined && !areaIds.includes(id)) {
+      areaIds.push(id);
+      if (provenance) areaProvenance.push({ areaId: id, provenance });
+    }
     return id !== undefined;
   };
+  const done = () => ({ areaIds, areaProvenance });
   children(activity, 'location').forEach((location, k) => {
     const name = narrative(children(location, 'name')[0]);
     const administrative = children(location, 'administrative');
     if (name && add(byName(directory, name, (level) => level !== 'COUNTRY'))) return;
-    if (administrative.some((a) => add(byCode(directory, a)))) return;
+    if (administrative.some((a) => add(byCode(directory, a), codeProvenance(a)))) return;
     const codes = administrative.map((a) => `${attr(a, 'vocabulary') ?? '?'}:${attr(a, 'code') ?? ''}`);
     if (name || codes.length > 0)
       problems.warn(
@@ -34,24 +48,43 @@ export function iatiAreas(
         `location ${[name && `"${name}"`, codes.length > 0 && `(administrative ${codes.join(', ')})`].filter(Boolean).join(' ')} matches no area`,
       );
   });
-  if (areaIds.length > 0) return areaIds;
+  if (areaIds.length > 0) return done();
   children(activity, 'recipient-country').forEach((country, k) => {
     const code = attr(country, 'code') ?? '';
     if (!add(countryArea(directory, code)))
       problems.warn(at(`recipient-country[${k + 1}]`), `recipient country "${code}" matches no area`);
   });
-  if (areaIds.length > 0) return areaIds;
+  if (areaIds.length > 0) return done();
   children(activity, 'recipient-region').forEach((region, k) => {
     const vocabulary = attr(region, 'vocabulary') ?? '1';
     const code = attr(region, 'code') ?? '';
-    const names = [narrative(region), vocabulary === '1' ? DAC_REGION_NAMES[code] : undefined];
-    if (!names.some((n) => n !== undefined && add(byName(directory, n, () => true))))
+    const own = narrative(region);
+    const dac = vocabulary === '1' ? DAC_REGION_NAMES[code] : undefined;
+    const fromCode = importedProvenance(code, [`DAC region code ${code} is "${dac}", matched to this area`]);
+    if (
+      !(own !== undefined && add(byName(directory, own, () => true))) &&
+      !(
+        dac !== undefined &&
+        add(
+          byName(directory, dac, () => true),
+          fromCode,
+        )
+      )
+    )
       problems.warn(
         at(`recipient-region[${k + 1}]`),
-        `recipient region "${code}" (vocabulary ${vocabulary}${names[1] ? `: ${names[1]}` : ''}) matches no area`,
+        `recipient region "${code}" (vocabulary ${vocabulary}${dac ? `: ${dac}` : ''}) matches no area`,
       );
   });
-  return areaIds;
+  return done();
+}
+
+function codeProvenance(administrative: Element): Provenance {
+  const code = attr(administrative, 'code') ?? '';
+  const vocabulary = attr(administrative, 'vocabulary') ?? '?';
+  return importedProvenance(code, [
+    `a location given by its administrative code (vocabulary ${vocabulary}), matched to the area of that code`,
+  ]);
 }
 
 function byName(directory: Directory, name: string, level: (level: string | undefined) => boolean) {

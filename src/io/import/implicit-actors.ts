@@ -5,8 +5,10 @@ import {
   identifierKey,
   type ActorKind,
   type OrganisationIdentifier,
+  type Provenance,
   type Sector,
 } from '../../domain';
+import { PROVISIONAL_NAME, TYPE_ASSUMED, importedProvenance, renamedProvenance } from './provenance';
 import { unresolvedMessage, type Directory } from './directory';
 import type { Draft, DraftRecord, Origin } from './draft';
 import { deriveId } from './ids';
@@ -39,6 +41,7 @@ interface ActorRecord {
   name: string;
   acronym?: string;
   identifiers?: OrganisationIdentifier[];
+  provenance?: Provenance;
 }
 
 /**
@@ -201,6 +204,7 @@ export class ImplicitActors {
         `new actor "${shown}" created as CIVIL_SOCIETY / OTHER: its type is not given; correct it later`,
       );
     const { sector, kind } = org.type ?? UNKNOWN_ORG_TYPE;
+    const reasons = [...(org.type ? [] : [TYPE_ASSUMED]), ...(name === undefined ? [PROVISIONAL_NAME] : [])];
     const value: Record<string, unknown> = {
       id,
       name: shown,
@@ -209,6 +213,7 @@ export class ImplicitActors {
       tags: [],
       ...(identifiers.length > 0 ? { identifiers: [...identifiers] } : {}),
       source: basename(origin.file),
+      provenance: importedProvenance(shown, reasons),
     };
     const record = { value, origin };
     this.draft.actors.push(record);
@@ -235,7 +240,10 @@ export class ImplicitActors {
     const record = this.records.get(id) ?? this.copyStored(id, origin);
     const value = record.value as unknown as ActorRecord;
     value.identifiers = [...(value.identifiers ?? []), ...added];
-    if (rename) value.name = name;
+    if (rename) {
+      value.name = name;
+      value.provenance = renamedProvenance(value.provenance, name);
+    }
     if (this.directory.storedActor(id) && added.length > 0 && !rename)
       this.problems.warn(
         at,

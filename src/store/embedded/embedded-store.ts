@@ -6,6 +6,7 @@ import {
   UnavailableError,
   parseWriteBatch,
   withDescendants,
+  withEvidence,
   type Actor,
   type Area,
   type EntityKind,
@@ -39,6 +40,7 @@ import type {
   ActorFilter,
   ActorOrder,
   AreaFilter,
+  AuditRecord,
   NetworkSnapshot,
   NetworkStore,
   Page,
@@ -53,6 +55,7 @@ import type {
 } from '../network-store';
 import { narrowedSnapshot } from '../snapshot-filter';
 import { breadthFirst, checkHops } from '../neighbourhood';
+import { keptBy } from '../write-plan';
 import { DataDirectory } from './durability/data-directory';
 import { DataDirectoryLockedError, DurabilityError } from './durability/errors';
 import { StoreInUseError } from '../store-errors';
@@ -64,6 +67,14 @@ export interface EmbeddedStoreOptions {
   dataDir: string;
   /** Journal size that triggers compaction into a new snapshot (default: the data directory's). */
   compactAfterBytes?: number;
+  /** Where the operator hears of repairs made on open and of failed writes (with paths, unlike clients). */
+  log?: StoreLog;
+}
+
+/** The part of a logger (pino's) the store reports to. */
+export interface StoreLog {
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
 }
 
 /**
@@ -83,13 +94,16 @@ export class EmbeddedStore implements NetworkStore {
   private readonly sortKeys = new Map<string, WeakMap<object, SortKey>>();
 
   private constructor(
-    private readonly directory: DataDirectory<NetworkSnapshot, ChangeSet>,
+    private readonly directory: DataDirectory<StoredSnapshot, ChangeSet>,
     private readonly state: NetworkState,
+    private readonly log: StoreLog | undefined,
+    /** Audit records committed but not yet confirmed as in the audit log; kept in snapshots too. */
+    private unconfirmedAudit: AuditRecord[],
   ) {}
 
   /** Opens (or creates) the store in `dataDir`: loads the snapshot, replays the journal, takes the directory lock. */
   static async open(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
-    const opened = await DataDirectory.open<NetworkSnapshot, ChangeSet>(options.dataDir, {
+    const opened = await DataDirectory.open<StoredSnapshot, ChangeSet>(options.dataDir, {
       compactAfterBytes: options.compactAfterBytes,
     }).catch((error: unknown) => {
       // The port's errors, not the durability layer's: callers do not depend on the adapter.
@@ -97,9 +111,19 @@ export class EmbeddedStore implements NetworkStore {
       if (error instanceof DurabilityError) throw new UnavailableError(error.message);
       throw error;
     });
+    const { tornBytes } = opened.recovered;
+    if (tornBytes > 0)
+      options.log?.warn(
+        { dataDir: opened.directory.path, tornBytes },
+        `journal: cut off a torn last write of ${tornBytes} bytes (a crash during a write that was never acknowledged)`,
+      );
     const state = opened.snapshot ? NetworkState.fromSnapshot(opened.snapshot) : new NetworkState();
-    for (const entry of opened.entries) state.apply(entry);
-    return new EmbeddedStore(opened.directory, state);
+    const audit = [...(opened.snapshot?.audit ?? [])];
+    for (const entry of opened.entries) {
+      state.apply(entry);
+      if (entry.audit) audit.push(entry.audit);
+    }
+    return new EmbeddedStore(opened.directory, state, options.log, audit);
   }
 
   async revision(): Promise<number> {
@@ -182,6 +206,15 @@ export class EmbeddedStore implements NetworkStore {
     return this.writes.run(() => this.writeNow(input, options));
   }
 
+  async auditRecordsAfter(revision: number): Promise<AuditRecord[]> {
+    this.ensureOpen();
+    return this.unconfirmedAudit.filter((record) => record.revision > revision);
+  }
+
+  confirmAudit(revision: number): void {
+    this.unconfirmedAudit = this.unconfirmedAudit.filter((record) => record.revision > revision);
+  }
+
   async neighbourhood(actorId: string, hops: number, filter: NetworkFilter = {}): Promise<ReachedActor[]> {
     this.ensureOpen();
     checkHops(hops);
@@ -196,7 +229,7 @@ export class EmbeddedStore implements NetworkStore {
         for (const pid of this.state.referrersOf('actors', id, 'partnerships')) {
           const p = this.state.get('partnerships', pid)!;
           if (!partnershipMatches(p, select.partnerships, scope)) continue;
-          for (const { actorId: other } of p.participants)
+          for (const { actorId: other } of withEvidence(p, filter.evidence)!.participants)
             if (actorMatches(this.state.get('actors', other)!, select.actors)) tied.add(other);
         }
       return tied;
@@ -211,13 +244,18 @@ export class EmbeddedStore implements NetworkStore {
     const selected = {
       ...full,
       actors: full.actors.filter((a) => actorMatches(a, select.actors)),
-      partnerships: full.partnerships.filter((p) => partnershipMatches(p, select.partnerships, scope)),
+      // Seen through the evidence filter: participations and area links it leaves out tie and cover nothing.
+      partnerships: full.partnerships.flatMap((p) =>
+        partnershipMatches(p, select.partnerships, scope) ? [withEvidence(p, filter.evidence)!] : [],
+      ),
     };
     return narrowedSnapshot(selected, filter);
   }
 
   async health(): Promise<StoreHealth> {
     if (this.closed) return { ok: false, store: this.kind, detail: 'store is closed' };
+    const unwritable = await this.directory.writable();
+    if (unwritable) return { ok: false, store: this.kind, revision: this.state.revision, detail: unwritable };
     return {
       ok: true,
       store: this.kind,
@@ -245,13 +283,18 @@ export class EmbeddedStore implements NetworkStore {
       throw new StaleRevisionError(expected, this.state.revision);
     const { changes, result } = this.state.plan(batch);
     if (NetworkState.isEmpty(changes)) return result;
-    // Durable first, visible second: a write is acknowledged only once the journal holds it.
+    if (options.audit) changes.audit = options.audit(result, keptBy(changes));
+    // Durable first, visible second: a write is acknowledged only once the journal holds it. A failed
+    // append leaves journal and state as they were, so the client may simply try again later.
     await this.directory.append(changes).catch((error: unknown) => {
+      this.log?.error({ err: error }, 'embedded store: a write could not be saved');
+      // The client hears why, not where: server paths are the operator's business (the log line above).
       throw new UnavailableError(
-        `the embedded store cannot write to ${this.directory.path}: ${(error as Error).message}`,
+        `the embedded store could not save this write (${ioProblem(error)}); nothing was changed, try again later`,
       );
     });
     this.state.apply(changes);
+    if (changes.audit) this.unconfirmedAudit.push(changes.audit);
     this.compactIfDue();
     return result;
   }
@@ -269,7 +312,9 @@ export class EmbeddedStore implements NetworkStore {
     // Wrapped so that later writes wait for the serialisation only, not for the snapshot on disk.
     const started = this.writes.run(async () => {
       await nextTurn();
-      return { done: this.directory.compact(this.state.toSnapshot()) };
+      return {
+        done: this.directory.compact({ ...this.state.toSnapshot(), audit: this.unconfirmedAudit }),
+      };
     });
     this.compacting = started
       .then(({ done }) => done)
@@ -332,3 +377,25 @@ export class EmbeddedStore implements NetworkStore {
 
 /** Enough for the filters a few dashboards page through at once; each holds at most one array of references. */
 const MAX_CACHED_LISTINGS = 32;
+
+/**
+ * snapshot.json: the network, and the audit records the audit log has not confirmed yet (so that a
+ * compaction never drops the only copy of an acknowledged write's entry).
+ */
+type StoredSnapshot = NetworkSnapshot & { audit?: AuditRecord[] };
+
+/** What went wrong with a failed write, in words without paths: the errno of the cause, if there is one. */
+function ioProblem(error: unknown): string {
+  const cause = (error as { cause?: unknown }).cause ?? error;
+  switch ((cause as NodeJS.ErrnoException).code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'no space left on the data volume';
+    case 'EROFS':
+      return 'the data volume is read-only';
+    case 'EIO':
+      return 'an I/O error on the data volume';
+    default:
+      return 'the data directory cannot be written';
+  }
+}

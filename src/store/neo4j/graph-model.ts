@@ -16,11 +16,13 @@ export const LABELS: Record<EntityKind, string> = {
 
 /** The single node that holds the store revision (and serialises writes: see meta-lock.cypher). */
 export const META_LABEL = 'Meta';
+/** A write's audit entry, created in its transaction (audit-create.cypher). */
+export const AUDIT_LABEL = 'AuditEntry';
 export const META_ID = 'network';
 
 export const RELATIONSHIP_TYPES = [
-  'PARTICIPATES_IN', // (Actor)-[{role, ord}]->(Partnership)
-  'IN_AREA', // (Partnership)-[{ord}]->(Area)
+  'PARTICIPATES_IN', // (Actor)-[{role, ord, evidence?, provenance?}]->(Partnership)
+  'IN_AREA', // (Partnership)-[{ord, evidence?, provenance?}]->(Area)
   'ON_THEME', // (Partnership)-[{ord}]->(Theme)
   'FOR_GROUP', // (Partnership)-[{targeted?, reached?, ord}]->(TargetGroup)
   'BASED_IN', // (Actor)->(Area): the actor's homeAreaId
@@ -44,6 +46,8 @@ export const NODE_FIELDS = {
     'tags',
     'identifiers', // as 'SCHEME:id' strings (formatIdentifier): a property cannot hold maps
     'source',
+    'source',
+    'provenance',
   ],
   Partnership: [
     'id',
@@ -56,6 +60,12 @@ export const NODE_FIELDS = {
     'currency',
     'totalCommitment',
     'totalDisbursement',
+    'provenance',
+    'tags',
+    'startDatePrecision',
+    'endDatePrecision',
+    'startDateProvenance',
+    'endDateProvenance',
   ],
   Area: [
     'id',
@@ -78,6 +88,7 @@ export const PROPERTY_KEYS = [
   'foldedAcronym', // foldText(acronym): the actor text filter also looks at the acronym
   'identifierKeys', // identifierKey of each identifier: what the actor identifiers filter compares
   'startSort', // a partnership's startDate as 'YYYY-MM-DD', '' when undated: the START_DATE sort key
+  'evidence', // provenance.evidence of an actor, partnership, participation or area link: the evidence filter
   'searchText', // searchText(searchableNames(...)): what the full-text index holds
   'searchNames', // each searchable name's words joined by spaces, primary first: search's score
   // relationships
@@ -88,6 +99,8 @@ export const PROPERTY_KEYS = [
   // the Meta node
   'revision',
   '_lock',
+  // :AuditEntry nodes (revision, as the Meta node's)
+  'record',
 ];
 
 /** The full-text index over searchText of every label (schema-fulltext-search.cypher). */

@@ -31,6 +31,7 @@ export function actorFilterParams(filter: ActorFilter, participantIds: readonly 
     homeAreaIds: list(filter.homeAreaIds),
     text: textParam(filter.text),
     identifierKeys: filter.identifiers ? filter.identifiers.map(identifierKey) : null,
+    evidence: list(filter.evidence),
   };
 }
 
@@ -46,6 +47,7 @@ export function partnershipFilterParams(filter: PartnershipFilter): Params {
     themeIds: list(filter.themeIds),
     targetGroupIds: list(filter.targetGroupIds),
     text: textParam(filter.text),
+    evidence: list(filter.evidence),
   };
 }
 

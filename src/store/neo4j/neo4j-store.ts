@@ -4,6 +4,7 @@ import {
   StaleRevisionError,
   UnavailableError,
   parseWriteBatch,
+  withEvidence,
   type Actor,
   type Area,
   type EntityKind,
@@ -29,6 +30,7 @@ import {
 import type {
   ActorFilter,
   ActorOrder,
+  AuditRecord,
   AreaFilter,
   NetworkSnapshot,
   NetworkStore,
@@ -44,7 +46,7 @@ import type {
 } from '../network-store';
 import { breadthFirst, checkHops } from '../neighbourhood';
 import { narrowedSnapshot } from '../snapshot-filter';
-import { isEmptyChangeSet, planWrite } from '../write-plan';
+import { isEmptyChangeSet, keptBy, planWrite } from '../write-plan';
 import {
   createDriver,
   toStoreError,
@@ -287,9 +289,22 @@ export class Neo4jStore implements NetworkStore {
         throw new Error(
           `internal: revision went to ${String(bumped?.revision)}, expected ${result.revision}`,
         );
+      if (options.audit) {
+        const record = JSON.stringify(options.audit(result, keptBy(changes)));
+        await query('audit-create', { revision: int(result.revision), record });
+      }
       return result;
     });
   }
+
+  async auditRecordsAfter(revision: number): Promise<AuditRecord[]> {
+    this.ensureOpen();
+    const rows = await this.transaction('READ', (query) => query('audit-after', { after: int(revision) }));
+    return rows.map((row) => JSON.parse(row.record as string) as AuditRecord);
+  }
+
+  /** The :AuditEntry nodes are the database's own lasting record of its writes: nothing to forget. */
+  confirmAudit(): void {}
 
   /** Breadth-first in the database, one query per ring: a k-hop reach costs k round trips, not a snapshot. */
   async neighbourhood(actorId: string, hops: number, filter: NetworkFilter = {}): Promise<ReachedActor[]> {
@@ -334,7 +349,8 @@ export class Neo4jStore implements NetworkStore {
         const snapshot: NetworkSnapshot = {
           revision: before,
           actors,
-          partnerships,
+          // Seen through the evidence filter, as the embedded store gives them (withEvidence).
+          partnerships: partnerships.map((p) => withEvidence(p, filter.evidence)!),
           areas,
           themes,
           targetGroups,

@@ -25,7 +25,9 @@ import { searchText, searchWords, searchableNames } from '../listing';
  * - absent fields: Neo4j has no null properties, so an absent field is an absent property and a null read
  *   back becomes an absent field (never `null`, never `undefined` as a key);
  * - lists: `tags` is stored only when non-empty (read back as []); link lists are relationships carrying
- *   their position `ord`, so they come back in the order written.
+ *   their position `ord`, so they come back in the order written;
+ * - provenance: a map, which Neo4j cannot store as a property, so it is kept as JSON text; its `evidence`
+ *   is also a property of its own, which the listing statements filter on.
  */
 
 /** A JS number from a driver integer (number, Integer or bigint). */
@@ -90,6 +92,16 @@ const asString = (v: unknown): string => {
   return v;
 };
 
+/** A provenance kept as JSON text (see toNodeProps). */
+const fromJson = (v: unknown): unknown => JSON.parse(asString(v));
+
+/** Provenance as properties: its JSON text, and its evidence on its own for the filters. */
+export function provenanceProps(provenance: { evidence: string } | undefined) {
+  return provenance === undefined
+    ? { evidence: undefined, provenance: undefined }
+    : { evidence: provenance.evidence, provenance: JSON.stringify(provenance) };
+}
+
 /** Links come back unordered from the graph; `ord` puts them back in the order they were written. */
 function inOrder<T extends { ord: unknown }>(links: unknown): T[] {
   return [...((links ?? []) as T[])].sort((a, b) => toNumber(a.ord) - toNumber(b.ord));
@@ -109,6 +121,7 @@ export function actorFromRow(row: Row): Actor {
   out.tags = ((row.tags ?? []) as unknown[]).map(asString);
   optionalField(out, 'identifiers', row.identifiers, identifiersFromProperty);
   optionalField(out, 'source', row.source, asString);
+  optionalField(out, 'provenance', row.provenance, fromJson);
   return out as Actor;
 }
 
@@ -127,10 +140,15 @@ export function partnershipFromRow(row: Row): Partnership {
   optionalField(out, 'startDate', row.startDate, dateToIso);
   optionalField(out, 'endDate', row.endDate, dateToIso);
   optionalField(out, 'description', row.description, asString);
-  out.participants = inOrder<{ actorId: unknown; role: unknown; ord: unknown }>(row.participants).map(
-    (x) => ({ actorId: asString(x.actorId), role: x.role }),
-  );
-  out.areaIds = inOrder<{ id: unknown; ord: unknown }>(row.areaIds).map((x) => asString(x.id));
+  out.participants = inOrder<{ actorId: unknown; role: unknown; ord: unknown; provenance?: unknown }>(
+    row.participants,
+  ).map((x) => {
+    const part: Record<string, unknown> = { actorId: asString(x.actorId), role: x.role };
+    optionalField(part, 'provenance', x.provenance, fromJson);
+    return part;
+  });
+  const areaLinks = inOrder<{ id: unknown; ord: unknown; provenance?: unknown }>(row.areaIds);
+  out.areaIds = areaLinks.map((x) => asString(x.id));
   out.themeIds = inOrder<{ id: unknown; ord: unknown }>(row.themeIds).map((x) => asString(x.id));
   out.targetGroups = inOrder<{ targetGroupId: unknown; targeted: unknown; reached: unknown; ord: unknown }>(
     row.targetGroups,
@@ -144,6 +162,18 @@ export function partnershipFromRow(row: Row): Partnership {
   optionalField(out, 'currency', row.currency, asString);
   optionalField(out, 'totalCommitment', row.totalCommitment, toNumber);
   optionalField(out, 'totalDisbursement', row.totalDisbursement, toNumber);
+  optionalField(out, 'provenance', row.provenance, fromJson);
+  if (Array.isArray(row.tags) && row.tags.length > 0) out.tags = (row.tags as unknown[]).map(asString);
+  optionalField(out, 'startDatePrecision', row.startDatePrecision, asString);
+  optionalField(out, 'endDatePrecision', row.endDatePrecision, asString);
+  optionalField(out, 'startDateProvenance', row.startDateProvenance, fromJson);
+  optionalField(out, 'endDateProvenance', row.endDateProvenance, fromJson);
+  const areaProvenance = areaLinks.flatMap((x) =>
+    x.provenance === null || x.provenance === undefined
+      ? []
+      : [{ areaId: asString(x.id), provenance: fromJson(x.provenance) }],
+  );
+  if (areaProvenance.length > 0) out.areaProvenance = areaProvenance;
   return out as Partnership;
 }
 
@@ -211,6 +241,7 @@ export function toNodeProps<K extends EntityKind>(kind: K, record: EntityOf[K]):
         tags: a.tags.length > 0 ? [...a.tags] : undefined,
         identifiers: a.identifiers?.map(formatIdentifier),
         source: a.source,
+        ...provenanceProps(a.provenance),
         ...derived(kind, record, a.name),
         foldedAcronym: a.acronym === undefined ? undefined : foldText(a.acronym),
         identifierKeys: a.identifiers?.map(identifierKey),
@@ -229,6 +260,12 @@ export function toNodeProps<K extends EntityKind>(kind: K, record: EntityOf[K]):
         currency: p.currency,
         totalCommitment: p.totalCommitment,
         totalDisbursement: p.totalDisbursement,
+        ...provenanceProps(p.provenance),
+        tags: p.tags && p.tags.length > 0 ? [...p.tags] : undefined,
+        startDatePrecision: p.startDatePrecision,
+        endDatePrecision: p.endDatePrecision,
+        startDateProvenance: p.startDateProvenance && JSON.stringify(p.startDateProvenance),
+        endDateProvenance: p.endDateProvenance && JSON.stringify(p.endDateProvenance),
         ...derived(kind, record, p.title),
         startSort: p.startDate ?? '',
       });

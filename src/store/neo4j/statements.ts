@@ -16,6 +16,7 @@ export const STATEMENT_NAMES = [
   'schema-constraint-theme-id',
   'schema-constraint-target-group-id',
   'schema-constraint-meta-id',
+  'schema-constraint-audit-revision',
   'schema-index-actor-sort-name',
   'schema-index-actor-sector',
   'schema-index-actor-kind',
@@ -36,6 +37,9 @@ export const STATEMENT_NAMES = [
   'meta-lock',
   'meta-bump',
   'meta-release',
+  // audit entries, committed with their writes
+  'audit-create',
+  'audit-after',
   // whole records by id: the one projection of each kind
   'actors-by-id',
   'partnerships-by-id',
@@ -143,6 +147,36 @@ export type Statements = Readonly<Record<StatementName, string>>;
 const loaded = new Map<string, Statements>();
 
 /**
+ * Where a statement comes from: its own file, or, for a listing page in one sort direction, the page's
+ * template (`actors-page-name.cypher`) with the direction filled in. One template per sort key keeps the
+ * two directions from drifting apart.
+ */
+function sourceOf(name: StatementName): { file: string; direction?: 'ASC' | 'DESC' } {
+  const page = /^(.*-page-.*)-(asc|desc)$/.exec(name);
+  if (!page) return { file: name };
+  return { file: page[1]!, direction: page[2] === 'asc' ? 'ASC' : 'DESC' };
+}
+
+/** Every file of cypher/ a statement is composed from (the fragments under cypher/fragments/ aside). */
+export const STATEMENT_FILES = [...new Set(STATEMENT_NAMES.map((name) => sourceOf(name).file))];
+
+/** `// include: NAME` lines: replaced by cypher/fragments/NAME.cypher, so each filter is written once. */
+const INCLUDE = /^\/\/ include: ([a-z-]+)\n/gm;
+
+/**
+ * A statement as Neo4j receives it: the file's text with its fragments included and, for a page, the sort
+ * direction filled in (`{{direction}}`; `{{after}}`, the cursor comparison). What is filled in comes from
+ * files and constants of ours, never from a request: values still reach Neo4j only as parameters.
+ */
+function compose(text: string, direction: 'ASC' | 'DESC' | undefined, fragment: (name: string) => string) {
+  const included = text.replace(INCLUDE, (_line, name: string) => fragment(name));
+  if (!direction) return included;
+  return included
+    .replaceAll('{{direction}}', direction)
+    .replaceAll('{{after}}', direction === 'ASC' ? '>' : '<');
+}
+
+/**
  * Every statement, read once per directory. Throws naming every missing or empty file: a broken install
  * stops at start-up, not at the first request that needs the statement.
  */
@@ -151,15 +185,21 @@ export function loadStatements(directory: string = cypherDirectory()): Statement
   if (cached) return cached;
   const texts: Partial<Record<StatementName, string>> = {};
   const missing: string[] = [];
-  for (const name of STATEMENT_NAMES) {
-    let text = '';
+  const read = (file: string) => {
     try {
-      text = readFileSync(join(directory, `${name}.cypher`), 'utf8');
+      const text = readFileSync(join(directory, file), 'utf8');
+      if (text.trim() !== '') return text;
     } catch {
       // reported below, together with every other missing file
     }
-    if (text.trim() === '') missing.push(`${name}.cypher`);
-    else texts[name] = text;
+    if (!missing.includes(file)) missing.push(file);
+    return '';
+  };
+  for (const name of STATEMENT_NAMES) {
+    const { file, direction } = sourceOf(name);
+    const text = read(`${file}.cypher`);
+    if (text)
+      texts[name] = compose(text, direction, (fragment) => read(join('fragments', `${fragment}.cypher`)));
   }
   if (missing.length > 0)
     throw new UnavailableError(

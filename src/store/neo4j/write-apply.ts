@@ -11,7 +11,7 @@ import {
 } from '../../domain';
 import type { ChangeSet, PlanningView } from '../write-plan';
 import { chunks, fetchRecords, fetchReferrers, type Query } from './reads';
-import { int, toNodeProps, toNumber } from './records';
+import { int, provenanceProps, toNodeProps, toNumber } from './records';
 import { DELETE, PUT, REFERRERS, UNLINK, type StatementName } from './statements';
 
 /**
@@ -80,6 +80,14 @@ interface LinkRow {
 }
 
 /**
+ * A link's own provenance as relationship properties; none when it has none (it shares its partnership's:
+ * the link statements read the missing keys as null, which Neo4j does not store).
+ */
+function linkProvenance(provenance: { evidence: string } | undefined) {
+  return provenance === undefined ? {} : provenanceProps(provenance);
+}
+
+/**
  * Runs a link statement over whole lists (the owner is found once per row) and checks that every link was
  * made: a missing end would otherwise drop it silently.
  */
@@ -116,12 +124,18 @@ export function linksOf(changes: ChangeSet): Record<string, LinkRow[]> {
     add(
       'link-participates-in',
       p.id,
-      p.participants.map((x, i) => ({ to: x.actorId, role: x.role, ord: int(i) })),
+      p.participants.map((x, i) => ({
+        to: x.actorId,
+        role: x.role,
+        ord: int(i),
+        ...linkProvenance(x.provenance),
+      })),
     );
+    const areaProvenance = new Map((p.areaProvenance ?? []).map((a) => [a.areaId, a.provenance]));
     add(
       'link-in-area',
       p.id,
-      p.areaIds.map((id, i) => ({ to: id, ord: int(i) })),
+      p.areaIds.map((id, i) => ({ to: id, ord: int(i), ...linkProvenance(areaProvenance.get(id)) })),
     );
     add(
       'link-on-theme',

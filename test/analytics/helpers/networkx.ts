@@ -1,4 +1,8 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import type { ActorNetwork } from '../../../src/analytics/projection';
 
 /**
@@ -41,9 +45,64 @@ def out(value):
 
 /**
  * Runs a python3 script (after the prelude above: `data`, `G`, `out` in scope) with `input` as JSON on
- * stdin, and resolves with what it passed to `out`. Rejects with python's stderr when it fails.
+ * stdin, and resolves with what it passed to `out`: the reference value a test compares ours with.
+ *
+ * The reference values are committed (test/oracle/, one JSON file per test file, keyed by a hash of the
+ * script and its input; `npm run oracle:refresh` rewrites them), so the tests run on a machine with only
+ * Node. Where python3 with networkx, numpy and scipy is installed, the live comparison runs in addition:
+ * python computes the value the test checks, and a call with no committed fixture fails, so the fixtures
+ * cannot fall behind the tests. Without python, each test file that asks says so in a skipped test.
  */
-export function runPython<T>(script: string, input: object = {}): Promise<T> {
+export async function runPython<T>(script: string, input: object = {}): Promise<T> {
+  const fixtures = oracleFixtures();
+  const key = await oracleKey(script, input);
+  if (REFRESH) {
+    const value = await runLive<T>(script, input);
+    fixtures.values[key] = value;
+    writeFileSync(fixtures.file, `${JSON.stringify(fixtures.values, null, 1)}\n`);
+    return value;
+  }
+  if (!(key in fixtures.values))
+    throw new Error(
+      `no committed reference value in ${relative(REPO, fixtures.file)} for this python call: ` +
+        'run `npm run oracle:refresh` (needs python3 with networkx) and commit test/oracle/',
+    );
+  return LIVE ? runLive<T>(script, input) : (fixtures.values[key] as T);
+}
+
+const REPO = join(__dirname, '..', '..', '..');
+const REFRESH = process.env.ORACLE_REFRESH === '1';
+/** Whether python3 with the libraries the references use is here (checked once per test file). */
+const LIVE = spawnSync('python3', ['-c', 'import networkx, numpy, scipy'], { stdio: 'ignore' }).status === 0;
+if (!LIVE) {
+  if (REFRESH) throw new Error('npm run oracle:refresh needs python3 with networkx, numpy and scipy');
+  it.skip('live networkx comparison: python3 with networkx/numpy/scipy not found; compared with the committed reference values (test/oracle/)', () => {});
+}
+
+let loaded: { file: string; values: Record<string, unknown> } | undefined;
+/** The committed reference values of the running test file (empty when refreshing: stale keys go). */
+function oracleFixtures(): { file: string; values: Record<string, unknown> } {
+  const testPath = expect.getState().testPath!;
+  const file = join(REPO, 'test', 'oracle', relative(join(REPO, 'test'), testPath).replace(/\.ts$/, '.json'));
+  if (loaded?.file === file) return loaded;
+  mkdirSync(dirname(file), { recursive: true });
+  const values =
+    REFRESH || !existsSync(file) ? {} : (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>);
+  return (loaded = { file, values });
+}
+
+/**
+ * The fixture key of a call: the script and its input; a `path` in the input (a file the test wrote in a
+ * temporary directory) counts by its content, not its name.
+ */
+async function oracleKey(script: string, input: object): Promise<string> {
+  const { path, ...rest } = input as { path?: unknown };
+  const hash = createHash('sha256').update(script).update('\0').update(JSON.stringify(rest));
+  if (typeof path === 'string') hash.update('\0').update(await readFile(path));
+  return hash.digest('hex').slice(0, 24);
+}
+
+function runLive<T>(script: string, input: object): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = spawn('python3', ['-c', PRELUDE + script], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';

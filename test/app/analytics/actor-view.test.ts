@@ -64,10 +64,38 @@ describe('actorView', () => {
     expect(view.nodes.find((node) => node.actor.id === 'view-lone')!.metrics.CONSTRAINT).toBeNull();
     expect(view.nodes.every((node) => Number.isInteger(node.community) && node.community >= 0)).toBe(true);
     expect(view.edges).toEqual([
-      { source: 'view-a', target: 'view-far', weight: 1, partnerships: 1, kinds: ['ADVOCACY'] },
-      { source: 'view-a', target: 'view-hub', weight: 1, partnerships: 1, kinds: ['COORDINATION'] },
-      { source: 'view-b', target: 'view-hub', weight: 1, partnerships: 1, kinds: ['FUNDING'] },
-      { source: 'view-gov', target: 'view-hub', weight: 1, partnerships: 1, kinds: ['COORDINATION'] },
+      {
+        source: 'view-a',
+        target: 'view-far',
+        weight: 1,
+        partnerships: 1,
+        kinds: ['ADVOCACY'],
+        evidence: 'DOCUMENTED',
+      },
+      {
+        source: 'view-a',
+        target: 'view-hub',
+        weight: 1,
+        partnerships: 1,
+        kinds: ['COORDINATION'],
+        evidence: 'DOCUMENTED',
+      },
+      {
+        source: 'view-b',
+        target: 'view-hub',
+        weight: 1,
+        partnerships: 1,
+        kinds: ['FUNDING'],
+        evidence: 'DOCUMENTED',
+      },
+      {
+        source: 'view-gov',
+        target: 'view-hub',
+        weight: 1,
+        partnerships: 1,
+        kinds: ['COORDINATION'],
+        evidence: 'DOCUMENTED',
+      },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { useTestApi } from '../../helpers/api';
 import {
+  listed as shown,
   nameOrder,
-  seed,
   within,
   isActive,
   type SeedActor,
@@ -25,20 +25,20 @@ describe('actor filter', () => {
   /** Actors holding, in one and the same partnership passing `test`, a role passing `role`. */
   const takingPart = (test: (p: SeedPartnership) => boolean, role: (r: string) => boolean = anyRole) => {
     const found = new Set(
-      seed.partnerships
+      shown.partnerships
         .filter(test)
         .flatMap((p) => p.participants.filter((x) => role(x.role)).map((x) => x.actorId)),
     );
-    return nameOrder(seed.actors.filter((a: SeedActor) => found.has(a.id)));
+    return nameOrder(shown.actors.filter((a: SeedActor) => found.has(a.id)));
   };
 
   it('keeps actors without partnerships when no partnership condition is given', async () => {
-    expect(await listed('{ areaIds: null, roles: null, asOf: null }')).toEqual(nameOrder(seed.actors));
+    expect(await listed('{ areaIds: null, roles: null, asOf: null }')).toEqual(nameOrder(shown.actors));
   });
 
   it('filters by ids', async () => {
     expect(await listed('{ ids: ["sida", "unicef-kosovo", "nobody"] }')).toEqual(
-      nameOrder(seed.actors.filter((a) => ['sida', 'unicef-kosovo'].includes(a.id))),
+      nameOrder(shown.actors.filter((a) => ['sida', 'unicef-kosovo'].includes(a.id))),
     );
   });
 
@@ -79,13 +79,13 @@ describe('actor filter', () => {
   ])('filters by %s', async (_name, filter, test, role) => {
     const expected = takingPart(test, role);
     expect(expected.length).toBeGreaterThan(0);
-    expect(expected.length).toBeLessThan(seed.actors.length);
+    expect(expected.length).toBeLessThan(shown.actors.length);
     expect(await listed(filter)).toEqual(expected);
   });
 
   it('combines partnership conditions with the actor’s own', async () => {
     const expected = takingPart((p) => p.areaIds.includes('peje')).filter(
-      (id) => seed.actors.find((a) => a.id === id)!.sector === 'GOVERNMENT',
+      (id) => shown.actors.find((a) => a.id === id)!.sector === 'GOVERNMENT',
     );
     expect(await listed('{ areaIds: ["peje"], sectors: [GOVERNMENT] }')).toEqual(expected);
   });

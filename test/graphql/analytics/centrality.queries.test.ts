@@ -1,7 +1,7 @@
 import { CENTRALITY_METRICS, centrality, ranking } from '../../../src/analytics/centrality';
 import { betweenness } from '../../../src/analytics/centrality/paths';
 import { actorNetwork } from '../../../src/analytics/projection';
-import type { NetworkFilter } from '../../../src/domain';
+import { withDefaultEvidence, type NetworkFilter } from '../../../src/domain';
 import type { NetworkStore } from '../../../src/store/network-store';
 import { useTestApi } from '../../helpers/api';
 import { badInput } from '../../helpers/paging';
@@ -27,7 +27,8 @@ describe('centrality over HTTP on the Kosovo seed', () => {
         },
       }) as NetworkStore,
   });
-  const pure = async (filter: NetworkFilter = {}) => actorNetwork(await api().store.snapshot(filter));
+  const pure = async (filter: NetworkFilter = {}) =>
+    actorNetwork(await api().store.snapshot(withDefaultEvidence(filter)));
 
   it.each(CENTRALITY_METRICS)(
     '%s: every actor, the values and ranking of the pure function',

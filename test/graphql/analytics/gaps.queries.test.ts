@@ -4,7 +4,7 @@ import { networkGaps } from '../../../src/analytics/network-gaps';
 import { actorNetwork } from '../../../src/analytics/projection';
 import { reach } from '../../../src/analytics/reach';
 import { recommendations } from '../../../src/analytics/recommendations';
-import type { NetworkFilter } from '../../../src/domain';
+import { withDefaultEvidence, type NetworkFilter } from '../../../src/domain';
 import { useTestApi, type TestApi } from '../../helpers/api';
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id);
@@ -12,7 +12,7 @@ const idsOf = (items: { actor: { id: string } }[]) => items.map((i) => i.actor.i
 
 /** The pure function's input for `filter`, from the same store the server reads. */
 async function networkFor(api: TestApi, filter: NetworkFilter = {}) {
-  return actorNetwork(await api.store.snapshot(filter));
+  return actorNetwork(await api.store.snapshot(withDefaultEvidence(filter)));
 }
 
 async function data(api: TestApi, query: string, variables?: Record<string, unknown>) {

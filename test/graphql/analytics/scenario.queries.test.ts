@@ -2,7 +2,7 @@ import { centrality } from '../../../src/analytics/centrality';
 import { coverageGaps } from '../../../src/analytics/coverage';
 import { actorNetwork } from '../../../src/analytics/projection';
 import { scenarioLosses, scenarioState } from '../../../src/analytics/scenarios/what-if';
-import type { NetworkFilter } from '../../../src/domain';
+import { withDefaultEvidence, type NetworkFilter } from '../../../src/domain';
 import { useTestApi, type TestApi } from '../../helpers/api';
 
 const SAVE = 'save-the-children-kosovo';
@@ -14,7 +14,7 @@ async function data(api: TestApi, query: string, variables?: Record<string, unkn
 }
 
 const networkFor = async (api: TestApi, filter: NetworkFilter = {}) =>
-  actorNetwork(await api.store.snapshot(filter));
+  actorNetwork(await api.store.snapshot(withDefaultEvidence(filter)));
 
 const STATE =
   'actorCount tieCount componentCount largestComponentSize isolatedCount voiceGapCount topBrokers { actor { id } rank }';
@@ -90,7 +90,7 @@ describe('scenario filters, whatIf and networkDiff on the Kosovo seed', () => {
     const got = await data(api, `query ($f: NetworkFilter) { network(filter: $f) { edges { source } } }`, {
       f: { period },
     });
-    const snapshot = await api.store.snapshot();
+    const snapshot = await api.store.snapshot(withDefaultEvidence({}));
     const active = snapshot.partnerships.filter(
       (p) => (!p.startDate || p.startDate <= period.to) && (!p.endDate || p.endDate >= period.from),
     );

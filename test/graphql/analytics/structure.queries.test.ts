@@ -5,7 +5,7 @@ import { communities } from '../../../src/analytics/structure/communities';
 import { fragility } from '../../../src/analytics/structure/fragility';
 import { shortestPath } from '../../../src/analytics/structure/shortest-path';
 import { networkStats } from '../../../src/analytics/structure/stats';
-import type { NetworkFilter } from '../../../src/domain';
+import { withDefaultEvidence, type NetworkFilter } from '../../../src/domain';
 import { AnalyticsCache } from '../../../src/app/analytics/analytics-cache';
 import { metricValues } from '../../../src/app/analytics/metric-values';
 import { formatError } from '../../../src/graphql/errors';
@@ -14,7 +14,8 @@ import { badInput, walkPages } from '../../helpers/paging';
 
 describe('structure analytics and metric listings over HTTP on the Kosovo seed', () => {
   const api = useTestApi();
-  const pure = async (filter: NetworkFilter = {}) => actorNetwork(await api().store.snapshot(filter));
+  const pure = async (filter: NetworkFilter = {}) =>
+    actorNetwork(await api().store.snapshot(withDefaultEvidence(filter)));
 
   it('networkStats, fragility and communities equal the pure functions', async () => {
     const body = await api().graphql(`{

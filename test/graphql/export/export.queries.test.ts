@@ -1,4 +1,4 @@
-import type { NetworkFilter } from '../../../src/domain';
+import { withDefaultEvidence, type NetworkFilter } from '../../../src/domain';
 import { AnalyticsCache } from '../../../src/app/analytics/analytics-cache';
 import { actorView } from '../../../src/app/analytics/actor-view';
 import { MAX_GRAPHQL_EXPORT_CHARS } from '../../../src/graphql/export/export.resolver';
@@ -18,7 +18,9 @@ describe('exportNetwork', () => {
   const filter: NetworkFilter = { asOf: '2023-12-31', sectors: ['CIVIL_SOCIETY', 'INTERNATIONAL'] };
 
   it('answers with the file the HTTP download serves, for every format but CSV', async () => {
-    const view = await actorView(new AnalyticsCache(api().store), filter, { metrics: ['PAGERANK'] });
+    const view = await actorView(new AnalyticsCache(api().store), withDefaultEvidence(filter), {
+      metrics: ['PAGERANK'],
+    });
     for (const format of ['graphml', 'gexf', 'json', 'cypher'] as const) {
       const { data, errors } = await api().graphql(EXPORT, {
         format: format.toUpperCase(),
@@ -44,14 +46,16 @@ describe('exportNetwork', () => {
     const ego = { actorId: 'syri-i-vizionit', hops: 1 };
     const { data, errors } = await api().graphql(EXPORT, { format: 'CSV', ego });
     expect(errors).toBeUndefined();
-    const view = await actorView(new AnalyticsCache(api().store), {}, { ego });
+    const view = await actorView(new AnalyticsCache(api().store), withDefaultEvidence({}), { ego });
     expect(data.exportNetwork).toMatchObject({
       fileName: `network-r${view.revision}-ego-syri-i-vizionit-1.csv.zip`,
       content: null,
       nodes: [...csvNodes(view, { metrics: [] })].join(''),
       edges: [...csvEdges(view)].join(''),
     });
-    expect(data.exportNetwork.nodes.split('\r\n')[0]).toBe('id,name,sector,kind,identifiers,community');
+    expect(data.exportNetwork.nodes.split('\r\n')[0]).toBe(
+      'id,name,sector,kind,identifiers,community,evidence,source,quote,reason',
+    );
   });
 
   it('refuses bad filters, hops and egos, naming them', async () => {
@@ -94,7 +98,9 @@ describe('exportNetwork of a large network', () => {
     expect(data).toBeNull();
     expect(errors?.[0]?.extensions).toEqual({
       code: 'ANALYTICS_LIMIT_EXCEEDED',
-      suggestion: 'download it instead: GET /export/network.graphml?sectors=GOVERNMENT&metrics=DEGREE',
+      // The default evidence is written out, so the download names the same network whatever the defaults become.
+      suggestion:
+        'download it instead: GET /export/network.graphml?sectors=GOVERNMENT&evidence=DOCUMENTED%2CINFERRED&metrics=DEGREE',
     });
   });
 });

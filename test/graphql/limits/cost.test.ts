@@ -89,8 +89,13 @@ describe('queryCost', () => {
     expect(cost('{ about { version } centrality @skip(if: true) { value } }')).toEqual(measured(1));
   });
 
-  it('makes introspection free', () => {
-    expect(cost(getIntrospectionQuery())).toEqual(measured(0));
+  it('prices introspection like any field: __schema 1000 whatever is asked of it, __type 20', () => {
+    expect(cost(getIntrospectionQuery())).toEqual(measured(1000));
+    expect(cost('{ __schema { queryType { name } } about { version } }')).toEqual(measured(1001));
+    // 3000 aliases of a small __type: 60 000, over the default limit of 50 000
+    const aliases = Array.from({ length: 3000 }, (_, i) => `t${i}: __type(name: "Actor") { name }`);
+    expect(cost(`{ ${aliases.join(' ')} }`)).toEqual(measured(60_000));
+    expect(cost('{ __typename }')).toEqual(measured(0));
   });
 
   it('leaves variables that do not fit to execution, which refuses them', () => {

@@ -33,9 +33,12 @@ describe('queryDepth', () => {
     expect(depth('{ actor(id: "x") { ... on Actor { homeArea { id } } } }')).toBe(3);
   });
 
-  it('counts nothing for introspection, so tools can always read the schema', () => {
-    expect(depth(getIntrospectionQuery())).toBe(0);
-    expect(depth('{ __typename actor(id: "x") { __typename } }')).toBe(1);
+  it("counts introspection like any field, but for ofType: a type's wrappers, nine deep in tools' query", () => {
+    // __schema > types > fields > args > type > kind (and ofType > kind… no deeper)
+    expect(depth(getIntrospectionQuery())).toBe(6);
+    expect(depth('{ __schema { types { fields { type { fields { type { name } } } } } } }')).toBe(7);
+    expect(depth('{ __type(name: "Actor") { ofType { ofType { ofType { name } } } } }')).toBe(2);
+    expect(depth('{ __typename actor(id: "x") { __typename } }')).toBe(2);
   });
 
   it('stops on fragment cycles (validation refuses them, but the measure must not hang first)', () => {

@@ -119,13 +119,15 @@ describe('actor mutations', () => {
   });
 
   it('deleteActor removes its participations; a partnership left with none is deleted and reported', async () => {
-    // UNICEF Kosovo is the only participant of its communication programme, one of several for the rest.
+    // UNICEF Kosovo is the only participant of its communication programme and of its support to municipal
+    // authorities, one of several for the rest.
     const data = await succeeded(api, DELETE, { id: 'unicef-kosovo' });
     const result = data.deleteActor;
-    expect(result.deleted).toBe(2);
+    expect(result.deleted).toBe(3);
     expect(result.changed.actors).toEqual(['unicef-kosovo']);
     expect(result.changed.partnerships).toContain('unicef-communication-for-social-change');
-    expect(result.updated).toBe(result.changed.partnerships.length - 1);
+    expect(result.changed.partnerships).toContain('unicef-support-to-municipal-authorities');
+    expect(result.updated).toBe(result.changed.partnerships.length - 2);
     expect(result.revision).toBe(await api.store.revision());
     expect((await succeeded(api, READ, { id: 'unicef-kosovo' })).actor).toBeNull();
     const [alone, shared] = await api.store.getMany('partnerships', [

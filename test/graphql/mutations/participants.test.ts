@@ -5,7 +5,7 @@ const REMOVE = `mutation ($p: ID!, $a: ID!, $role: Role) {
 
 const SURVEY = 'young-voices-survey-2021';
 const SURVEY_PARTICIPANTS = [
-  'save-the-children-kosovo:LEAD',
+  'save-the-children-kosovo:PARTICIPANT',
   'respect-our-rights:PARTICIPANT',
   'national-child-led-group-2:PARTICIPANT',
   'national-child-led-group-3:PARTICIPANT',

@@ -1,5 +1,5 @@
 import { useTestApi } from '../../helpers/api';
-import { partnershipsOf, seed, titleOrder } from '../../helpers/kosovo-seed';
+import { listed as shown, partnershipsOf, titleOrder } from '../../helpers/kosovo-seed';
 import { badInput, walkPages } from '../../helpers/paging';
 
 /**
@@ -27,13 +27,13 @@ describe('partnership pagination', () => {
       (v) => root({ ...v, first: 7 }),
       (d) => d.partnerships,
     );
-    expect(walk.ids).toEqual(titleOrder(seed.partnerships));
-    expect(walk.pages).toBe(Math.ceil(seed.partnerships.length / 7));
-    expect(walk.totalCount).toBe(seed.partnerships.length);
+    expect(walk.ids).toEqual(titleOrder(shown.partnerships));
+    expect(walk.pages).toBe(Math.ceil(shown.partnerships.length / 7));
+    expect(walk.totalCount).toBe(shown.partnerships.length);
   });
 
   it('walks a nested connection the same way', async () => {
-    const expected = titleOrder(partnershipsOf('save-the-children-kosovo'));
+    const expected = titleOrder(partnershipsOf('save-the-children-kosovo', shown.partnerships));
     expect(expected.length).toBeGreaterThan(3);
     const walk = await walkPages(
       (v) => nested({ ...v, first: 3 }),
@@ -44,11 +44,11 @@ describe('partnership pagination', () => {
   });
 
   it('gives the last page exactly, with hasNextPage false', async () => {
-    const n = seed.partnerships.length;
+    const n = shown.partnerships.length;
     const first = await root({ first: n - 1 });
     const last = await root({ first: 5, after: first.data.partnerships.pageInfo.endCursor });
     expect(last.data.partnerships.edges.map((e: any) => e.node.id)).toEqual([
-      titleOrder(seed.partnerships)[n - 1],
+      titleOrder(shown.partnerships)[n - 1],
     ]);
     expect(last.data.partnerships.pageInfo.hasNextPage).toBe(false);
     const exact = await root({ first: n });
@@ -106,7 +106,7 @@ describe('partnership pagination', () => {
   });
 
   it('continues a nested connection from a root cursor of the same order (one cursor format)', async () => {
-    const expected = titleOrder(partnershipsOf('save-the-children-kosovo'));
+    const expected = titleOrder(partnershipsOf('save-the-children-kosovo', shown.partnerships));
     const page = await root({ first: 1, filter: { ids: [expected[1]] } });
     const rest = await nested({ after: page.data.partnerships.pageInfo.endCursor });
     expect(rest.data.actor.partnerships.edges.map((e: any) => e.node.id)).toEqual(expected.slice(2));

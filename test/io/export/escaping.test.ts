@@ -34,6 +34,24 @@ describe('escaping in the exports', () => {
       '1.5',
     ]);
   });
+
+  it('CSV: a text a spreadsheet would run as a formula starts with a quote; numbers stay numbers', () => {
+    expect(
+      ['=HYPERLINK("http://x")', '+1', '-cmd', '@SUM(A1)', '\tx', '\rx', 'a=b', -2, 'Save-the-Children'].map(
+        csvField,
+      ),
+    ).toEqual([
+      '"\'=HYPERLINK(""http://x"")"',
+      "'+1",
+      "'-cmd",
+      "'@SUM(A1)",
+      "'\tx",
+      '"\'\rx"',
+      'a=b',
+      '-2',
+      'Save-the-Children',
+    ]);
+  });
 });
 
 describe('parseExportParams', () => {
@@ -50,14 +68,19 @@ describe('parseExportParams', () => {
         asOf: '2023-12-31',
         sectors: ['CIVIL_SOCIETY', 'GOVERNMENT', 'ACADEMIA'],
         themeIds: ['education', 'health'],
+        evidence: ['DOCUMENTED', 'INFERRED'],
       },
       ego: { actorId: 'syri-i-vizionit', hops: 1 },
       metrics: ['DEGREE', 'PAGERANK'],
     });
     expect(exportPath('gexf', request)).toBe(
-      '/export/network.gexf?asOf=2023-12-31&sectors=CIVIL_SOCIETY%2CGOVERNMENT%2CACADEMIA&themeIds=education%2Chealth&ego=syri-i-vizionit&hops=1&metrics=DEGREE%2CPAGERANK',
+      '/export/network.gexf?asOf=2023-12-31&sectors=CIVIL_SOCIETY%2CGOVERNMENT%2CACADEMIA&themeIds=education%2Chealth&evidence=DOCUMENTED%2CINFERRED&ego=syri-i-vizionit&hops=1&metrics=DEGREE%2CPAGERANK',
     );
-    expect(parseExportParams({})).toEqual({ filter: {}, metrics: [] });
+    expect(parseExportParams({})).toEqual({ filter: { evidence: ['DOCUMENTED', 'INFERRED'] }, metrics: [] });
+    expect(parseExportParams({ evidence: 'DOCUMENTED,ILLUSTRATIVE' }).filter).toEqual({
+      evidence: ['DOCUMENTED', 'ILLUSTRATIVE'],
+    });
+    expect(() => parseExportParams({ evidence: 'MAYBE' })).toThrow(/evidence\[0\]/);
   });
 
   it('names every bad parameter at once', () => {

@@ -12,6 +12,7 @@ import { runCypherScript } from './helpers/cypher-script';
 import {
   expectedEdges,
   expectedNodeAttributes,
+  PROVENANCE_KEYS,
   exportText,
   seedView,
   withPositions,
@@ -34,6 +35,7 @@ function expectJsonImport(view: ActorView, metrics: CentralityMetric[]) {
     const nulls = Object.fromEntries([
       ...metrics.filter((m) => node.metrics[m] === null).map((m) => [m.toLowerCase(), null]),
       ...(node.actor.identifiers ? [] : [['identifiers', null]]),
+      ...PROVENANCE_KEYS.filter((k) => !(k in expected[node.actor.id]!)).map((k) => [k, null]),
     ]);
     expect(attributes).toEqual({ ...expected[node.actor.id], ...nulls });
     expect(label).toBe(node.actor.name);
@@ -74,6 +76,7 @@ async function expectCsvRead(view: ActorView, metrics: CentralityMetric[]) {
     'kind',
     'identifiers',
     'community',
+    ...PROVENANCE_KEYS,
     ...metrics.map((m) => m.toLowerCase()),
   ];
   if (view.nodes.some((n) => n.position)) columns.push('x', 'y');
@@ -87,8 +90,13 @@ async function expectCsvRead(view: ActorView, metrics: CentralityMetric[]) {
   );
   expect(read.edges).toEqual(
     expectedEdges(view).map(([source, target, d]) => {
-      const { weight, partnerships, kinds } = d as { weight: number; partnerships: number; kinds: string };
-      return { source, target, weight: String(weight), partnerships: String(partnerships), kinds };
+      const { weight, partnerships, kinds, evidence } = d as {
+        weight: number;
+        partnerships: number;
+        kinds: string;
+        evidence: string;
+      };
+      return { source, target, weight: String(weight), partnerships: String(partnerships), kinds, evidence };
     }),
   );
 }
@@ -127,7 +135,7 @@ function expectCypherRecreates(view: ActorView, metrics: CentralityMetric[], lin
     view.edges.map((e) => ({
       source: e.source,
       target: e.target,
-      props: { weight: e.weight, partnerships: BigInt(e.partnerships), kinds: e.kinds },
+      props: { weight: e.weight, partnerships: BigInt(e.partnerships), kinds: e.kinds, evidence: e.evidence },
     })),
   );
 }

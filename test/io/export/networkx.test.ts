@@ -104,10 +104,38 @@ describe('GraphML and GEXF exports read by networkx', () => {
     const analytics = new AnalyticsCache(store());
     const whole = await actorView(analytics, {}, { metrics: ['STRENGTH'] });
     expect(whole.edges).toEqual([
-      { source: 'xp-a', target: 'xp-b', weight: 1.5, partnerships: 2, kinds: ['FUNDING', 'COORDINATION'] },
-      { source: 'xp-a', target: 'xp-c', weight: 0.5, partnerships: 1, kinds: ['COORDINATION'] },
-      { source: 'xp-b', target: 'xp-c', weight: 0.5, partnerships: 1, kinds: ['COORDINATION'] },
-      { source: 'xp-c', target: 'xp-d', weight: 1, partnerships: 1, kinds: ['ADVOCACY'] },
+      {
+        source: 'xp-a',
+        target: 'xp-b',
+        weight: 1.5,
+        partnerships: 2,
+        kinds: ['FUNDING', 'COORDINATION'],
+        evidence: 'DOCUMENTED',
+      },
+      {
+        source: 'xp-a',
+        target: 'xp-c',
+        weight: 0.5,
+        partnerships: 1,
+        kinds: ['COORDINATION'],
+        evidence: 'DOCUMENTED',
+      },
+      {
+        source: 'xp-b',
+        target: 'xp-c',
+        weight: 0.5,
+        partnerships: 1,
+        kinds: ['COORDINATION'],
+        evidence: 'DOCUMENTED',
+      },
+      {
+        source: 'xp-c',
+        target: 'xp-d',
+        weight: 1,
+        partnerships: 1,
+        kinds: ['ADVOCACY'],
+        evidence: 'DOCUMENTED',
+      },
     ]);
     await expectGraphmlRead(withPositions(whole), ['STRENGTH']);
     await expectGexfRead(withPositions(whole), ['STRENGTH']);

@@ -141,7 +141,7 @@ describe('CSV import', () => {
       'participants.csv:row 3:actor: no actor has the id, name or acronym "nobody-at-all"',
       expect.stringMatching(/^participants\.csv:row 4:role: Invalid option: expected one of "FUNDER"/),
       'participants.csv:row 5:partnership: partnership "csv-err-missing" is not in partnerships.csv (by id or title)',
-      expect.stringMatching(/^participants\.csv:row 6:actor: "CLMA" names several actors \(clma-ferizaj, /),
+      expect.stringMatching(/^participants\.csv:row 6:actor: "CLMA" names several actors \(clma-1, /),
       'partnership-groups.csv:row 2:targeted: must be a whole number ≥ 0, not "lots"',
       'partnerships.csv:row 2:end_date: must not be before startDate 2025-05-01',
       'partnerships.csv:row 3:start_date: must be an ISO date YYYY-MM-DD',
@@ -195,5 +195,56 @@ describe('CSV import', () => {
       'actors.csv:row 1:sector: required column is missing',
       expect.stringMatching(/^people\.csv: unknown CSV file; expected one of actors\.csv/),
     ]);
+  });
+
+  it('reads provenance, tags and date precision, and names the row and column of a bad evidence', async () => {
+    await run('csv', [
+      file(
+        'actors.csv',
+        'id,name,sector,kind,source,evidence,quote,reason',
+        'csv-pv-doc,Documented org,CIVIL_SOCIETY,NGO,report.pdf,documented,"the Documented org",',
+        'csv-pv-ill,Made-up org,ACADEMIA,UNIVERSITY,,Illustrative,,no such org is named',
+      ),
+      file(
+        'partnerships.csv',
+        'id,title,kind,start_date,end_date,source,evidence,quote,reason,tags,start_date_precision,end_date_precision',
+        'csv-pv-p,Survey,RESEARCH_AND_DATA,2021-01-01,2021-12-31,report.pdf,INFERRED,conducted in 2021,who ran it is not said,survey;2021,year,YEAR',
+      ),
+      file(
+        'participants.csv',
+        'partnership,actor,role,source,evidence,quote,reason',
+        'csv-pv-p,csv-pv-doc,LEAD,,,,',
+        'csv-pv-p,csv-pv-ill,PARTICIPANT,other.pdf,ILLUSTRATIVE,,an example',
+      ),
+    ]);
+    const [doc, ill] = await store().getMany('actors', ['csv-pv-doc', 'csv-pv-ill']);
+    expect(doc?.provenance).toEqual({ evidence: 'DOCUMENTED', quote: 'the Documented org' });
+    expect(ill?.provenance).toEqual({ evidence: 'ILLUSTRATIVE', reason: 'no such org is named' });
+    const [p] = await store().getMany('partnerships', ['csv-pv-p']);
+    expect(p).toMatchObject({
+      provenance: { evidence: 'INFERRED', quote: 'conducted in 2021', reason: 'who ran it is not said' },
+      tags: ['survey', '2021'],
+      startDatePrecision: 'YEAR',
+      endDatePrecision: 'YEAR',
+      participants: [
+        { actorId: 'csv-pv-doc', role: 'LEAD' },
+        {
+          actorId: 'csv-pv-ill',
+          role: 'PARTICIPANT',
+          provenance: { evidence: 'ILLUSTRATIVE', source: 'other.pdf', reason: 'an example' },
+        },
+      ],
+    });
+    const revision = await store().revision();
+    const issues = await problems('csv', [
+      file('actors.csv', 'id,name,sector,kind,evidence,reason', 'csv-pv-bad,Bad,CIVIL_SOCIETY,NGO,maybe,'),
+      file('partnerships.csv', 'id,title,kind,evidence', 'csv-pv-q,Q,ADVOCACY,inferred'),
+      file('participants.csv', 'partnership,actor,role', 'csv-pv-q,csv-pv-bad,LEAD'),
+    ]);
+    expect(lines(issues)).toEqual([
+      expect.stringMatching(/^actors\.csv:row 2:evidence: Invalid option: expected one of "DOCUMENTED"/),
+      'partnerships.csv:row 2:evidence: an INFERRED fact needs the reason it is inferred',
+    ]);
+    expect(await store().revision()).toBe(revision);
   });
 });

@@ -37,6 +37,12 @@ describe('HXL 3W import', () => {
         { targetGroupId: 'adolescents', reached: 310 },
       ],
       source: '3w-kosovo.csv',
+      // A 3W row does not say its organisations work together: the partnership is read into it.
+      provenance: {
+        evidence: 'INFERRED',
+        quote: 'Community-based child protection referral',
+        reason: 'a 3W row (who does what, where) read as a partnership of its organisations',
+      },
     });
     const [created] = await store().getMany('actors', ['femijet-parase']);
     expect(created).toEqual({
@@ -46,6 +52,11 @@ describe('HXL 3W import', () => {
       kind: 'OTHER',
       tags: [],
       source: '3w-kosovo.csv',
+      provenance: {
+        evidence: 'INFERRED',
+        quote: 'Fëmijët Parasë',
+        reason: 'the file gives no organisation type: CIVIL_SOCIETY / OTHER assumed',
+      },
     });
     // Day-first dates (01/02/2025) are read as ISO dates.
     const all = (await store().snapshot()).partnerships.filter((x) => x.source === '3w-kosovo.csv');

@@ -150,7 +150,12 @@ describe('IATI organisations: identifier first, across files and imports', () =>
       'sida-funded-cso-strengthening-programme',
       'xi-io-m',
     ]);
-    expect(seeded!.participants).toContainEqual({ actorId: 'io-swedish-agency', role: 'FUNDER' });
+    // The seed's participation moves to the kept actor with its provenance.
+    expect(seeded!.participants).toContainEqual({
+      actorId: 'io-swedish-agency',
+      role: 'FUNDER',
+      provenance: { evidence: 'DOCUMENTED', quote: 'Sida-funded CSO Strengthening Programme' },
+    });
     expect(seeded!.participants.some((p) => p.actorId === 'sida')).toBe(false);
     expect(imported!.participants).toEqual([
       { actorId: 'io-swedish-agency', role: 'FUNDER' },

@@ -34,6 +34,11 @@ describe('the IATI Standard annotated example activity', () => {
       // no actual end, so type 3 (planned end) 2015-12-31 (l.75).
       startDate: '2012-04-28',
       endDate: '2015-12-31',
+      endDateProvenance: {
+        evidence: 'INFERRED',
+        quote: '2015-12-31',
+        reason: 'the file gives no actual end date: the planned one is taken',
+      },
       description:
         'General activity description text.  Long description of the activity with no particular structure.',
       participants: [
@@ -48,6 +53,7 @@ describe('the IATI Standard annotated example activity', () => {
       themeIds: ['inclusive-education'],
       targetGroups: [],
       source: 'IATI AA-AAA-123456789-ABC123',
+      provenance: { evidence: 'DOCUMENTED', quote: 'Activity title' }, // the file states the activity
       // The only transaction is Incoming Funds (type 1, l.266): neither a commitment nor a disbursement.
     });
     const actors = await store().getMany('actors', [
@@ -64,6 +70,7 @@ describe('the IATI Standard annotated example activity', () => {
         tags: [],
         identifiers: [{ scheme: 'IATI', id: 'AA-AAA-123456789' }],
         source: IATI_203,
+        provenance: { evidence: 'DOCUMENTED', quote: 'Organisation name' }, // named and typed by the file
       },
       {
         id: 'name-of-agency-b',
@@ -73,6 +80,7 @@ describe('the IATI Standard annotated example activity', () => {
         tags: [],
         identifiers: [{ scheme: 'IATI', id: 'BB-BBB-123456789' }],
         source: IATI_203,
+        provenance: { evidence: 'DOCUMENTED', quote: 'Name of Agency B' },
       },
       {
         id: 'name-of-agency-c',
@@ -82,6 +90,7 @@ describe('the IATI Standard annotated example activity', () => {
         tags: [],
         identifiers: [{ scheme: 'IATI', id: 'CC-CCC-123456789' }],
         source: IATI_203,
+        provenance: { evidence: 'DOCUMENTED', quote: 'Name of Agency C' },
       },
     ]);
     const at = { file: IATI_203, record: 'activity 1 (AA-AAA-123456789-ABC123)', line: 8 };

@@ -28,6 +28,11 @@ describe('IATI activity import', () => {
       // Actual start (type 2) wins over planned (type 1); no actual end, so the planned end (type 3).
       startDate: '2025-02-03',
       endDate: '2026-06-30',
+      endDateProvenance: {
+        evidence: 'INFERRED',
+        quote: '2026-06-30',
+        reason: 'the file gives no actual end date: the planned one is taken',
+      },
       description:
         'Case management training for social workers and a referral pathway between the Centre for Social Work, schools and family health centres (illustrative sample).',
       participants: [
@@ -41,6 +46,11 @@ describe('IATI activity import', () => {
       themeIds: ['child-protection', 'child-rights-governance-and-monitoring'],
       targetGroups: [],
       source: 'IATI XM-DAC-41122-KOS-2025-CP-01',
+      // An IATI activity names its organisations: documented by the activity.
+      provenance: {
+        evidence: 'DOCUMENTED',
+        quote: 'Strengthening municipal child protection referral in Pejë',
+      },
     });
     // "Prizren" is a district's and a municipality's name: the municipality; "Đakovica" is Gjakovë's other name.
     // The reporting org is the funder here, so it is not added again as LEAD.

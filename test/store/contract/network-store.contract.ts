@@ -1,3 +1,4 @@
+import { describeAudit } from './audit.contract';
 import { contractContext, type StoreHarness } from './context';
 import { describeDeletes } from './deletes.contract';
 import { describeEntities } from './entities.contract';
@@ -6,6 +7,7 @@ import { describeLifecycle } from './lifecycle.contract';
 import { describeLookups } from './lookups.contract';
 import { describeActorListing } from './listing-actors.contract';
 import { describePartnershipListing } from './listing-partnerships.contract';
+import { describeProvenance } from './provenance.contract';
 import { describeValidation } from './validation.contract';
 import { describeWrites } from './writes.contract';
 
@@ -27,5 +29,7 @@ export function describeNetworkStoreContract(name: string, harness: StoreHarness
     describeLookups(ctx);
     describeLifecycle(ctx);
     describeIdentifiers(ctx);
+    describeAudit(ctx);
+    describeProvenance(ctx);
   });
 }

@@ -5,9 +5,9 @@ import { tempDir } from '../../helpers/temp-dir';
 
 const theme = (i: number) => ({ upsert: { themes: [{ id: `compaction-theme-${i}`, name: `Theme ${i}` }] } });
 
-/** Polls health() until `done` holds, for at most two seconds: compaction runs after the write returns. */
+/** Polls health() until `done` holds, for at most 20 s (a busy machine): compaction runs after the write returns. */
 async function healthWhen(store: EmbeddedStore, done: (detail: string | undefined) => boolean) {
-  for (let i = 0; i < 200; i++) {
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline;) {
     const health = await store.health();
     if (done(health.detail)) return health;
     await new Promise((resolve) => setTimeout(resolve, 10));

@@ -131,8 +131,13 @@ function project(graph: Graph, label: string, id: string): Props {
         actorId: idOf(r.from),
         role: r.props.role,
         ord: r.props.ord,
+        provenance: r.props.provenance ?? null,
       })),
-      areaIds: out(graph, ref, 'IN_AREA').map((r) => ({ id: idOf(r.to), ord: r.props.ord })),
+      areaIds: out(graph, ref, 'IN_AREA').map((r) => ({
+        id: idOf(r.to),
+        ord: r.props.ord,
+        provenance: r.props.provenance ?? null,
+      })),
       themeIds: out(graph, ref, 'ON_THEME').map((r) => ({ id: idOf(r.to), ord: r.props.ord })),
       targetGroups: out(graph, ref, 'FOR_GROUP').map((r) => ({
         targetGroupId: idOf(r.to),
@@ -149,6 +154,14 @@ function project(graph: Graph, label: string, id: string): Props {
   return Object.fromEntries(['id', 'name', 'description', 'source'].map((k) => [k, nul(k)]));
 }
 
+/** `coalesce(own, ...fallbacks, 'DOCUMENTED') IN $evidence`, true without $evidence. */
+function admitted(p: Props, ...evidence: unknown[]): boolean {
+  const allowed = p.evidence as string[] | null | undefined;
+  if (!allowed) return true;
+  const found = evidence.find((e) => e !== undefined && e !== null) ?? 'DOCUMENTED';
+  return allowed.includes(found as string);
+}
+
 function actorPasses(graph: Graph, a: Props, p: Props): boolean {
   const list = (k: string) => p[k] as string[] | null;
   const text = p.text as string | null;
@@ -163,7 +176,8 @@ function actorPasses(graph: Graph, a: Props, p: Props): boolean {
       (a.sortName as string).includes(text) ||
       (a.foldedAcronym !== undefined && (a.foldedAcronym as string).includes(text))) &&
     (!list('identifierKeys') ||
-      ((a.identifierKeys ?? []) as string[]).some((k) => list('identifierKeys')!.includes(k)))
+      ((a.identifierKeys ?? []) as string[]).some((k) => list('identifierKeys')!.includes(k))) &&
+    admitted(p, a.evidence)
   );
 }
 
@@ -171,12 +185,13 @@ function partnershipPasses(graph: Graph, n: Props, p: Props): boolean {
   const list = (k: string) => p[k] as string[] | null;
   const ref = key('Partnership', n.id as string);
   const asOf = iso(p.asOf);
-  const parts = into(graph, ref, 'PARTICIPATES_IN');
+  const parts = into(graph, ref, 'PARTICIPATES_IN').filter((r) => admitted(p, r.props.evidence, n.evidence));
   const roles = list('roles');
   const text = p.text as string | null;
   return (
     (!list('ids') || list('ids')!.includes(n.id as string)) &&
     (!list('kinds') || list('kinds')!.includes(n.kind as string)) &&
+    admitted(p, n.evidence) &&
     (asOf === null ||
       ((n.startDate === undefined || iso(n.startDate)! <= asOf) &&
         (n.endDate === undefined || iso(n.endDate)! >= asOf))) &&
@@ -186,7 +201,9 @@ function partnershipPasses(graph: Graph, n: Props, p: Props): boolean {
       )) &&
     (list('actorIds') !== null || !roles || parts.some((r) => roles.includes(r.props.role as string))) &&
     (!list('areaIds') ||
-      out(graph, ref, 'IN_AREA').some((r) => insideAny(graph, idOf(r.to), list('areaIds')!))) &&
+      out(graph, ref, 'IN_AREA').some(
+        (r) => admitted(p, r.props.evidence, n.evidence) && insideAny(graph, idOf(r.to), list('areaIds')!),
+      )) &&
     (!list('themeIds') || out(graph, ref, 'ON_THEME').some((r) => list('themeIds')!.includes(idOf(r.to)))) &&
     (!list('targetGroupIds') ||
       out(graph, ref, 'FOR_GROUP').some((r) => list('targetGroupIds')!.includes(idOf(r.to)))) &&
@@ -229,6 +246,17 @@ function run(graph: Graph, name: StatementName, p: Props): Props[] {
     case 'meta-bump':
       setMeta({ ...meta().get(p.metaId as string), revision: revision() + 1 });
       return [{ revision: revision() }];
+    case 'audit-create':
+      nodes(graph, 'AuditEntry').set(String(toNumber(p.revision)), {
+        revision: toNumber(p.revision),
+        record: p.record,
+      });
+      return [];
+    case 'audit-after':
+      return [...nodes(graph, 'AuditEntry').values()]
+        .filter((e) => (e.revision as number) > toNumber(p.after))
+        .sort((a, b) => (a.revision as number) - (b.revision as number))
+        .map((e) => ({ record: e.record }));
     case 'actors-count':
     case 'partnerships-count': {
       const actors = name === 'actors-count';
@@ -244,7 +272,11 @@ function run(graph: Graph, name: StatementName, p: Props): Props[] {
       for (const n of nodes(graph, 'Partnership').values())
         if (partnershipPasses(graph, n, p))
           for (const r of into(graph, key('Partnership', n.id as string), 'PARTICIPATES_IN'))
-            if (!p.roles || (p.roles as string[]).includes(r.props.role as string)) ids.add(idOf(r.from));
+            if (
+              (!p.roles || (p.roles as string[]).includes(r.props.role as string)) &&
+              admitted(p, r.props.evidence, n.evidence)
+            )
+              ids.add(idOf(r.from));
       return [{ actorIds: [...ids] }];
     }
     case 'actor-neighbours': {
@@ -252,12 +284,16 @@ function run(graph: Graph, name: StatementName, p: Props): Props[] {
       for (const origin of p.ring as string[])
         for (const part of out(graph, key('Actor', origin), 'PARTICIPATES_IN')) {
           const partnership = key('Partnership', idOf(part.to));
-          if (!partnershipPasses(graph, nodes(graph, 'Partnership').get(idOf(part.to))!, p)) continue;
+          const node = nodes(graph, 'Partnership').get(idOf(part.to))!;
+          if (!partnershipPasses(graph, node, p) || !admitted(p, part.props.evidence, node.evidence))
+            continue;
           for (const r of into(graph, partnership, 'PARTICIPATES_IN')) {
             const other = nodes(graph, 'Actor').get(idOf(r.from))!;
             if (
               other.id !== origin &&
-              (!p.sectors || (p.sectors as string[]).includes(other.sector as string))
+              (!p.sectors || (p.sectors as string[]).includes(other.sector as string)) &&
+              admitted(p, r.props.evidence, node.evidence) &&
+              admitted(p, other.evidence)
             )
               ids.add(other.id as string);
           }

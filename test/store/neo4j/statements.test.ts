@@ -1,13 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintCypherQuery, testData, type DbSchema } from '@neo4j-cypher/language-support';
-import { LABELS, META_LABEL, PROPERTY_KEYS, RELATIONSHIP_TYPES } from '../../../src/store/neo4j/graph-model';
+import {
+  AUDIT_LABEL,
+  LABELS,
+  META_LABEL,
+  PROPERTY_KEYS,
+  RELATIONSHIP_TYPES,
+} from '../../../src/store/neo4j/graph-model';
 import { Neo4jStore } from '../../../src/store/neo4j/neo4j-store';
 import {
+  STATEMENT_FILES,
   STATEMENT_NAMES,
   cypherDirectory,
   loadStatements,
-  type StatementName,
 } from '../../../src/store/neo4j/statements';
 import { UnavailableError } from '../../../src/domain';
 import { tempDir } from '../../helpers/temp-dir';
@@ -27,7 +33,7 @@ const files = readdirSync(cypherDirectory()).filter((f) => f.endsWith('.cypher')
 function schemaWith(parameters: Record<string, unknown>): DbSchema {
   return {
     defaultLanguage: 'CYPHER 5',
-    labels: [...Object.values(LABELS), META_LABEL],
+    labels: [...Object.values(LABELS), META_LABEL, AUDIT_LABEL],
     relationshipTypes: [...RELATIONSHIP_TYPES],
     propertyKeys: [...PROPERTY_KEYS],
     procedures: testData.mockSchema.procedures,
@@ -45,8 +51,8 @@ const parametersNamed = (text: string) =>
   Object.fromEntries([...text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => [m[1], null]));
 
 describe('cypher/ statement files', () => {
-  it('are exactly the statements the adapter names, none missing and none unused', () => {
-    expect(files.map((f) => f.replace(/\.cypher$/, '')).sort()).toEqual([...STATEMENT_NAMES].sort());
+  it('are exactly the files the adapter composes its statements from, none missing and none unused', () => {
+    expect(files.map((f) => f.replace(/\.cypher$/, '')).sort()).toEqual([...STATEMENT_FILES].sort());
   });
 
   it('the check fails on a broken statement (so the semantic-analysis test can fail)', () => {
@@ -85,20 +91,36 @@ describe('cypher/ statement files', () => {
     }
   });
 
-  it('repeat each listing filter verbatim, so counts, pages and participants select the same rows', () => {
-    const block = (name: StatementName) => {
-      const match = /\/\/ filter:.*\n([\s\S]*?)\/\/ end filter/.exec(statements[name]);
-      expect([name, match]).not.toEqual([name, null]);
-      return match![1];
+  it('write each listing filter once, in cypher/fragments/, and include it in every listing statement', () => {
+    const fragment = (name: string) =>
+      readFileSync(join(cypherDirectory(), 'fragments', `${name}.cypher`), 'utf8');
+    const includers = {
+      'actor-filter': STATEMENT_NAMES.filter((n) => /^actors-(page-|count$)/.test(n)),
+      'partnership-filter': [
+        ...STATEMENT_NAMES.filter((n) => /^partnerships-(page-|count$)/.test(n)),
+        'partnership-participants' as const,
+        'actor-neighbours' as const,
+      ],
     };
-    const actors = STATEMENT_NAMES.filter((n) => n.startsWith('actors-page-'));
-    for (const name of actors) expect([name, block(name)]).toEqual([name, block('actors-count')]);
-    const partnerships = [
-      ...STATEMENT_NAMES.filter((n) => n.startsWith('partnerships-page-')),
-      'partnership-participants' as const,
-      'actor-neighbours' as const,
-    ];
-    for (const name of partnerships) expect([name, block(name)]).toEqual([name, block('partnerships-count')]);
+    for (const [name, statementNames] of Object.entries(includers)) {
+      const text = fragment(name);
+      const condition = text.split('\n').find((line) => line.startsWith('WHERE'))!;
+      for (const statement of statementNames)
+        expect([statement, statements[statement]]).toEqual([statement, expect.stringContaining(text)]);
+      // Once: no statement file spells the filter out itself.
+      for (const file of files)
+        expect([file, readFileSync(join(cypherDirectory(), file), 'utf8')]).not.toEqual([
+          file,
+          expect.stringContaining(condition),
+        ]);
+    }
+  });
+
+  it('compose both sort directions of a page from one template', () => {
+    expect(statements['actors-page-name-asc']).toContain('ORDER BY a.sortName ASC, a.id ASC');
+    expect(statements['actors-page-name-asc']).toContain('a.sortName > $after[0]');
+    expect(statements['actors-page-name-desc']).toContain('ORDER BY a.sortName DESC, a.id DESC');
+    expect(statements['actors-page-name-desc']).toContain('a.sortName < $after[0]');
   });
 
   it('fail to load with a message naming every missing file', async () => {
@@ -176,7 +198,8 @@ async function exercise(text: string): Promise<Call[]> {
     await store.getMany(kind, [text]);
   await store.referrers('actors', [text], 'partnerships');
   driver.answerWith(() => undefined); // an empty database: the network is all new
-  await store.write({ upsert: network });
+  await store.write({ upsert: network }, { audit: (result) => ({ revision: result.revision, by: text }) });
+  await store.auditRecordsAfter(0);
   driver.answerWith((call) =>
     call.name.endsWith('-by-id')
       ? (call.params.ids as string[]).flatMap((id) =>

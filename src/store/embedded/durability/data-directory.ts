@@ -1,7 +1,20 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { open, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ensureDirectory, removeTempFiles, writeFileAtomic } from '../../../lib/atomic-file';
-import { ClosedError, CorruptJournalError, CorruptSnapshotError, RevisionOrderError } from './errors';
+import {
+  ensureDirectory,
+  FILE_MODE,
+  removeTempFiles,
+  tempPathFor,
+  writeFileAtomic,
+} from '../../../lib/atomic-file';
+import {
+  ClosedError,
+  CorruptJournalError,
+  CorruptSnapshotError,
+  LockLostError,
+  RevisionOrderError,
+} from './errors';
 import { Journal, type JournalContents } from './journal';
 import { acquireDirectoryLock, type DirectoryLock } from './lock';
 
@@ -35,6 +48,7 @@ export interface OpenedDataDirectory<Snapshot extends Revisioned, Entry extends 
  */
 export class DataDirectory<Snapshot extends Revisioned, Entry extends Revisioned> {
   private closing: Promise<void> | undefined;
+  private probed: { at: number; problem: string | undefined } | undefined;
 
   private constructor(
     readonly path: string,
@@ -94,6 +108,7 @@ export class DataDirectory<Snapshot extends Revisioned, Entry extends Revisioned
    */
   async append(entry: Entry): Promise<void> {
     this.assertOpen();
+    if (this.lock.lost) throw new LockLostError(this.path, this.lock.lost);
     const revision = entry.revision;
     if (!Number.isFinite(revision) || revision <= this.lastRevision) {
       throw new RevisionOrderError(
@@ -101,9 +116,33 @@ export class DataDirectory<Snapshot extends Revisioned, Entry extends Revisioned
         `entry revision ${revision} must be greater than the last revision ${this.lastRevision}`,
       );
     }
+    const previous = this.lastRevision;
     const written = this.journal.append(entry);
     this.lastRevision = revision;
+    // The journal is as before a failed append, so its revision may be used again; unless a later append
+    // has been accepted meanwhile, which then must stay the one to beat.
+    written.catch(() => {
+      if (this.lastRevision === revision) this.lastRevision = previous;
+    });
     return written;
+  }
+
+  /**
+   * Whether the directory can be written right now: a failed journal write has been undone, and a small
+   * file can be written, fsync'd and removed (it cannot on a full disk or a volume remounted read-only).
+   * Probes at most once a second; readiness checks call it often.
+   * @returns undefined when writable, else why not (without paths: readiness answers are public).
+   */
+  async writable(): Promise<string | undefined> {
+    this.assertOpen();
+    if (this.lock.lost) return 'the data directory was taken over by another process';
+    const now = Date.now();
+    if (this.probed && now - this.probed.at < PROBE_INTERVAL_MS) return this.probed.problem;
+    const problem = (await this.journal.recover())
+      ? await probeWrite(this.path)
+      : 'the journal cannot be written since a failed write';
+    this.probed = { at: now, problem };
+    return problem;
   }
 
   /** True once the journal has grown to `compactAfterBytes`: time to call compact() with the current state. */
@@ -133,7 +172,7 @@ export class DataDirectory<Snapshot extends Revisioned, Entry extends Revisioned
     const json: unknown = JSON.stringify(snapshot);
     if (typeof json !== 'string') throw new TypeError(`snapshot for ${this.path} is not JSON-serialisable`);
     const snapshotPath = join(this.path, SNAPSHOT_FILE);
-    const done = this.journal.checkpoint(() => writeFileAtomic(snapshotPath, json));
+    const done = this.journal.checkpoint(() => writeFileAtomic(snapshotPath, sealSnapshot(json)));
     this.lastRevision = revision;
     return done;
   }
@@ -163,8 +202,9 @@ async function readSnapshot<Snapshot extends Revisioned>(path: string): Promise<
   }
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(unsealSnapshot(path, text));
   } catch (error) {
+    if (error instanceof CorruptSnapshotError) throw error;
     throw new CorruptSnapshotError(path, 'not valid JSON', { cause: error });
   }
   if (!Number.isFinite(revisionOf(value))) throw new CorruptSnapshotError(path, 'no numeric "revision"');
@@ -201,4 +241,58 @@ function revisionOf(value: unknown): number {
   const revision =
     typeof value === 'object' && value !== null ? (value as { revision?: unknown }).revision : undefined;
   return typeof revision === 'number' ? revision : Number.NaN;
+}
+
+const PROBE_INTERVAL_MS = 1_000;
+/** About what a small write needs; a disk without this much room cannot take one. */
+const PROBE_BYTES = 4096;
+
+async function probeWrite(directory: string): Promise<string | undefined> {
+  // A temp file's name, so that one left by a crash right now is removed at the next open.
+  const path = tempPathFor(join(directory, 'probe'));
+  try {
+    const handle = await open(path, 'wx', FILE_MODE);
+    try {
+      await handle.write(Buffer.alloc(PROBE_BYTES));
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+    return undefined;
+  } catch (error) {
+    // Said without the path: readiness answers reach whoever asks.
+    return `the data directory cannot be written (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`;
+  } finally {
+    await rm(path, { force: true }).catch(() => undefined);
+  }
+}
+
+/*
+ * snapshot.json is `{"sha256":"<hex of the snapshot's JSON>","snapshot":<the snapshot's JSON>}`: still JSON
+ * for anyone who looks, and the hash covers the exact bytes written, so a changed byte is refused on open
+ * instead of loading (or answering errors later). A snapshot written before checksums had none: it is read
+ * as it is, and the next compaction seals it.
+ */
+const SEAL_START = '{"sha256":"';
+const SEAL_HASH_END = '","snapshot":';
+const SEAL_HEX = 64;
+
+function sealSnapshot(json: string): string {
+  return `${SEAL_START}${sha256(json)}${SEAL_HASH_END}${json}}`;
+}
+
+function unsealSnapshot(path: string, text: string): string {
+  if (!text.startsWith(SEAL_START)) return text;
+  const bodyStart = SEAL_START.length + SEAL_HEX + SEAL_HASH_END.length;
+  const expected = text.slice(SEAL_START.length, SEAL_START.length + SEAL_HEX);
+  if (text.slice(SEAL_START.length + SEAL_HEX, bodyStart) !== SEAL_HASH_END || !text.endsWith('}'))
+    throw new CorruptSnapshotError(path, 'its checksum header is damaged');
+  const body = text.slice(bodyStart, -1);
+  if (sha256(body) !== expected)
+    throw new CorruptSnapshotError(path, 'its content does not match its checksum (changed on disk)');
+  return body;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

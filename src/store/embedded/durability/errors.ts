@@ -15,12 +15,24 @@ export class DataDirectoryLockedError extends DurabilityError {
   constructor(
     readonly directory: string,
     readonly pid: number | undefined,
+    /** The holder's host name, when it is another machine or container (its pid means nothing here). */
+    readonly host?: string,
   ) {
-    super(
+    const holder =
       pid === undefined
-        ? `data directory ${directory} is in use by another process whose LOCK could not be claimed; stop it or point DATA_DIR elsewhere`
-        : `data directory ${directory} is in use by process ${pid}; stop it or point DATA_DIR elsewhere`,
-    );
+        ? 'another process whose LOCK could not be claimed'
+        : `process ${pid}${host === undefined ? '' : ` on ${host}`}`;
+    super(`data directory ${directory} is in use by ${holder}; stop it or point DATA_DIR elsewhere`);
+  }
+}
+
+/** Another process took the directory's lease over (this one could not renew it): it must write no more. */
+export class LockLostError extends DurabilityError {
+  constructor(
+    readonly directory: string,
+    detail: string,
+  ) {
+    super(`${detail}; this process no longer writes to ${directory}`);
   }
 }
 

@@ -17,5 +17,6 @@ export {
   DataDirectoryLockedError,
   DurabilityError,
   JournalWriteError,
+  LockLostError,
   RevisionOrderError,
 } from './errors';

@@ -1,7 +1,7 @@
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { fsyncDirectory } from '../../../lib/atomic-file';
+import { FILE_MODE, fsyncDirectory } from '../../../lib/atomic-file';
 import { ClosedError, CorruptJournalError, JournalWriteError } from './errors';
 import { SerialQueue } from '../../../lib/serial-queue';
 
@@ -115,7 +115,7 @@ export class Journal<T> {
    */
   static async open<T>(path: string): Promise<{ journal: Journal<T>; contents: JournalContents<T> }> {
     const contents = await readJournal<T>(path);
-    const handle = await open(path, 'a');
+    const handle = await open(path, 'a', FILE_MODE);
     try {
       if (contents.tornBytes > 0) {
         await handle.truncate(contents.validBytes);
@@ -140,7 +140,7 @@ export class Journal<T> {
    * change what is written.
    * @throws synchronously, for caller bugs that must not consume a place in the queue: TypeError if the
    *   record is not JSON-serialisable, ClosedError after close(). The promise rejects with JournalWriteError
-   *   on I/O failure, after which every later write fails as well.
+   *   on I/O failure (a full disk), having cut the file back to its acknowledged frames; see io().
    */
   append(record: T): Promise<void> {
     const json: unknown = JSON.stringify(record);
@@ -181,20 +181,57 @@ export class Journal<T> {
     return this.closing;
   }
 
+  /**
+   * True when the file holds exactly the acknowledged frames, as far as this process knows: false after a
+   * failed write whose partial frame could not be cut off yet (see io()).
+   */
+  get healthy(): boolean {
+    return this.failure === undefined;
+  }
+
+  /**
+   * Cuts a failed write's partial frame off again, if one is left; the next append does the same. Resolves
+   * to whether the file now holds exactly the acknowledged frames.
+   */
+  recover(): Promise<boolean> {
+    if (this.closing) return Promise.resolve(false);
+    return this.enqueue(async () => undefined).then(
+      () => true,
+      () => false,
+    );
+  }
+
   private enqueue(operation: () => Promise<void>): Promise<void> {
     if (this.closing) throw new ClosedError('journal', this.path);
-    return this.tail.run(() => {
-      if (this.failure) throw this.failure;
+    return this.tail.run(async () => {
+      if (this.failure) await this.cutBack(this.failure.cause);
       return operation();
     });
   }
 
-  /** Runs journal I/O; a failure poisons the journal because the file's state is then unknown. */
+  /**
+   * Runs journal I/O. On failure (ENOSPC, EIO) the file is cut back to the acknowledged frames and that
+   * length fsync'd, so the journal is exactly as before the write and the next append can succeed once the
+   * disk has room again. The frames before were fsync'd when acknowledged, so a failed fsync now cannot
+   * have lost them; only the failed frame, which nobody was told about, is dropped. Should the cut itself
+   * fail, every later operation tries it again first and fails until it succeeds.
+   */
   private async io(action: () => Promise<void>): Promise<void> {
     try {
       await action();
     } catch (error) {
-      this.failure = new JournalWriteError(this.path, error);
+      await this.cutBack(error).catch(() => undefined);
+      throw new JournalWriteError(this.path, error);
+    }
+  }
+
+  private async cutBack(cause: unknown): Promise<void> {
+    try {
+      await this.handle.truncate(this.bytes);
+      await this.handle.sync();
+      this.failure = undefined;
+    } catch {
+      this.failure = new JournalWriteError(this.path, cause);
       throw this.failure;
     }
   }

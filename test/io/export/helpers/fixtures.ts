@@ -4,6 +4,7 @@ import { AnalyticsCache } from '../../../../src/app/analytics/analytics-cache';
 import { actorView } from '../../../../src/app/analytics/actor-view';
 import { exportChunks, type ExportFormat } from '../../../../src/io/export';
 import { loadSeed } from '../../../../src/io/seed';
+import { provenanceOf } from '../../../../src/domain';
 import type { NetworkStore } from '../../../../src/store/network-store';
 
 /** Names no export may garble: markup, quotes, backslashes, a tab, a newline, a control character, non-ASCII. */
@@ -47,10 +48,13 @@ export async function writeHandNetwork(store: NetworkStore): Promise<void> {
   });
 }
 
-/** The seed network, whole and with DEGREE and CONSTRAINT (null for isolates), and the hand network's ego view. */
+/**
+ * The seed network's documented ties, with the metrics asked for: documented actors whose every tie is
+ * inferred are isolates there, so the exports meet metrics without a value (CONSTRAINT of an isolate).
+ */
 export async function seedView(store: NetworkStore, metrics: CentralityMetric[]): Promise<ActorView> {
   await loadSeed(store, 'kosovo');
-  return actorView(new AnalyticsCache(store), {}, { metrics });
+  return actorView(new AnalyticsCache(store), { evidence: ['DOCUMENTED'] }, { metrics });
 }
 
 /** The whole export as one string (or, for csv, the zip's bytes as latin1). */
@@ -73,6 +77,8 @@ export function expectedNodeAttributes(view: ActorView, metrics: CentralityMetri
       };
       if (node.actor.identifiers)
         attributes.identifiers = node.actor.identifiers.map((i) => `${i.scheme}:${i.id}`).join(';');
+      const { evidence, source, quote, reason } = provenanceOf(node.actor);
+      Object.assign(attributes, definedOnly({ evidence, source, quote, reason }));
       for (const metric of metrics) {
         const value = node.metrics[metric];
         if (typeof value === 'number') attributes[metric.toLowerCase()] = value;
@@ -83,6 +89,12 @@ export function expectedNodeAttributes(view: ActorView, metrics: CentralityMetri
   );
 }
 
+/** The provenance fields an export writes for a node: those it has (JSON writes the others as null). */
+export const PROVENANCE_KEYS = ['evidence', 'source', 'quote', 'reason'] as const;
+
+const definedOnly = (values: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Record<string, string>;
+
 /** The view with made-up positions, as a layout would give (the exports write what they are given). */
 export function withPositions(view: ActorView): ActorView {
   return {
@@ -91,11 +103,16 @@ export function withPositions(view: ActorView): ActorView {
   };
 }
 
-/** Edges as sorted `[source, target, {weight, partnerships, kinds}]`, kinds joined by ';'. */
+/** Edges as sorted `[source, target, {weight, partnerships, kinds, evidence}]`, kinds joined by ';'. */
 export function expectedEdges(view: ActorView) {
   return view.edges.map((edge) => [
     edge.source,
     edge.target,
-    { weight: edge.weight, partnerships: edge.partnerships, kinds: edge.kinds.join(';') },
+    {
+      weight: edge.weight,
+      partnerships: edge.partnerships,
+      kinds: edge.kinds.join(';'),
+      evidence: edge.evidence,
+    },
   ]);
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { access, appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../../../src/lib/atomic-file';
@@ -132,10 +133,38 @@ describe('DataDirectory', () => {
     state.names.push('after');
     await compacted;
     await directory.close();
-    expect(JSON.parse(await readFile(join(tempDir(), SNAPSHOT_FILE), 'utf8'))).toEqual({
-      revision: 1,
-      names: ['before'],
+    const sealed = JSON.parse(await readFile(join(tempDir(), SNAPSHOT_FILE), 'utf8'));
+    expect(sealed.snapshot).toEqual({ revision: 1, names: ['before'] });
+    expect(sealed.sha256).toBe(createHash('sha256').update(JSON.stringify(sealed.snapshot)).digest('hex'));
+  });
+
+  it('refuses a snapshot with any byte changed, by its checksum', async () => {
+    await session(tempDir(), (directory) => directory.compact({ revision: 7, names: ['Fëmijët'] }));
+    const snapshotPath = join(tempDir(), SNAPSHOT_FILE);
+    const good = await readFile(snapshotPath);
+    const at = good.indexOf('7');
+    const changed = Buffer.from(good);
+    changed[at] = '8'.charCodeAt(0); // still valid JSON, still a numeric revision
+    await writeFile(snapshotPath, changed);
+    await expect(open(tempDir())).rejects.toThrow(
+      `snapshot ${snapshotPath} is corrupt: its content does not match its checksum`,
+    );
+    await writeFile(snapshotPath, good);
+    const { directory, snapshot } = await open(tempDir());
+    expect(snapshot).toEqual({ revision: 7, names: ['Fëmijët'] });
+    await directory.close();
+  });
+
+  it('creates its directory 0700 and its files 0600: they hold contacts', async () => {
+    const dir = join(tempDir(), 'fresh');
+    await session(dir, async (directory) => {
+      await directory.append(entry(1));
+      await directory.compact({ revision: 1, names: [] });
+      expect((await stat(join(dir, LOCK_FILE))).mode & 0o777).toBe(0o600);
     });
+    expect((await stat(dir)).mode & 0o777).toBe(0o700);
+    expect((await stat(join(dir, JOURNAL_FILE))).mode & 0o777).toBe(0o600);
+    expect((await stat(join(dir, SNAPSHOT_FILE))).mode & 0o777).toBe(0o600);
   });
 
   it('enforces revision order so that replay can never skip or lose an entry', async () => {

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { access, mkdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, readlink, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataDirectoryLockedError } from '../../../../src/store/embedded/durability/errors';
-import { acquireDirectoryLock, LOCK_FILE } from '../../../../src/store/embedded/durability/lock';
+import { acquireDirectoryLock, LEASE, LOCK_FILE } from '../../../../src/store/embedded/durability/lock';
 import { spawnTs } from '../../../helpers/child';
 import { useTempDir } from '../../../helpers/temp-dir';
 
@@ -15,6 +15,10 @@ function deadPid(): number {
   return pid;
 }
 
+async function holderOf(dir: string): Promise<{ owner: string; pid: number; pidSpace?: string }> {
+  return JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8'));
+}
+
 async function lockExists(dir: string): Promise<boolean> {
   return access(join(dir, LOCK_FILE)).then(
     () => true,
@@ -25,9 +29,11 @@ async function lockExists(dir: string): Promise<boolean> {
 describe('acquireDirectoryLock', () => {
   const tempDir = useTempDir();
 
-  it('writes our pid to LOCK and removes it on release, idempotently', async () => {
+  it('writes a random owner id, our pid and PID namespace to LOCK (0600) and removes it on release, idempotently', async () => {
     const lock = await acquireDirectoryLock(tempDir());
-    expect((await readFile(join(tempDir(), LOCK_FILE), 'utf8')).trim()).toBe(String(process.pid));
+    const holder = await holderOf(tempDir());
+    expect(holder).toMatchObject({ owner: expect.stringMatching(/^[0-9a-f]{32}$/), pid: process.pid });
+    expect(holder.pidSpace).toContain(await readlink('/proc/self/ns/pid'));
     await lock.release();
     await lock.release();
     expect(await lockExists(tempDir())).toBe(false);
@@ -70,7 +76,7 @@ describe('acquireDirectoryLock', () => {
     const pid = deadPid();
     await writeFile(join(tempDir(), LOCK_FILE), `${pid}\n`);
     const lock = await acquireDirectoryLock(tempDir());
-    expect((await readFile(join(tempDir(), LOCK_FILE), 'utf8')).trim()).toBe(String(process.pid));
+    expect((await holderOf(tempDir())).pid).toBe(process.pid);
     await lock.release();
   });
 
@@ -86,7 +92,7 @@ describe('acquireDirectoryLock', () => {
     const longAgo = new Date(Date.now() - 60_000);
     await utimes(join(tempDir(), LOCK_FILE), longAgo, longAgo);
     const lock = await acquireDirectoryLock(tempDir());
-    expect((await readFile(join(tempDir(), LOCK_FILE), 'utf8')).trim()).toBe(String(process.pid));
+    expect((await holderOf(tempDir())).pid).toBe(process.pid);
     await lock.release();
   });
 
@@ -103,6 +109,55 @@ describe('acquireDirectoryLock', () => {
     await writeFile(join(tempDir(), LOCK_FILE), '1\n');
     await lock.release();
     expect((await readFile(join(tempDir(), LOCK_FILE), 'utf8')).trim()).toBe('1');
+  });
+});
+
+describe('the lease, for holders whose pid means nothing here (another container or machine)', () => {
+  const tempDir = useTempDir();
+  const defaults = { ...LEASE };
+  beforeEach(() => Object.assign(LEASE, { RENEW_MS: 100, LEASE_MS: 600, EXPIRED_MS: 60_000 }));
+  afterEach(() => Object.assign(LEASE, defaults));
+
+  /** A LOCK as a process in another PID namespace on `host` writes it: pid 1, like every container's. */
+  const foreign = (owner: string) =>
+    `${JSON.stringify({ owner, pid: 1, host: 'other-host', pidSpace: 'another-boot/pid:[1]' })}\n`;
+
+  it('is refused while the holder renews its lease, though its pid is not alive here', async () => {
+    const lockPath = join(tempDir(), LOCK_FILE);
+    await writeFile(lockPath, foreign('a'.repeat(32)));
+    const renewing = setInterval(() => void utimes(lockPath, new Date(), new Date()), 100);
+    try {
+      const attempt = acquireDirectoryLock(tempDir());
+      await expect(attempt).rejects.toThrow(
+        `data directory ${tempDir()} is in use by process 1 on other-host; stop it or point DATA_DIR elsewhere`,
+      );
+    } finally {
+      clearInterval(renewing);
+    }
+  });
+
+  it('is taken over once the lease has gone unrenewed for LEASE_MS, not before', async () => {
+    await writeFile(join(tempDir(), LOCK_FILE), foreign('b'.repeat(32)));
+    const started = Date.now();
+    const lock = await acquireDirectoryLock(tempDir());
+    expect(Date.now() - started).toBeGreaterThanOrEqual(LEASE.LEASE_MS);
+    expect((await holderOf(tempDir())).pid).toBe(process.pid);
+    await lock.release();
+  });
+
+  it('renews its own lease, and notices when another process took it over', async () => {
+    const lock = await acquireDirectoryLock(tempDir());
+    const lockPath = join(tempDir(), LOCK_FILE);
+    const old = new Date(Date.now() - 30_000);
+    await utimes(lockPath, old, old);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(Date.now() - (await stat(lockPath)).mtimeMs).toBeLessThan(10_000);
+    expect(lock.lost).toBeUndefined();
+    await writeFile(lockPath, foreign('c'.repeat(32)));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(lock.lost).toBe(`the lock of data directory ${tempDir()} was taken over by another process`);
+    await lock.release();
+    expect(await lockExists(tempDir())).toBe(true); // not ours to remove any more
   });
 });
 
@@ -123,7 +178,7 @@ describe('acquireDirectoryLock across processes', () => {
       await child.closed;
     }
     const lock = await acquireDirectoryLock(tempDir());
-    expect((await readFile(join(tempDir(), LOCK_FILE), 'utf8')).trim()).toBe(String(process.pid));
+    expect((await holderOf(tempDir())).pid).toBe(process.pid);
     await lock.release();
   });
 

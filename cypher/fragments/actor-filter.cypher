@@ -1,6 +1,6 @@
-// A page of actors by folded name, then id, descending: the rows after the cursor $after (its sort key), $limit of them.
-MATCH (a:Actor)
-// filter: listing.ts actorMatches; every actors-* listing statement repeats this block verbatim (a test checks)
+// The actor listing filter (listing.ts actorMatches), included by every actor listing statement: counts and
+// pages select the same rows. Parameters: $ids $participantIds $sectors $kinds $homeAreaIds $text $identifierKeys
+// $evidence (null: no condition).
 WHERE ($ids IS NULL OR a.id IN $ids)
   AND ($participantIds IS NULL OR a.id IN $participantIds)
   AND ($sectors IS NULL OR a.sector IN $sectors)
@@ -11,9 +11,4 @@ WHERE ($ids IS NULL OR a.id IN $ids)
   })
   AND ($text IS NULL OR a.sortName CONTAINS $text OR (a.foldedAcronym IS NOT NULL AND a.foldedAcronym CONTAINS $text))
   AND ($identifierKeys IS NULL OR any(key IN coalesce(a.identifierKeys, []) WHERE key IN $identifierKeys))
-// end filter
-WITH a
-WHERE $after IS NULL OR a.sortName < $after[0] OR (a.sortName = $after[0] AND a.id < $after[1])
-RETURN a.id AS id, [a.sortName, a.id] AS key
-ORDER BY a.sortName DESC, a.id DESC
-LIMIT $limit
+  AND ($evidence IS NULL OR coalesce(a.evidence, 'DOCUMENTED') IN $evidence)

@@ -1,0 +1,87 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  AreaProvenanceSchema,
+  DATE_PRECISIONS,
+  EVIDENCE,
+  ProvenanceSchema,
+  type Evidence as EvidenceValue,
+} from '../../domain';
+import { Area } from '../area/area.type';
+import { mirrorInputType } from '../write/input-types';
+
+/** type-graphql wants an enum object; the domain's const lists stay the single source of the values. */
+export const Evidence = Object.fromEntries(EVIDENCE.map((v) => [v, v])) as { [K in EvidenceValue]: K };
+export const DatePrecision = Object.fromEntries(DATE_PRECISIONS.map((v) => [v, v])) as {
+  [K in (typeof DATE_PRECISIONS)[number]]: K;
+};
+
+registerEnumType(Evidence, {
+  name: 'Evidence',
+  description:
+    'How a fact is known: DOCUMENTED (a source says it), INFERRED (read from a source that does not say it in so ' +
+    'many words; `reason` says how) or ILLUSTRATIVE (made up to show what such a fact looks like). Filters leave ' +
+    'ILLUSTRATIVE out unless asked.',
+});
+registerEnumType(DatePrecision, {
+  name: 'DatePrecision',
+  description:
+    'How exact a date is: the DAY, only its MONTH or YEAR, or APPROXIMATE (derived, e.g. "13 years ago").',
+});
+
+@ObjectType({ description: 'Where a fact comes from and how it is known.' })
+export class Provenance {
+  @Field(() => Evidence)
+  evidence!: EvidenceValue;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The document (a source file name, a URL, an import file).',
+  })
+  source?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words of the source that say or suggest the fact, verbatim.',
+  })
+  quote?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why an INFERRED fact is read from the quote, or why an ILLUSTRATIVE one is there.',
+  })
+  reason?: string;
+}
+
+/** A partnership's link to one of its areas; `area` is resolved from `areaId`. */
+@ObjectType({ description: 'A partnership working in an area, with how that is known.' })
+export class AreaLink {
+  areaId!: string;
+
+  @Field(() => Area)
+  area?: Area;
+
+  @Field(() => Provenance)
+  provenance!: Provenance;
+}
+
+export const ProvenanceInput = mirrorInputType(
+  'ProvenanceInput',
+  ProvenanceSchema,
+  {
+    evidence: () => Evidence,
+    source: { type: () => String, description: "The document; omitted: the record's own source." },
+    quote: { type: () => String, description: 'Words of the source, verbatim.' },
+    reason: {
+      type: () => String,
+      description: 'Required for INFERRED: why the fact is read from the quote.',
+    },
+  },
+  { description: 'How a fact is known. Omitted on a record: DOCUMENTED by its source.' },
+);
+
+export const AreaProvenanceInput = mirrorInputType(
+  'AreaProvenanceInput',
+  AreaProvenanceSchema,
+  { areaId: () => ID, provenance: () => ProvenanceInput },
+  { description: "The provenance of one of a partnership's area links (one of its areaIds)." },
+);
