@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IMPORT_FORMATS, type ImportFormat as Format } from '../../io/import';
 
 export const ImportFormat = Object.fromEntries(IMPORT_FORMATS.map((f) => [f.toUpperCase(), f])) as {
@@ -20,6 +20,27 @@ export class ImportFileInput {
 
   @Field()
   content!: string;
+}
+
+@ObjectType({ description: 'Two actors found to be one organisation by an import.' })
+export class ActorMerge {
+  @Field(() => ID, {
+    name: 'fromActorId',
+    description: 'The slug of the actor that goes: its partnerships, identifiers and tags pass to the other.',
+  })
+  from!: string;
+
+  @Field(() => ID, { name: 'intoActorId', description: 'The slug of the actor kept.' })
+  into!: string;
+
+  @Field({ description: 'The identifier both have, as SCHEME:id (e.g. IATI:SE-0).' })
+  identifier!: string;
+
+  @Field({
+    description:
+      'True when this import writes the merge (a dry run: would write it); false when proposed only.',
+  })
+  applied!: boolean;
 }
 
 @ObjectType({ description: 'A warning about a row: imported, but with a caveat (an unmapped sector code…).' })
@@ -105,6 +126,13 @@ export class ImportReport {
 
   @Field(() => [ImportProblem])
   warnings!: ImportProblem[];
+
+  @Field(() => [ActorMerge], {
+    description:
+      'Stored actors the files show to be one organisation (the same identifier): merged when the import was ' +
+      'called with mergeActors, else only proposed (and a warning says so).',
+  })
+  merges!: ActorMerge[];
 
   @Field(() => Int, {
     description: 'The data revision after the import (unchanged by a dry run or a no-op).',

@@ -54,6 +54,7 @@ describe('GraphML export read by igraph', () => {
           'degree',
           'evidence',
           'id',
+          'identifiers',
           'kind',
           'label',
           'quote',
