@@ -8,6 +8,7 @@ import {
   areaProvenanceLinked,
   datePartsDated,
   datesInOrder,
+  startKnownWhenEnded,
   type Participation,
   type TargetReach,
 } from './partnership';
@@ -220,7 +221,11 @@ const RULES: Record<EntityKind, Rule> = {
       ),
     ],
     (p: EntityOf['partnerships']) =>
-      p.participants.length > 0 && datesInOrder(p) && areaProvenanceLinked(p) && datePartsDated(p),
+      p.participants.length > 0 &&
+      datesInOrder(p) &&
+      startKnownWhenEnded(p) &&
+      areaProvenanceLinked(p) &&
+      datePartsDated(p),
   ),
   areas: object(
     [
