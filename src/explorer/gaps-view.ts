@@ -32,6 +32,8 @@ export class GapsView {
   async load(filter: ExplorerFilter): Promise<void> {
     const request = ++this.request;
     this.status.textContent = 'Loading gaps…';
+    // A scenario marked meanwhile waits for this answer, not the last filter's.
+    this.shown = undefined;
     try {
       const data = await this.api.query<GapsAnswer>(GAPS, { filter: networkFilter(filter) });
       if (request !== this.request) return;

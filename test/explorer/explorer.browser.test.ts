@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { SECTOR_COLOURS } from '../../src/analytics/views/sector-palette';
 import { buildExplorer } from '../../src/cli/build-explorer';
-import { formatValue } from '../../src/explorer/format';
+import { formatValue, plural } from '../../src/explorer/format';
 import { LOST_TIE } from '../../src/explorer/marks';
 import { startTestApi, type TestApi, type TestApiOptions } from '../helpers/api';
 import { findChromium, launchChromium, watchProblems, type PageProblems } from '../helpers/browser';
@@ -463,7 +463,8 @@ if (!chromiumPath) {
       const filter = { evidence: ['DOCUMENTED'] };
       const body = await api.graphql(
         `query ($filter: NetworkFilter) { whatIf(remove: { actorIds: ["respect-our-rights"] }, filter: $filter) {
-           uncoveredCells { area { name } theme { name } } endedPartnerships { title } } }`,
+           uncoveredCells { area { id name } theme { id name } } endedPartnerships { title } }
+           coverageMatrix(filter: $filter) { rows { id } columns { id } counts } }`,
         { filter },
       );
       const report = body.data.whatIf;
@@ -485,9 +486,22 @@ if (!chromiumPath) {
       const outlined = await page
         .locator('#heatmap td.lost')
         .evaluateAll((tds) => tds.map((td: any) => td.title));
-      // Each outlined cell counts the one actor leaving, and says so.
+      // Each outlined cell counts its actors as the API does, and says it would have none.
+      const { rows, columns, counts } = body.data.coverageMatrix;
+      const before = report.uncoveredCells.map(
+        (c: any) =>
+          counts[rows.findIndex((r: any) => r.id === c.area.id)][
+            columns.findIndex((t: any) => t.id === c.theme.id)
+          ],
+      );
+      expect(before.every((count: number) => count > 0)).toBe(true);
       expect(outlined.sort()).toEqual(
-        cells.map((cell: string) => `${cell}: 1 actor; none if Respect Our Rights left`).sort(),
+        cells
+          .map(
+            (cell: string, i: number) =>
+              `${cell}: ${plural(before[i], 'actor')}; none if Respect Our Rights left`,
+          )
+          .sort(),
       );
       expect(await page.textContent('#gaps-status')).toContain(
         `${cells.length} more cell${cells.length === 1 ? '' : 's'} (outlined red) if Respect Our Rights left`,
