@@ -4,6 +4,7 @@ import {
   NotFoundError,
   StaleRevisionError,
   UnavailableError,
+  admits,
   parseWriteBatch,
   withDescendants,
   withEvidence,
@@ -11,8 +12,10 @@ import {
   type Area,
   type EntityKind,
   type EntityOf,
+  type Evidence,
   type NetworkFilter,
   type Partnership,
+  type Provenance,
   type TargetGroup,
   type Theme,
 } from '../../domain';
@@ -168,12 +171,13 @@ export class EmbeddedStore implements NetworkStore {
     return ids.map((id) => this.state.referrersOf(target, id, kind).sort());
   }
 
-  async search(query: string, first: number): Promise<SearchHit[]> {
+  async search(query: string, first: number, evidence?: readonly Evidence[]): Promise<SearchHit[]> {
     this.ensureOpen();
     const words = checkSearchRequest(query, first);
     const hits: SearchHit[] = [];
     for (const kind of ENTITY_KINDS) {
       for (const record of this.state.all(kind)) {
+        if (!admits(evidence, (record as { provenance?: Provenance }).provenance)) continue;
         const names = searchableNames(kind, record);
         const score = searchScore(words, names);
         if (score > 0) hits.push({ kind, id: record.id, name: names[0]!, score });
