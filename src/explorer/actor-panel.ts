@@ -16,6 +16,8 @@ export interface ActorPanelHost {
   /** Another actor was chosen from the panel (a partner). */
   select(actorId: string): void;
   showEgo(actorId: string, hops: number): void;
+  /** The panel was closed. */
+  closed(): void;
   fail(error: unknown): void;
 }
 
@@ -136,6 +138,7 @@ export class ActorPanel {
     this.request++;
     this.root.hidden = true;
     fill(this.root);
+    this.host.closed();
   }
 
   private closeButton(): HTMLButtonElement {

@@ -6,9 +6,14 @@
  */
 import { FILTER_LISTS, exportSearchParams } from '../io/export/export-query';
 
-/** The NetworkFilter controls. A list left undefined means "all"; an empty one means "none". */
+/**
+ * The NetworkFilter controls. A list left undefined means "all"; an empty one means "none". `asOf` and
+ * `period` exclude each other (the API refuses both): the date controls set one or neither.
+ */
 export interface ExplorerFilter {
   asOf?: string;
+  /** Partnerships active at any time from `from` to `to` (both included). */
+  period?: Period;
   sectors?: string[];
   partnershipKinds?: string[];
   themeIds?: string[];
@@ -16,6 +21,15 @@ export interface ExplorerFilter {
   /** Undefined: the API's default (documented and inferred records). */
   evidence?: string[];
 }
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** The tabs of the page: the drawing, the coverage gaps. */
+export const TABS = ['network', 'gaps'] as const;
+export type Tab = (typeof TABS)[number];
 
 export interface EgoChoice {
   actorId: string;
@@ -28,18 +42,24 @@ export interface ExplorerState {
   sizeMetric: string;
   /** Set: only the ego network of that actor is drawn. */
   ego?: EgoChoice;
+  tab: Tab;
+  /** The actor whose panel is open. */
+  actorId?: string;
+  /** The two dates the changes tab compares. */
+  diff?: Period;
 }
 
 export const DEFAULT_SIZE_METRIC = 'DEGREE';
 
 export function initialState(): ExplorerState {
-  return { filter: {}, sizeMetric: DEFAULT_SIZE_METRIC };
+  return { filter: {}, sizeMetric: DEFAULT_SIZE_METRIC, tab: 'network' };
 }
 
 /** The `NetworkFilter` input of the state, or undefined when it filters nothing (the whole network). */
 export function networkFilter(filter: ExplorerFilter): Record<string, unknown> | undefined {
   const input: Record<string, unknown> = {};
   if (filter.asOf) input.asOf = filter.asOf;
+  if (filter.period) input.period = { ...filter.period };
   for (const list of FILTER_LISTS) if (filter[list] !== undefined) input[list] = [...filter[list]];
   return Object.keys(input).length > 0 ? input : undefined;
 }

@@ -22,10 +22,14 @@ const dayOf = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY);
  * The NetworkFilter controls and the node-size choice, built from what the server offers (its themes,
  * areas, partnership kinds and metrics). Every change calls `onChange` with the whole filter.
  */
+/** How the date controls filter: not at all, on one day (asOf), or over a period (from–to). */
+type DateMode = 'any' | 'on' | 'period';
+
 export class FilterControls {
   private readonly kinds: string[];
-  private readonly any = byId<HTMLInputElement>('asof-any');
   private readonly slider = byId<HTMLInputElement>('asof-slider');
+  private readonly from = byId<HTMLInputElement>('period-from');
+  private readonly to = byId<HTMLInputElement>('period-to');
   private readonly dateLabel = byId<HTMLOutputElement>('asof-label');
   private readonly themes = byId<HTMLSelectElement>('theme-filter');
   private readonly areas = byId<HTMLSelectElement>('area-filter');
@@ -52,17 +56,29 @@ export class FilterControls {
     );
     const today = Math.floor(Date.now() / DAY);
     const first = catalogue.earliest.edges.map((edge) => edge.node.startDate).find((date) => date);
-    this.slider.min = String(first ? dayOf(first) : today - 3650);
-    this.slider.max = String(today);
-    this.slider.value = String(today);
+    for (const slider of [this.slider, this.from, this.to]) {
+      slider.min = String(first ? dayOf(first) : today - 3650);
+      slider.max = String(today);
+      slider.value = String(today);
+    }
+    this.from.value = this.from.min;
     this.showDate();
-    this.any.addEventListener('change', () => {
-      this.slider.disabled = this.any.checked;
-      this.showDate();
-      this.changed();
+    for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="date-mode"]'))
+      radio.addEventListener('change', () => {
+        this.showDate();
+        this.changed();
+      });
+    // The two ends of the period never cross: moving one past the other takes the other along.
+    this.from.addEventListener('input', () => {
+      if (Number(this.from.value) > Number(this.to.value)) this.to.value = this.from.value;
     });
-    this.slider.addEventListener('input', () => this.showDate());
-    this.slider.addEventListener('change', () => this.changed());
+    this.to.addEventListener('input', () => {
+      if (Number(this.to.value) < Number(this.from.value)) this.from.value = this.to.value;
+    });
+    for (const slider of [this.slider, this.from, this.to]) {
+      slider.addEventListener('input', () => this.showDate());
+      slider.addEventListener('change', () => this.changed());
+    }
     for (const control of [this.themes, this.areas, this.metric])
       control.addEventListener('change', () => this.changed());
     byId('reset-filters').addEventListener('click', () => this.reset());
@@ -84,10 +100,39 @@ export class FilterControls {
     }
   }
 
+  private dateMode(): DateMode {
+    const mode = document.querySelector<HTMLInputElement>('input[name="date-mode"]:checked')?.value;
+    return mode === 'on' || mode === 'period' ? mode : 'any';
+  }
+
+  /** Shows the sliders of the date mode and says what they select. */
   private showDate(): void {
-    this.dateLabel.value = this.any.checked
-      ? 'whatever their dates'
-      : `active on ${isoDay(Number(this.slider.value))}`;
+    const mode = this.dateMode();
+    this.slider.hidden = mode !== 'on';
+    byId('period-sliders').hidden = mode !== 'period';
+    const { asOf, period } = this.dates();
+    this.dateLabel.value = asOf
+      ? `active on ${asOf}`
+      : period
+        ? `active at any time from ${period.from} to ${period.to}`
+        : 'whatever their dates';
+  }
+
+  /** The date or the period the controls select (the API takes one of them, never both). */
+  private dates(): Pick<ExplorerFilter, 'asOf' | 'period'> {
+    const mode = this.dateMode();
+    switch (mode) {
+      case 'any':
+        return {};
+      case 'on':
+        return { asOf: isoDay(Number(this.slider.value)) };
+      case 'period':
+        return { period: { from: isoDay(Number(this.from.value)), to: isoDay(Number(this.to.value)) } };
+      default: {
+        const never: never = mode;
+        throw new Error(`filter-controls: unknown date mode ${String(never)}`);
+      }
+    }
   }
 
   private checked(name: string): string[] {
@@ -101,7 +146,7 @@ export class FilterControls {
     const themes = selected(this.themes);
     const areas = selected(this.areas);
     return {
-      asOf: this.any.checked ? undefined : isoDay(Number(this.slider.value)),
+      ...this.dates(),
       sectors: listChoice(this.checked('sector'), SECTORS),
       partnershipKinds: listChoice(this.checked('kind'), this.kinds),
       themeIds: themes.length > 0 ? themes : undefined,
@@ -119,12 +164,38 @@ export class FilterControls {
   }
 
   private reset(): void {
-    for (const box of document.querySelectorAll<HTMLInputElement>('#filters input[type="checkbox"]'))
-      box.checked = box.name !== 'evidence' || DEFAULT_EVIDENCE.includes(box.value);
-    this.slider.disabled = true;
-    this.showDate();
-    for (const option of [...this.themes.options, ...this.areas.options]) option.selected = false;
+    this.set({}, this.sizeMetric());
     this.changed();
+  }
+
+  /**
+   * Sets the controls to `filter` and `sizeMetric` (a shared link's), without calling onChange. What the
+   * controls do not offer (a sector this server does not have) is left out: read `filter()` afterwards.
+   */
+  set(filter: ExplorerFilter, sizeMetric: string): void {
+    const lists: [string, string[] | undefined, readonly string[] | undefined][] = [
+      ['sector', filter.sectors, undefined],
+      ['kind', filter.partnershipKinds, undefined],
+      ['evidence', filter.evidence, DEFAULT_EVIDENCE],
+    ];
+    for (const [name, chosen, byDefault] of lists)
+      for (const box of document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`))
+        box.checked = (chosen ?? byDefault)?.includes(box.value) ?? true;
+    for (const [select, chosen] of [
+      [this.themes, filter.themeIds],
+      [this.areas, filter.areaIds],
+    ] as const)
+      for (const option of select.options) option.selected = chosen?.includes(option.value) ?? false;
+    const mode: DateMode = filter.period ? 'period' : filter.asOf ? 'on' : 'any';
+    byId<HTMLInputElement>(`date-${mode}`).checked = true;
+    if (filter.asOf) this.slider.value = String(dayOf(filter.asOf));
+    if (filter.period) {
+      this.from.value = String(dayOf(filter.period.from));
+      this.to.value = String(dayOf(filter.period.to));
+    }
+    if ([...this.metric.options].some((option) => option.value === sizeMetric))
+      this.metric.value = sizeMetric;
+    this.showDate();
   }
 }
 

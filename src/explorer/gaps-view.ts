@@ -48,7 +48,7 @@ export class GapsView {
           {},
           el('th', { scope: 'col' }, 'Municipality'),
           matrix.columns.map((theme) =>
-            el('th', { scope: 'col', class: 'theme' }, el('span', {}, theme.name)),
+            el('th', { scope: 'col', class: 'theme', title: theme.name }, el('span', {}, theme.name)),
           ),
         ),
       ),

@@ -2,7 +2,15 @@ import { ActorPanel } from './actor-panel';
 import { ApiClient, ApiError, keyStore } from './api';
 import { byId, el, fill } from './dom';
 import { DownloadMenu } from './download-menu';
-import { initialState, networkVariables, placed, type ExplorerState, type Positions } from './explorer-state';
+import type Sigma from 'sigma';
+import {
+  initialState,
+  networkVariables,
+  placed,
+  type ExplorerState,
+  type Positions,
+  type Tab,
+} from './explorer-state';
 import { FilterControls, SECTORS, swatch } from './filter-controls';
 import { humanise, plural } from './format';
 import { GapsView } from './gaps-view';
@@ -18,14 +26,24 @@ import {
   type PositionsAnswer,
 } from './queries';
 import { SearchBox } from './search-box';
+import { stateFromSearch, stateToSearch } from './url-state';
+
+declare global {
+  interface Window {
+    /** The drawing's sigma renderer, for what reads the drawing as drawn (tests, the browser's console). */
+    partnerNetwork?: { sigma: Sigma };
+  }
+}
 
 /**
- * The explorer page: one state (filters, size metric, ego network), and every view redrawn from the API
- * when it changes. Each view drops answers to requests it has since replaced, so a slow answer never
- * overwrites a newer one.
+ * The explorer page: one state (filters, size metric, ego network, open actor, tab), kept in the page's
+ * address so that a link to it opens the same view, and every view redrawn from the API when it changes.
+ * Each view drops answers to requests it has since replaced, so a slow answer never overwrites a newer one.
  */
 class Explorer {
+  /** The address's state until the controls can take it (they are built from the API's catalogue). */
   private state: ExplorerState = initialState();
+  private readonly linked = stateFromSearch(new URLSearchParams(window.location.search));
   /** The server's address: the page is served at <root>/explore/. */
   private readonly root = new URL('../', window.location.href);
   private readonly api = new ApiClient(this.root, keyStore.get);
@@ -37,6 +55,7 @@ class Explorer {
     isDrawn: (id) => this.canvas.has(id),
     select: (id) => this.select(id),
     showEgo: (id, hops) => this.showEgo(id, hops),
+    closed: () => this.update({ actorId: undefined }),
     fail: (error) => this.fail(error),
   });
   private readonly gaps = new GapsView(
@@ -67,6 +86,16 @@ class Explorer {
     byId('tab-network').addEventListener('click', () => this.showTab('network'));
     byId('tab-gaps').addEventListener('click', () => this.showTab('gaps'));
     byId('ego-exit').addEventListener('click', () => this.showEgo(undefined));
+    window.partnerNetwork = { sigma: this.canvas.sigma };
+  }
+
+  /** Changes the state and writes it into the address (replacing it: the back button leaves the page). */
+  private update(patch: Partial<ExplorerState>): void {
+    this.state = { ...this.state, ...patch };
+    const search = stateToSearch(this.state).toString();
+    const url = new URL(window.location.href);
+    url.search = search;
+    if (url.href !== window.location.href) window.history.replaceState(null, '', url);
   }
 
   /**
@@ -80,10 +109,12 @@ class Explorer {
       try {
         const catalogue = await this.api.query<Catalogue>(CATALOGUE);
         this.filters = new FilterControls(catalogue, (filter, sizeMetric) => {
-          this.state = { ...this.state, filter, sizeMetric };
+          this.update({ filter, sizeMetric });
           this.changed();
         });
-        this.state = { ...this.state, filter: this.filters.filter(), sizeMetric: this.filters.sizeMetric() };
+        // The view the address asks for, as far as this server's controls can show it.
+        this.filters.set(this.linked.filter, this.linked.sizeMetric);
+        this.update({ ...this.linked, filter: this.filters.filter(), sizeMetric: this.filters.sizeMetric() });
         document.title = `Partner network explorer · ${catalogue.about.store} store`;
       } catch (error) {
         this.status.textContent = 'Not loaded.';
@@ -92,7 +123,9 @@ class Explorer {
       }
     }
     this.live.watch(keyStore.get());
+    this.showTab(this.state.tab);
     this.changed();
+    if (this.state.actorId !== undefined) void this.panel.open(this.state.actorId);
   }
 
   /** A write somewhere: redraw once the burst is over (an import is many changes at once). */
@@ -115,6 +148,8 @@ class Explorer {
       const network = await this.fetchNetwork();
       if (request !== this.request) return;
       this.canvas.show(network);
+      // A linked actor's panel opened before its network was drawn: select it on the drawing now.
+      if (this.state.actorId !== undefined) this.canvas.select(this.state.actorId, false);
       this.showStatus(network);
       this.say(undefined);
     } catch (error) {
@@ -185,7 +220,8 @@ class Explorer {
     void this.gaps.load(this.state.filter);
   }
 
-  private showTab(tab: 'network' | 'gaps'): void {
+  private showTab(tab: Tab): void {
+    this.update({ tab });
     byId('network-tab').hidden = tab !== 'network';
     byId('gaps-tab').hidden = tab !== 'gaps';
     byId('tab-network').setAttribute('aria-selected', String(tab === 'network'));
@@ -196,13 +232,14 @@ class Explorer {
 
   /** Opens an actor's panel and, when it is drawn, highlights it and moves the view onto it. */
   private select(actorId: string): void {
+    this.update({ actorId });
     // The panel's request first: redrawing a large network takes a moment of the page's thread.
     void this.panel.open(actorId);
     this.canvas.select(actorId);
   }
 
   private showEgo(actorId: string | undefined, hops = 1): void {
-    this.state = { ...this.state, ego: actorId === undefined ? undefined : { actorId, hops } };
+    this.update({ ego: actorId === undefined ? undefined : { actorId, hops } });
     this.showTab('network');
     void this.loadNetwork();
   }

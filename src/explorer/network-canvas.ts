@@ -1,11 +1,25 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import type { NodeLabelDrawingFunction } from 'sigma/rendering';
+import { LABEL_GAP, placeLabels, type LabelCandidate, type PlacedLabel } from './label-layout';
 import type { NetworkView } from './queries';
 
 const DIMMED = '#e4e4e4';
 const EDGE = '#c9c9c9';
 /** Above this many ties, ties are hidden while the view moves, so panning a 5k-actor network stays fluid. */
 const HIDE_EDGES_WHILE_MOVING = 3000;
+/** Labels are planned again once the camera has stopped for this long (a zoom changes what overlaps). */
+const REPLAN_AFTER_MS = 120;
+
+/** Sigma's label, where the label plan put it (right of its node, as sigma draws it, by default). */
+const drawPlacedLabel: NodeLabelDrawingFunction = (context, data, settings) => {
+  if (!data.label) return;
+  context.fillStyle = settings.labelColor.color ?? '#000';
+  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const offset = (data as { labelOffset?: { dx: number; dy: number } }).labelOffset;
+  if (offset) context.fillText(data.label, data.x + offset.dx, data.y + offset.dy);
+  else context.fillText(data.label, data.x + data.size + LABEL_GAP, data.y + settings.labelSize / 3);
+};
 
 /**
  * The network drawn with sigma.js (WebGL) over a graphology graph: positions are the server's ForceAtlas2
@@ -17,6 +31,10 @@ export class NetworkCanvas {
   private readonly renderer: Sigma;
   private selected: string | undefined;
   private neighbours = new Set<string>();
+  /** Where each label is drawn (placeLabels): a node not in it has no label drawn. */
+  private labels = new Map<string, PlacedLabel>();
+  private replanTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly measure = document.createElement('canvas').getContext('2d');
   private readonly dashes: HTMLCanvasElement;
 
   constructor(container: HTMLElement, onSelect: (actorId: string) => void) {
@@ -24,20 +42,29 @@ export class NetworkCanvas {
       renderEdgeLabels: false,
       labelRenderedSizeThreshold: 7,
       labelFont: 'system-ui, sans-serif',
+      labelSize: 12,
       zIndex: true,
       // The network may arrive while its tab is hidden (no size); `resize` draws it when shown.
       allowInvalidContainer: true,
       defaultEdgeColor: EDGE,
+      defaultDrawNodeLabel: drawPlacedLabel,
       nodeReducer: (node, data) => {
-        if (this.selected === undefined || node === this.selected) return { ...data, zIndex: 1 };
-        if (this.neighbours.has(node)) return { ...data, zIndex: 1 };
-        return { ...data, color: DIMMED, label: null, zIndex: 0 };
+        const placed = this.labels.get(node);
+        // The label plan, not sigma's label grid, says which labels are drawn: forceLabel draws them all.
+        const label = {
+          label: placed ? data.label : null,
+          forceLabel: placed !== undefined,
+          labelOffset: placed && { dx: placed.dx, dy: placed.dy },
+        };
+        if (!this.isLit(node)) return { ...data, color: DIMMED, label: null, zIndex: 0 };
+        return { ...data, ...label, zIndex: 1 };
       },
       edgeReducer: (edge, data) => {
+        // A tie not documented is hidden here and drawn dashed by drawDashes.
+        const hidden = data.evidence !== 'DOCUMENTED';
         const visible = this.selected === undefined || this.graph.hasExtremity(edge, this.selected);
         const colour = this.selected === undefined ? data.color : '#888888';
-        // A tie not documented is hidden here and drawn dashed by drawDashes.
-        return { ...data, color: colour, hidden: !visible || data.evidence !== 'DOCUMENTED' };
+        return { ...data, color: colour, hidden: !visible || hidden };
       },
     });
     // Ties not documented are drawn dashed over the WebGL layer (sigma draws solid lines only).
@@ -48,6 +75,51 @@ export class NetworkCanvas {
     this.renderer.on('clickStage', () => this.select(undefined));
     this.renderer.on('enterNode', () => container.classList.add('pointing'));
     this.renderer.on('leaveNode', () => container.classList.remove('pointing'));
+    this.renderer.getCamera().on('updated', () => {
+      clearTimeout(this.replanTimer);
+      this.replanTimer = setTimeout(() => this.planLabels(), REPLAN_AFTER_MS);
+    });
+  }
+
+  /**
+   * The renderer, for what reads the drawing as sigma made it (label positions and sizes: the browser
+   * test checks from them that no two labels overlap).
+   */
+  get sigma(): Sigma {
+    return this.renderer;
+  }
+
+  /** Whether a node is drawn in colour: all are, unless a selection picks some out. */
+  private isLit(node: string): boolean {
+    return this.selected === undefined || node === this.selected || this.neighbours.has(node);
+  }
+
+  /**
+   * Chooses the labels to draw where they stand now (placeLabels: the largest nodes first, none over
+   * another), then redraws. Run when the network, the selection or the camera change.
+   */
+  private planLabels(): void {
+    const { width, height } = this.renderer.getDimensions();
+    const settings = this.renderer.getSettings();
+    const context = this.measure;
+    const candidates: LabelCandidate[] = [];
+    if (context && width > 0 && height > 0) {
+      context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+      this.graph.forEachNode((node, attributes) => {
+        const data = this.renderer.getNodeDisplayData(node);
+        if (!data || data.hidden || !this.isLit(node) || typeof attributes.label !== 'string') return;
+        const size = this.renderer.scaleSize(data.size);
+        // The selected actor is named whatever its size; the others as sigma would (big enough).
+        if (node !== this.selected && size < settings.labelRenderedSizeThreshold) return;
+        const { x, y } = this.renderer.framedGraphToViewport(data);
+        if (x < -width / 2 || x > width * 1.5 || y < -height / 2 || y > height * 1.5) return;
+        const labelWidth = context.measureText(attributes.label).width;
+        const weight = node === this.selected ? Infinity : size;
+        candidates.push({ key: node, x, y, size, width: labelWidth, weight });
+      });
+    }
+    this.labels = placeLabels(candidates, settings.labelSize);
+    this.renderer.refresh();
   }
 
   /** Draws `view` in place of what was drawn; the selection stays if its actor is still there. */
@@ -69,8 +141,10 @@ export class NetworkCanvas {
       });
     this.renderer.setSetting('hideEdgesOnMove', view.edgeCount > HIDE_EDGES_WHILE_MOVING);
     if (this.selected !== undefined && !this.graph.hasNode(this.selected)) this.selected = undefined;
-    this.select(this.selected, false);
     this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    // Sigma places the new nodes on screen (it would at the next frame): the label plan needs them there.
+    this.renderer.refresh();
+    this.select(this.selected, false);
   }
 
   /** The ties that are not documented, dashed, on their own canvas above sigma's edges. */
@@ -111,7 +185,7 @@ export class NetworkCanvas {
   /** Fits the drawing to its container again, once that is shown. */
   resize(): void {
     this.renderer.resize();
-    this.renderer.refresh();
+    this.planLabels();
   }
 
   has(actorId: string): boolean {
@@ -122,7 +196,7 @@ export class NetworkCanvas {
   select(actorId: string | undefined, focus = true): void {
     this.selected = actorId !== undefined && this.graph.hasNode(actorId) ? actorId : undefined;
     this.neighbours = new Set(this.selected === undefined ? [] : this.graph.neighbors(this.selected));
-    this.renderer.refresh();
+    this.planLabels();
     if (focus && this.selected !== undefined) {
       const position = this.renderer.getNodeDisplayData(this.selected);
       if (position)
@@ -133,6 +207,7 @@ export class NetworkCanvas {
   }
 
   kill(): void {
+    clearTimeout(this.replanTimer);
     this.renderer.kill();
   }
 }

@@ -21,6 +21,7 @@ interface PageElement {
   textContent: string | null;
   value?: string;
 }
+declare const window: { partnerNetwork: { sigma: any } };
 declare const document: {
   getElementById(id: string): PageElement | null;
   querySelectorAll(selector: string): Iterable<PageElement>;
@@ -60,6 +61,50 @@ if (!chromiumPath) {
     );
     return statusCount(page);
   }
+
+  /** A label's box on the drawing, in CSS pixels of the canvas, as sigma drew it. */
+  interface LabelBox {
+    node: string;
+    label: string;
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+  }
+
+  /**
+   * The boxes of the labels sigma drew: which labels (getNodeDisplayedLabels), where their nodes are on
+   * screen (getNodeDisplayData, framedGraphToViewport), where the explorer put each label beside its node
+   * (labelOffset), and the glyphs' own extent measured in the page in sigma's label font.
+   */
+  function renderedLabelBoxes(page: Page): Promise<LabelBox[]> {
+    return page.evaluate(() => {
+      const sigma = window.partnerNetwork.sigma;
+      const settings = sigma.getSettings();
+      const context = (document as any).createElement('canvas').getContext('2d');
+      context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+      return [...(sigma.getNodeDisplayedLabels() as Set<string>)].map((node) => {
+        const data = sigma.getNodeDisplayData(node);
+        const { x, y } = sigma.framedGraphToViewport(data);
+        const metrics = context.measureText(data.label);
+        // Where sigma's label function wrote the text: the node's centre plus the offset the explorer
+        // gave it (labelOffset, to the text's start and baseline).
+        const textX = x + data.labelOffset.dx;
+        const baseline = y + data.labelOffset.dy;
+        return {
+          node,
+          label: data.label,
+          left: textX - metrics.actualBoundingBoxLeft,
+          right: textX + metrics.actualBoundingBoxRight,
+          top: baseline - metrics.actualBoundingBoxAscent,
+          bottom: baseline + metrics.actualBoundingBoxDescent,
+        };
+      });
+    });
+  }
+
+  const intersect = (a: LabelBox, b: LabelBox) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
   /**
    * A test API on the Kosovo seed (with `options`, after `prepare`) and a browser page opened on its
@@ -106,6 +151,33 @@ if (!chromiumPath) {
       expect(problems.errors).toEqual([]);
     });
 
+    it('draws the labels of the ten most central actors in full, none over another label', async () => {
+      // The default view sizes the nodes by degree: the ten most central are the API's top ten by degree.
+      const top = await api.graphql('{ centrality(metric: DEGREE, top: 10) { actor { id name } value } }');
+      const ten: { id: string; name: string }[] = top.data.centrality.map((s: any) => s.actor);
+      expect(ten).toHaveLength(10);
+      await drawnCount(page);
+      const boxes = await renderedLabelBoxes(page);
+      const drawn = new Map(boxes.map((box) => [box.node, box]));
+      for (const actor of ten)
+        expect({ actor: actor.name, label: drawn.get(actor.id)?.label }).toEqual({
+          actor: actor.name,
+          label: actor.name,
+        });
+      const overlapping: string[] = [];
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++)
+          if (intersect(boxes[i]!, boxes[j]!)) overlapping.push(`${boxes[i]!.label} / ${boxes[j]!.label}`);
+      expect(overlapping).toEqual([]);
+      // Every label drawn lies within the drawing, and there are more than the ten.
+      const size = await page.locator('#graph').boundingBox();
+      for (const box of boxes.filter((b) => ten.some((a) => a.id === b.node))) {
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(size!.width);
+      }
+      expect(boxes.length).toBeGreaterThan(10);
+    });
+
     it('draws the actors on the canvas in their sectors’ colours, with a legend of the sectors drawn', async () => {
       const body = await api.graphql('{ network { nodes { sector } edges { evidence } } }');
       const sectors = [...new Set<string>(body.data.network.nodes.map((n: { sector: string }) => n.sector))];
@@ -146,7 +218,7 @@ if (!chromiumPath) {
     it('the date slider and the area list filter as the API does', async () => {
       // Both filter partnerships, so the actors stay and the ties change.
       const whole = await apiCount();
-      await page.uncheck('#asof-any');
+      await page.check('#date-on');
       await page.focus('#asof-slider');
       await page.keyboard.press('Home'); // the earliest start date
       const asOf = /active on (\d{4}-\d{2}-\d{2})/.exec((await page.textContent('#asof-label')) ?? '')?.[1];
@@ -155,7 +227,7 @@ if (!chromiumPath) {
       expect(early.edgeCount).toBeLessThan(whole.edgeCount);
       await drawnNetwork(early);
       await page.keyboard.press('End'); // today
-      await page.check('#asof-any');
+      await page.check('#date-any');
       await drawnNetwork(whole);
 
       const areas = await api.graphql('{ areas(level: MUNICIPALITY) { id name } }');
@@ -231,7 +303,7 @@ if (!chromiumPath) {
       await page.click('#tab-gaps');
       await page.waitForSelector('#heatmap tbody tr');
       const body = await api.graphql(
-        '{ coverageMatrix { rows { name } counts } networkGaps { voiceGap { name } } }',
+        '{ coverageMatrix { rows { name } columns { name } counts } networkGaps { voiceGap { name } } }',
       );
       const matrix = body.data.coverageMatrix;
       expect(matrix.rows).toHaveLength(38);
@@ -239,6 +311,23 @@ if (!chromiumPath) {
       const rows = page.locator('#heatmap tbody tr');
       expect(await rows.first().locator('th').textContent()).toBe(matrix.rows[0].name);
       expect((await rows.first().locator('td').allTextContents()).map(Number)).toEqual(matrix.counts[0]);
+      // Every theme's header reads in full (nothing cut off) and names it in its tooltip too.
+      const headers = await page.locator('#heatmap th.theme').evaluateAll((ths) =>
+        ths.map((th: any) => ({
+          title: th.title,
+          text: th.textContent,
+          cut:
+            th.firstChild.scrollHeight > th.firstChild.clientHeight + 1 ||
+            th.scrollHeight > th.clientHeight + 1,
+        })),
+      );
+      expect(headers).toEqual(
+        matrix.columns.map((theme: { name: string }) => ({
+          title: theme.name,
+          text: theme.name,
+          cut: false,
+        })),
+      );
       const gaps = matrix.counts.flat().filter((count: number) => count === 0).length;
       expect(await page.locator('#heatmap td.gap').count()).toBe(gaps);
       // The seed's children's groups are all close to government: the list says so.
@@ -267,6 +356,80 @@ if (!chromiumPath) {
       await page.click('#reset-filters');
       await page.waitForFunction(() => /^None/.test(document.getElementById('voice-gap')?.textContent ?? ''));
       await page.click('#tab-network');
+    });
+
+    it('keeps the view in its address: the link opens the same view in another tab', async () => {
+      // A view: no international actors, partnerships of a period, Syri i Vizionit's ego network in
+      // 2 hops, Save the Children's panel open, the gaps tab shown.
+      await page.uncheck('input[name="sector"][value="INTERNATIONAL"]');
+      await page.check('#date-period');
+      await page.focus('#period-from');
+      await page.keyboard.press('Home');
+      await page.focus('#period-to');
+      for (let i = 0; i < 3; i++) await page.keyboard.press('PageUp');
+      const [, from, to] = /from (\S+) to (\S+)/.exec((await page.textContent('#asof-label')) ?? '') ?? [];
+      expect(from! < to!).toBe(true);
+      await page.fill('#search', 'Syri i Vizionit');
+      await page.press('#search', 'Enter');
+      await page.waitForSelector('#panel-title:text("Syri i Vizionit")');
+      await page.selectOption('#panel-hops', '2');
+      await page.waitForSelector('text=Reach in 2 hops');
+      await page.click('#panel-ego');
+      await page.fill('#search', 'Save the Children in Kosovo');
+      await page.press('#search', 'Enter');
+      await page.waitForSelector('#panel-title:text("Save the Children in Kosovo")');
+      await page.click('#tab-gaps');
+      await page.waitForSelector('#heatmap tbody tr');
+      const link = page.url();
+      const params = Object.fromEntries(new URL(link).searchParams);
+      const sectors = Object.keys(SECTOR_COLOURS).filter((s) => s !== 'INTERNATIONAL');
+      expect(params).toEqual({
+        from,
+        to,
+        sectors: sectors.join(','),
+        ego: 'syri-i-vizionit',
+        hops: '2',
+        actor: 'save-the-children-kosovo',
+        tab: 'gaps',
+      });
+
+      const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const otherProblems = watchProblems(other);
+      try {
+        await other.goto(link);
+        await other.waitForSelector('#panel-title:text("Save the Children in Kosovo")');
+        await other.waitForSelector('#heatmap tbody tr');
+        expect(await other.getAttribute('#tab-gaps', 'aria-selected')).toBe('true');
+        expect(await other.isHidden('#network-tab')).toBe(true);
+        expect(await other.isChecked('#date-period')).toBe(true);
+        expect(await other.textContent('#asof-label')).toBe(await page.textContent('#asof-label'));
+        expect(await other.isChecked('input[name="sector"][value="INTERNATIONAL"]')).toBe(false);
+        // The same heat map as the API gives for that filter, and the same network once its tab is shown.
+        const filter = { period: { from, to }, sectors };
+        const matrix = await api.graphql(
+          'query ($filter: NetworkFilter) { coverageMatrix(filter: $filter) { counts } }',
+          { filter },
+        );
+        expect(matrix.errors).toBeUndefined();
+        const gaps = matrix.data.coverageMatrix.counts.flat().filter((n: number) => n === 0).length;
+        expect(await other.locator('#heatmap td.gap').count()).toBe(gaps);
+        await other.click('#tab-network');
+        const ego = await apiCount(filter, { actorId: 'syri-i-vizionit', hops: 2 });
+        expect(await drawnCount(other, ego.nodeCount)).toBe(ego.nodeCount);
+        expect(await other.textContent('#ego-label')).toBe('Ego network of Syri i Vizionit, 2 hops');
+        expect(new URL(other.url()).searchParams.get('tab')).toBeNull(); // the network tab is the default
+        expect(otherProblems.errors).toEqual([]);
+      } finally {
+        await other.close();
+      }
+      // Back to the whole network, every date, all sectors, no panel.
+      await page.click('#tab-network');
+      await page.click('#ego-exit');
+      await page.check('#date-any');
+      await page.check('input[name="sector"][value="INTERNATIONAL"]');
+      await page.click('#panel .close');
+      expect(await drawnCount(page, (await apiCount()).nodeCount)).toBe((await apiCount()).nodeCount);
+      expect(new URL(page.url()).search).toBe('');
     });
 
     it('redraws by itself when the network changes (live updates)', async () => {
