@@ -2,6 +2,6 @@
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 RETURN a {
-  .id, .name, .acronym, .sector, .kind, .description, .website, .contact, .tags, .source, .provenance,
+  .id, .name, .acronym, .sector, .kind, .description, .website, .contact, .tags, .identifiers, .source, .provenance,
   homeAreaId: head([(a)-[:BASED_IN]->(home:Area) | home.id])
 } AS record

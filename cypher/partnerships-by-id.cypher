@@ -4,6 +4,7 @@ MATCH (p:Partnership {id: id})
 RETURN p {
   .id, .title, .kind, .startDate, .endDate, .description, .source, .provenance, .tags,
   .startDatePrecision, .endDatePrecision, .startDateProvenance, .endDateProvenance,
+  .currency, .totalCommitment, .totalDisbursement,
   participants: [(x:Actor)-[r:PARTICIPATES_IN]->(p) | {actorId: x.id, role: r.role, ord: r.ord, provenance: r.provenance}],
   areaIds: [(p)-[r:IN_AREA]->(area:Area) | {id: area.id, ord: r.ord, provenance: r.provenance}],
   themeIds: [(p)-[r:ON_THEME]->(theme:Theme) | {id: theme.id, ord: r.ord}],

@@ -17,6 +17,6 @@ WITH node,
     WHEN node:Theme THEN 3
     ELSE 4
   END AS kindRank
-RETURN node.id AS id, kindRank, node {.name, .title, .acronym, .altName} AS names, score
+RETURN node.id AS id, kindRank, node {.name, .title, .acronym, .altName, .identifiers} AS names, score
 ORDER BY score DESC, kindRank ASC, node.sortName ASC, node.id ASC
 LIMIT $limit

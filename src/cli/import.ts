@@ -16,21 +16,31 @@ import {
 import { openStore } from '../store/open-store';
 import { StoreInUseError } from '../store/store-errors';
 
-const USAGE = `usage: npm run import -- --format ${IMPORT_FORMATS.join('|')} [--dry-run] FILE|DIRECTORY…`;
+const USAGE = `usage: npm run import -- --format ${IMPORT_FORMATS.join('|')} [--dry-run] [--merge-actors] FILE|DIRECTORY…`;
 
 /** The options of the command line, checked: a ConfigError with the usage names what is wrong. */
-function parseOptions(argv: string[]): { format: ImportFormat; dryRun: boolean; paths: string[] } {
+function parseOptions(argv: string[]): {
+  format: ImportFormat;
+  dryRun: boolean;
+  mergeActors: boolean;
+  paths: string[];
+} {
   const { values, positionals } = parseCommandLine(
     argv,
     USAGE,
-    { format: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    { format: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'merge-actors': { type: 'boolean' } },
     true,
   );
   const { format } = values;
   if (!format || !(IMPORT_FORMATS as readonly string[]).includes(format))
     throw new ConfigError([`--format must be one of ${IMPORT_FORMATS.join(', ')}`, USAGE]);
   if (positionals.length === 0) throw new ConfigError(['no file to import', USAGE]);
-  return { format: format as ImportFormat, dryRun: values['dry-run'] ?? false, paths: positionals };
+  return {
+    format: format as ImportFormat,
+    dryRun: values['dry-run'] ?? false,
+    mergeActors: values['merge-actors'] ?? false,
+    paths: positionals,
+  };
 }
 
 /** The files named; a directory stands for its .csv files (the CSV format's several files). */
@@ -77,18 +87,22 @@ function summary(report: ImportReport): string {
   return [
     `${head}: ${report.rows} rows from ${report.files.length} file(s); ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged; revision ${report.revision}`,
     ...perKind,
+    ...report.merges.map(
+      (m) =>
+        `${m.applied ? (report.dryRun ? 'would merge' : 'merged') : 'proposed merge (--merge-actors)'}: actor ${m.from} into ${m.into} (${m.identifier})`,
+    ),
     ...report.warnings.map((w) => `warning: ${locationPath(w)}: ${w.message}`),
   ].join('\n');
 }
 
 /**
- * `npm run import -- --format json|csv|iati|hxl [--dry-run] FILE…`: imports files into the configured
+ * `npm run import -- --format json|csv|iati|hxl [--dry-run] [--merge-actors] FILE…`: imports files into the configured
  * store, all or nothing. On problems, lists every one (file:row:column: message) on stderr, writes
  * nothing and exits 1. The embedded store is locked by a running server: stop it, or import through the
  * API's importNetwork mutation.
  */
 async function main(): Promise<void> {
-  const { format, dryRun, paths } = parseOptions(process.argv.slice(2));
+  const { format, dryRun, mergeActors, paths } = parseOptions(process.argv.slice(2));
   const files = await readFiles(paths);
   const config = loadConfig();
   const store = await openStore(config).catch((error: unknown) => {
@@ -102,7 +116,9 @@ async function main(): Promise<void> {
   try {
     const report = await importNetwork(format, files, store, {
       dryRun,
-      write: (network) => store.write({ upsert: network }),
+      mergeActors,
+      write: (network, deletion) =>
+        store.write(deletion ? { upsert: network, delete: deletion } : { upsert: network }),
       onProgress: progressBar(),
     });
     console.log(summary(report));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActorKindSchema, SectorSchema } from './enums';
+import { OrganisationIdentifierSchema, identifierKey } from './identifier';
 import {
   DescriptionSchema,
   IdSchema,
@@ -27,6 +28,15 @@ export const ActorSchema = z.strictObject({
    */
   contact: optional(z.string().trim().min(1).max(TEXT_LIMITS.contact)),
   tags: uniqueList(z.string().trim().min(1).max(TEXT_LIMITS.tag), (tag) => tag, 'tag'),
+  /**
+   * The organisation's identifiers in registries (IATI organisation identifiers and others): imports match
+   * organisations by these before names. Absent when there are none, so records without any stay as they were.
+   */
+  identifiers: optional(
+    uniqueList(OrganisationIdentifierSchema, identifierKey, 'identifier').transform((list) =>
+      list.length > 0 ? list : undefined,
+    ),
+  ),
   source: optional(SourceSchema),
   /** How the actor is known (absent: DOCUMENTED by `source`). */
   provenance: optional(ProvenanceSchema),

@@ -5,9 +5,16 @@ import { AREA_LEVELS, ACTOR_KINDS, PARTNERSHIP_KINDS, ROLES, SECTORS } from './e
 import { SLUG_PATTERN, TEXT_LIMITS } from './fields';
 import type { EntityKind, EntityOf } from './network';
 import {
+  IDENTIFIER_MAX_LENGTH,
+  IDENTIFIER_SCHEME_PATTERN,
+  identifierKey,
+  type OrganisationIdentifier,
+} from './identifier';
+import {
   areaProvenanceLinked,
   datePartsDated,
   datesInOrder,
+  totalsHaveCurrency,
   type Participation,
   type TargetReach,
 } from './partnership';
@@ -37,6 +44,8 @@ const id: Rule = (v) =>
   typeof v === 'string' && v.length <= TEXT_LIMITS.id && SLUG_PATTERN.test(v) ? v : INVALID;
 const date: Rule = (v) => (typeof v === 'string' && regexes.date.test(v) ? v : INVALID);
 const count: Rule = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : INVALID);
+const amount: Rule = (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : INVALID);
+const currency: Rule = (v) => (typeof v === 'string' && /^[A-Z]{3}$/.test(v) ? v : INVALID);
 const name = text(1, TEXT_LIMITS.name);
 /** An optional list (absent stays absent, unlike `list` fields): every item a name. */
 const names: Rule = (v) =>
@@ -144,6 +153,12 @@ const list = (key: string, rule: Rule, same: (a: never, b: never) => boolean = i
   same,
 });
 
+const identifier = object([
+  required('scheme', (v) => (typeof v === 'string' && IDENTIFIER_SCHEME_PATTERN.test(v) ? v : INVALID)),
+  required('id', (v) =>
+    typeof v === 'string' && v.length <= IDENTIFIER_MAX_LENGTH && /^\S+$/.test(v) ? v : INVALID,
+  ),
+]);
 const provenance = object(
   [
     required('evidence', oneOf(EVIDENCE)),
@@ -154,7 +169,7 @@ const provenance = object(
   (p: Provenance) => p.evidence !== 'INFERRED' || p.reason !== undefined,
 );
 
-/** A list the schema keeps only when it is not empty (partnership tags, area provenance). */
+/** A list the schema keeps only when it is not empty (partnership tags, area provenance, identifiers). */
 function nonEmptyList(key: string, rule: Rule, same: (a: never, b: never) => boolean = identical): Field {
   const items = list(key, rule, same);
   return {
@@ -183,6 +198,11 @@ const RULES: Record<EntityKind, Rule> = {
     optional('homeAreaId', id),
     optional('contact', text(1, TEXT_LIMITS.contact)),
     list('tags', text(1, TEXT_LIMITS.tag)),
+    nonEmptyList(
+      'identifiers',
+      identifier,
+      (a: OrganisationIdentifier, b: OrganisationIdentifier) => identifierKey(a) === identifierKey(b),
+    ),
     optional('source', source),
     optional('provenance', provenance),
   ]),
@@ -207,6 +227,9 @@ const RULES: Record<EntityKind, Rule> = {
         (a: TargetReach, b: TargetReach) => a.targetGroupId === b.targetGroupId,
       ),
       optional('source', source),
+      optional('currency', currency),
+      optional('totalCommitment', amount),
+      optional('totalDisbursement', amount),
       optional('provenance', provenance),
       nonEmptyList('tags', text(1, TEXT_LIMITS.tag)),
       optional('startDatePrecision', oneOf(DATE_PRECISIONS)),
@@ -220,7 +243,11 @@ const RULES: Record<EntityKind, Rule> = {
       ),
     ],
     (p: EntityOf['partnerships']) =>
-      p.participants.length > 0 && datesInOrder(p) && areaProvenanceLinked(p) && datePartsDated(p),
+      p.participants.length > 0 &&
+      datesInOrder(p) &&
+      totalsHaveCurrency(p) &&
+      areaProvenanceLinked(p) &&
+      datePartsDated(p),
   ),
   areas: object(
     [

@@ -3,6 +3,7 @@ export * from './errors';
 export * from './fields';
 export * from './provenance';
 export * from './text';
+export * from './identifier';
 export * from './actor';
 export * from './area';
 export * from './vocabulary';

@@ -20,6 +20,14 @@ import {
   type Evidence,
 } from './provenance';
 
+export const CurrencySchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 currency code such as "EUR"' });
+export const AmountSchema = z
+  .number()
+  .refine(Number.isFinite, { error: 'must be a number' })
+  .refine((n) => n >= 0, { error: 'must be ≥ 0' });
+
 export const ParticipationSchema = z.strictObject({
   actorId: IdSchema,
   role: RoleSchema,
@@ -55,6 +63,12 @@ const partnershipShape = {
   themeIds: uniqueList(IdSchema, (id) => id, 'theme'),
   targetGroups: uniqueList(TargetReachSchema, (t) => t.targetGroupId, 'target group'),
   source: optional(SourceSchema),
+  /** ISO 4217 code of the totals below; required when either is given. */
+  currency: optional(CurrencySchema),
+  /** What funders committed to the partnership in all (IATI: the sum of its outgoing commitments). */
+  totalCommitment: optional(AmountSchema),
+  /** What was paid out to it in all (IATI: the sum of its disbursements). */
+  totalDisbursement: optional(AmountSchema),
   /** How the partnership is known (absent: DOCUMENTED by `source`). */
   provenance: optional(ProvenanceSchema),
   /** Absent when empty, like the two lists below, so records written before these fields read back unchanged. */
@@ -76,6 +90,12 @@ function nonEmpty<T extends z.ZodType<unknown[] | undefined>>(schema: T) {
 export const datesInOrder = (p: { startDate?: string; endDate?: string }) =>
   p.startDate === undefined || p.endDate === undefined || p.startDate <= p.endDate;
 
+/** Totals mean nothing without their currency. */
+export const totalsHaveCurrency = (p: {
+  currency?: string;
+  totalCommitment?: number;
+  totalDisbursement?: number;
+}) => p.currency !== undefined || (p.totalCommitment === undefined && p.totalDisbursement === undefined);
 /** Area provenance is about an area link the partnership has. */
 export const areaProvenanceLinked = (p: { areaIds: string[]; areaProvenance?: { areaId: string }[] }) =>
   (p.areaProvenance ?? []).every((a) => p.areaIds.includes(a.areaId));
@@ -100,6 +120,14 @@ export const PartnershipSchema = z
       path: 'endDate',
       message: (p) => `must not be before startDate ${p.startDate}`,
     }),
+  )
+  .refine(
+    ...crossFieldRule(
+      partnershipShape,
+      ['currency', 'totalCommitment', 'totalDisbursement'],
+      totalsHaveCurrency,
+      { path: 'currency', message: 'is required when totalCommitment or totalDisbursement is given' },
+    ),
   )
   .refine(
     ...crossFieldRule(partnershipShape, ['areaIds', 'areaProvenance'], areaProvenanceLinked, {

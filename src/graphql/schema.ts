@@ -10,6 +10,7 @@ import { ThemeMutations } from './theme/theme.mutations';
 import { NetworkMutations } from './write/network.mutations';
 import { ImportResolver } from './import/import.resolver';
 import { ActorResolver } from './actor/actor.resolver';
+import { ActorIdentifiersResolver } from './actor/actor-identifiers.resolver';
 import { AreaResolver } from './area/area.resolver';
 import { ParticipationResolver } from './partnership/participation.resolver';
 import {
@@ -52,6 +53,7 @@ export async function buildNetworkSchema(pubSub: PubSub = new ChangeFeed()): Pro
     resolvers: [
       AboutResolver,
       ActorResolver,
+      ActorIdentifiersResolver,
       AreaResolver,
       PartnershipResolver,
       ParticipationResolver,

@@ -5,6 +5,7 @@ import {
   ValidationError,
   admits,
   foldText,
+  identifierKey,
   isActiveAt,
   withEvidence,
   type Actor,
@@ -12,6 +13,7 @@ import {
   type EntityKind,
   type EntityOf,
   type NetworkFilter,
+  type OrganisationIdentifier,
   type Partnership,
 } from '../domain';
 import type {
@@ -115,6 +117,11 @@ function textMatches(text: string | undefined, ...fields: (string | undefined)[]
   return fields.some((f) => f !== undefined && folded(f).includes(needle));
 }
 
+function hasIdentifier(actor: Actor, wanted: readonly OrganisationIdentifier[]): boolean {
+  const keys = new Set(wanted.map(identifierKey));
+  return (actor.identifiers ?? []).some((identifier) => keys.has(identifierKey(identifier)));
+}
+
 /**
  * `homeAreaScope` is `homeAreaIds` with their descendants, and `participants` the actors of
  * `participantsIn(filter.partnerships)`, both worked out once by the caller.
@@ -130,6 +137,7 @@ export function actorMatches(
   if (filter.sectors && !filter.sectors.includes(actor.sector)) return false;
   if (filter.kinds && !filter.kinds.includes(actor.kind)) return false;
   if (filter.homeAreaIds && !(actor.homeAreaId && homeAreaScope?.has(actor.homeAreaId))) return false;
+  if (filter.identifiers && !hasIdentifier(actor, filter.identifiers)) return false;
   if (!admits(filter.evidence, actor.provenance)) return false;
   return textMatches(filter.text, actor.name, actor.acronym);
 }
@@ -259,11 +267,14 @@ export function searchWords(text: string): string[] {
  */
 export function searchableNames<K extends EntityKind>(kind: K, record: EntityOf[K]): string[] {
   const { name, acronym, title, altName, alternativeNames } = record as Partial<Actor & Partnership & Area>;
+  const { identifiers } = record as Partial<Actor>;
   return [
     name ?? title ?? '',
     ...(acronym ? [acronym] : []),
     ...(altName ? [altName] : []),
     ...(alternativeNames ?? []),
+    // An organisation is also found by its registry ids ("GB-CHC-1089464" finds the charity).
+    ...(identifiers ?? []).map((identifier) => identifier.id),
   ];
 }
 

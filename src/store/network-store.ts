@@ -7,6 +7,7 @@ import type {
   EntityKind,
   EntityOf,
   NetworkFilter,
+  OrganisationIdentifier,
   Partnership,
   PartnershipKind,
   Role,
@@ -117,6 +118,8 @@ export interface ActorFilter {
   homeAreaIds?: readonly string[];
   /** Case- and accent-insensitive substring of name or acronym. */
   text?: string;
+  /** Actors with at least one of these organisation identifiers (compared by identifierKey). */
+  identifiers?: readonly OrganisationIdentifier[];
   /**
    * Actors taking part in at least one partnership passing this filter; its `roles` are the actor's own
    * roles in that partnership (its `actorIds` and `ids` narrow the partnerships as usual).

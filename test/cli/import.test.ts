@@ -93,7 +93,7 @@ describe('npm run import (src/cli/import.ts)', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('--format must be one of json, csv, iati, hxl');
     expect(result.stderr).toContain(
-      'usage: npm run import -- --format json|csv|iati|hxl [--dry-run] FILE|DIRECTORY…',
+      'usage: npm run import -- --format json|csv|iati|hxl [--dry-run] [--merge-actors] FILE|DIRECTORY…',
     );
   });
 });

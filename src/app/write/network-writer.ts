@@ -115,9 +115,13 @@ export class NetworkWriter {
     return result;
   }
 
-  /** Upserts a whole network input at once. It reads nothing, so there is no revision to hold it to. */
-  async upsertNetwork(input: object): Promise<WriteResult> {
-    const plan = { batch: { upsert: input }, roots: [['upsert', 'input']] as const };
+  /**
+   * Upserts a whole network input at once (and deletes, in the same write, what `deletion` names: an
+   * import's merged actors). It reads nothing, so there is no revision to hold it to.
+   */
+  async upsertNetwork(input: object, deletion?: object): Promise<WriteResult> {
+    const batch = deletion ? { upsert: input, delete: deletion } : { upsert: input };
+    const plan = { batch, roots: [['upsert', 'input']] as const };
     const { result } = await this.transact(async () => plan, { optimistic: false });
     return result;
   }

@@ -26,6 +26,7 @@ import {
 } from '../common/enums';
 import { checkedFilter, definedFields } from '../common/filter-args';
 import { DateScalar } from '../common/scalars';
+import { OrganisationIdentifierFilter } from './organisation-identifier.type';
 import { Evidence } from '../provenance/provenance.type';
 
 @InputType({
@@ -65,6 +66,12 @@ export class ActorFilter {
     description: 'Part of the name or acronym; case and accents are ignored.',
   })
   text?: string;
+
+  @Field(() => [OrganisationIdentifierFilter], {
+    nullable: true,
+    description: 'Actors with one of these organisation identifiers (the case of ids is ignored).',
+  })
+  identifiers?: OrganisationIdentifierFilter[];
 
   @Field(() => [ID], {
     nullable: true,

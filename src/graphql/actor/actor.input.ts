@@ -3,6 +3,7 @@ import { ActorSchema } from '../../domain';
 import { ActorKind, Sector } from '../common/enums';
 import { ProvenanceInput } from '../provenance/provenance.type';
 import { SOURCE_FIELD, entityInputTypes } from '../write/input-types';
+import { OrganisationIdentifierInput } from './organisation-identifier.type';
 
 export const { Input: ActorInput, Patch: ActorPatch } = entityInputTypes(
   'Actor',
@@ -20,6 +21,11 @@ export const { Input: ActorInput, Patch: ActorPatch } = entityInputTypes(
       description: 'How to reach the actor (person, email, phone): personal data, shown by role.',
     },
     tags: () => [String],
+    identifiers: {
+      type: () => [OrganisationIdentifierInput],
+      description:
+        'Identifiers of the organisation in registries, e.g. {scheme: "IATI", id: "GB-CHC-1089464"}.',
+    },
     source: SOURCE_FIELD,
     provenance: { type: () => ProvenanceInput, description: 'Omitted: DOCUMENTED by source.' },
   },

@@ -29,10 +29,18 @@ export class ImportResolver {
     @Arg('content', () => String, { nullable: true }) content?: string | null,
     @Arg('files', () => [ImportFileInput], { nullable: true }) files?: ImportFileInput[] | null,
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun = false,
+    @Arg('mergeActors', () => Boolean, {
+      defaultValue: false,
+      description:
+        'Merge stored actors the files show to be one organisation (see ImportReport.merges); without it a ' +
+        'merge is only proposed.',
+    })
+    mergeActors = false,
   ): Promise<Report> {
     return importNetwork(format, uploadedFiles(format, content, files), context.store, {
       dryRun,
-      write: (network) => new NetworkWriter(context).upsertNetwork(network),
+      mergeActors,
+      write: (network, deletion) => new NetworkWriter(context).upsertNetwork(network, deletion),
     });
   }
 }

@@ -22,6 +22,24 @@ export class ImportFileInput {
   content!: string;
 }
 
+@ObjectType({ description: 'Two actors found to be one organisation by an import.' })
+export class ActorMerge {
+  @Field({ description: 'The actor that goes: its partnerships, identifiers and tags pass to `into`.' })
+  from!: string;
+
+  @Field({ description: 'The actor kept.' })
+  into!: string;
+
+  @Field({ description: 'The identifier both have, as SCHEME:id (e.g. IATI:SE-0).' })
+  identifier!: string;
+
+  @Field({
+    description:
+      'True when this import writes the merge (a dry run: would write it); false when proposed only.',
+  })
+  applied!: boolean;
+}
+
 @ObjectType({ description: 'A warning about a row: imported, but with a caveat (an unmapped sector code…).' })
 export class ImportProblem {
   @Field()
@@ -105,6 +123,13 @@ export class ImportReport {
 
   @Field(() => [ImportProblem])
   warnings!: ImportProblem[];
+
+  @Field(() => [ActorMerge], {
+    description:
+      'Stored actors the files show to be one organisation (the same identifier): merged when the import was ' +
+      'called with mergeActors, else only proposed (and a warning says so).',
+  })
+  merges!: ActorMerge[];
 
   @Field(() => Int, {
     description: 'The data revision after the import (unchanged by a dry run or a no-op).',

@@ -1,7 +1,8 @@
-import { ID, Int } from 'type-graphql';
+import { Float, ID, Int } from 'type-graphql';
 import { ParticipationSchema, PartnershipSchema, TargetReachSchema } from '../../domain';
 import { PartnershipKind, Role } from '../common/enums';
 import { DateScalar } from '../common/scalars';
+import { TOTALS } from './partnership.type';
 import { AreaProvenanceInput, DatePrecision, ProvenanceInput } from '../provenance/provenance.type';
 import { SOURCE_FIELD, entityInputTypes, mirrorInputType } from '../write/input-types';
 
@@ -41,6 +42,9 @@ export const { Input: PartnershipInput, Patch: PartnershipPatch } = entityInputT
     themeIds: () => [ID],
     targetGroups: () => [TargetReachInput],
     source: SOURCE_FIELD,
+    currency: { type: () => String, description: TOTALS.currency },
+    totalCommitment: { type: () => Float, description: TOTALS.totalCommitment },
+    totalDisbursement: { type: () => Float, description: TOTALS.totalDisbursement },
     provenance: { type: () => ProvenanceInput, description: 'Omitted: DOCUMENTED by source.' },
     tags: () => [String],
     startDatePrecision: { type: () => DatePrecision, description: 'Omitted: DAY.' },

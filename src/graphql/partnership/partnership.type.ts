@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import type {
   AreaProvenance,
   DatePrecision,
@@ -10,6 +10,13 @@ import { PartnershipKind } from '../common/enums';
 import { DateScalar } from '../common/scalars';
 import type { Participation } from './participation.type';
 import { TargetReach } from './target-reach.type';
+
+/** The money fields of a partnership, described once for the type and its input. */
+export const TOTALS = {
+  currency: 'ISO 4217 code of totalCommitment and totalDisbursement.',
+  totalCommitment: 'What funders committed in all (IATI: the sum of outgoing commitments), in currency.',
+  totalDisbursement: 'What was paid out in all (IATI: the sum of disbursements), in currency.',
+} as const;
 
 /**
  * A partnership is a node, not an edge: several parties, places, themes and groups (docs/design.md §3). The
@@ -37,6 +44,15 @@ export class Partnership {
 
   @Field(() => String, { nullable: true, description: 'Where this record comes from (a document, a file).' })
   source?: string;
+
+  @Field(() => String, { nullable: true, description: TOTALS.currency })
+  currency?: string;
+
+  @Field(() => Float, { nullable: true, description: TOTALS.totalCommitment })
+  totalCommitment?: number;
+
+  @Field(() => Float, { nullable: true, description: TOTALS.totalDisbursement })
+  totalDisbursement?: number;
 
   // Resolved with each participation's provenance (PartnershipProvenanceResolver), like the fields below.
   participants!: Participation[];

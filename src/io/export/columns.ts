@@ -1,5 +1,5 @@
 import type { CentralityMetric } from '../../analytics/centrality';
-import { provenanceOf } from '../../domain';
+import { formatIdentifier, provenanceOf } from '../../domain';
 import type { ActorView, ActorViewEdge, ActorViewNode } from '../../analytics/views/actor-view';
 import { nodeSize } from '../../analytics/views/node-size';
 
@@ -22,8 +22,8 @@ export interface Column<T> {
 const metricKey = (metric: CentralityMetric): string => metric.toLowerCase();
 
 /**
- * The node attributes of an export, in order: name, sector, kind, community, provenance (evidence, source,
- * quote, reason; none where absent), then each requested metric
+ * The node attributes of an export, in order: name, sector, kind, identifiers, community, provenance (evidence,
+ * source, quote, reason; none where absent), then each requested metric
  * (none where the metric has no value), then x and y when the view has positions. Every format writes
  * these, so they agree column for column.
  */
@@ -32,6 +32,12 @@ export function nodeColumns(view: ActorView, options: ExportOptions): Column<Act
     { name: 'name', type: 'string', value: (node) => node.actor.name },
     { name: 'sector', type: 'string', value: (node) => node.actor.sector },
     { name: 'kind', type: 'string', value: (node) => node.actor.kind },
+    // Registry ids ("IATI:GB-CHC-1089464;GB-COH:123"): the same organisation in another dataset.
+    {
+      name: 'identifiers',
+      type: 'string',
+      value: (node) => node.actor.identifiers?.map(formatIdentifier).join(LIST_SEPARATOR),
+    },
     { name: 'community', type: 'int', value: (node) => node.community },
     ...PROVENANCE_COLUMNS,
     ...options.metrics.map((metric): Column<ActorViewNode> => ({
@@ -52,7 +58,7 @@ export function nodeColumns(view: ActorView, options: ExportOptions): Column<Act
 export const EDGE_COLUMNS: readonly Column<ActorViewEdge>[] = [
   { name: 'weight', type: 'double', value: (edge) => edge.weight },
   { name: 'partnerships', type: 'int', value: (edge) => edge.partnerships },
-  { name: 'kinds', type: 'string', value: (edge) => edge.kinds.join(KIND_SEPARATOR) },
+  { name: 'kinds', type: 'string', value: (edge) => edge.kinds.join(LIST_SEPARATOR) },
   { name: 'evidence', type: 'string', value: (edge) => edge.evidence },
 ];
 
@@ -64,8 +70,8 @@ const PROVENANCE_COLUMNS: readonly Column<ActorViewNode>[] = [
   { name: 'reason', type: 'string', value: (node) => provenanceOf(node.actor).reason },
 ];
 
-/** Joins the partnership kinds of a tie where a format has no lists (XML attributes, CSV). */
-const KIND_SEPARATOR = ';';
+/** Joins a list (a tie's partnership kinds, an actor's identifiers) where a format has no lists (XML attributes, CSV). */
+const LIST_SEPARATOR = ';';
 
 /**
  * Node sizes for drawing (GEXF's viz:size, JSON's size), from the first requested metric, on the scale the

@@ -55,7 +55,7 @@ function propertyMap<T>(columns: readonly Column<T>[], item: T, extra: Record<st
 
 /**
  * A Cypher 5 script (for cypher-shell -f or Neo4j Browser, on an empty database) that recreates the view
- * as it was exported: `(:Actor {id, name, sector, kind, community, <metrics>, x, y})` nodes and one
+ * as it was exported: `(:Actor {id, name, sector, kind, identifiers, community, <metrics>, x, y})` nodes and one
  * `(:Actor)-[:TIE {weight, partnerships, kinds}]->(:Actor)` per edge, from the lower id to the higher.
  * The tie weights are written as exported rather than recomputed from partnerships, so an ego network
  * keeps the weights of the whole network it was cut from. Values are literal maps in batches of

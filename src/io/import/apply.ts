@@ -22,10 +22,14 @@ import {
   type Origin,
   type ValidatedDraft,
 } from './draft';
+import type { ActorMerge } from './merge-actors';
 import type { ImportFormat, ImportReport, KindCounts, Problems } from './report';
 
-/** Writes a validated network all-or-nothing (the store itself from the CLI, NetworkWriter from the API). */
-export type NetworkWrite = (network: NetworkInput) => Promise<WriteResult>;
+/**
+ * Writes a validated network all-or-nothing (the store itself from the CLI, NetworkWriter from the API),
+ * with the deletion of actors merged into others in the same write.
+ */
+export type NetworkWrite = (network: NetworkInput, deletion?: NetworkDeletion) => Promise<WriteResult>;
 
 export type ProgressPhase = 'reading' | 'validating' | 'writing';
 export type Progress = (phase: ProgressPhase, done: number, total: number) => void;
@@ -37,6 +41,9 @@ export interface ApplyOptions {
   dryRun: boolean;
   write: NetworkWrite;
   onProgress?: Progress;
+  merges: ActorMerge[];
+  /** Actors merged into others: deleted by the same write. */
+  deleteActorIds: string[];
 }
 
 const NO_DELETION: NetworkDeletion = {
@@ -67,7 +74,8 @@ export async function applyDraft(
   });
   options.onProgress?.('validating', total, total);
   const { batch, origins } = validated;
-  await checkReferences(store, validated, problems);
+  const deletion: NetworkDeletion = { ...NO_DELETION, actorIds: options.deleteActorIds };
+  await checkReferences(store, validated, deletion, problems);
   if (problems.errors.length > 0) throw problems.toError();
 
   const counts = await countChanges(store, batch);
@@ -81,12 +89,13 @@ export async function applyDraft(
     unchanged: sum(counts, 'unchanged'),
     counts,
     warnings: problems.warnings,
+    merges: options.merges,
     revision,
   });
   if (options.dryRun) return report(await store.revision());
   options.onProgress?.('writing', 0, 1);
   try {
-    const result = await options.write(batch);
+    const result = await options.write(batch, deletion.actorIds.length > 0 ? deletion : undefined);
     options.onProgress?.('writing', 1, 1);
     return report(result.revision);
   } catch (error) {
@@ -106,6 +115,7 @@ export async function applyDraft(
 async function checkReferences(
   store: StoreReader,
   { batch, origins, rejected }: ValidatedDraft,
+  deletion: NetworkDeletion,
   problems: Problems,
 ): Promise<void> {
   const rejectedLinks = ENTITY_KINDS.flatMap((kind) =>
@@ -113,7 +123,7 @@ async function checkReferences(
   );
   const view = await storeView(
     store,
-    batch,
+    { upsert: batch, delete: deletion },
     rejectedLinks.map((r) => r.link),
   );
   const rejectedIds = Object.fromEntries(
@@ -121,7 +131,7 @@ async function checkReferences(
   ) as Record<EntityKind, Set<unknown>>;
   // A reference to a record the file holds but that failed validation is not reported again.
   const inFile = (kind: EntityKind, id: string) => view.exists(kind, id) || rejectedIds[kind].has(id);
-  for (const issue of referenceIssues({ upsert: batch, delete: NO_DELETION }, { ...view, exists: inFile }))
+  for (const issue of referenceIssues({ upsert: batch, delete: deletion }, { ...view, exists: inFile }))
     problems.error(locateIssue(issue.path, origins), issue.message);
   const upserted = Object.fromEntries(ENTITY_KINDS.map((k) => [k, new Set(batch[k].map((r) => r.id))]));
   for (const { link, origin } of rejectedLinks)
@@ -138,8 +148,12 @@ function locateIssue(path: string, origins: Record<EntityKind, Origin[]>): Retur
 }
 
 /** What referenceIssues needs to know of the store, fetched in one lookup per kind. */
-async function storeView(store: StoreReader, batch: NetworkInput, moreLinks: Link[]) {
-  const wanted = idsToLookUp({ upsert: batch, delete: NO_DELETION });
+async function storeView(
+  store: StoreReader,
+  { upsert: batch, delete: deletion }: { upsert: NetworkInput; delete: NetworkDeletion },
+  moreLinks: Link[],
+) {
+  const wanted = idsToLookUp({ upsert: batch, delete: deletion });
   for (const link of moreLinks) wanted[link.kind].add(link.id);
   const existing = Object.fromEntries(ENTITY_KINDS.map((k) => [k, new Set<string>()])) as Record<
     EntityKind,

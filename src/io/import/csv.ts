@@ -129,9 +129,14 @@ export async function readCsvFiles(
     ...(actors?.rows ?? []).filter((r) => !actors!.optional(r, 'id')).map((r) => actors!.cell(r, 'name')),
     ...(participants?.rows ?? []).map((r) => participants!.cell(r, 'actor')),
   ]);
+  // An id-less row is the actor with one of its identifiers, else the one of its name, else a new one.
+  const idLess = (actors?.rows ?? []).filter((r) => !actors!.optional(r, 'id'));
+  const identifiersOf = new Map(idLess.map((r) => [r, actors!.identifiers(r, 'identifiers', problems)]));
+  await directory.loadIdentifiers([...identifiersOf.values()].flatMap((list) => list ?? []));
   for (const row of actors?.rows ?? []) {
     const name = actors!.cell(row, 'name');
-    const matched = directory.resolve('actors', name);
+    const held = (identifiersOf.get(row) ?? []).flatMap((i) => directory.actorsWithIdentifier(i));
+    const matched = held.length > 0 ? { id: held[0]! } : directory.resolve('actors', name);
     const id = actors!.optional(row, 'id') ?? ('id' in matched ? matched.id : deriveId(name));
     const home = actors!.optional(row, 'homeArea');
     draft.actors.push({
@@ -142,6 +147,9 @@ export async function readCsvFiles(
         kind: enumCell(actors!.cell(row, 'kind')),
         homeAreaId: home && resolve('areas', 'area', actors!, row, 'homeArea', home),
         tags: listCell(actors!.cell(row, 'tags')),
+        identifiers: identifiersOf.has(row)
+          ? identifiersOf.get(row)
+          : actors!.identifiers(row, 'identifiers', problems),
         provenance: provenanceOf(actors!, row),
       },
       origin: actors!.origin(row, actors!.has('id') ? ACTOR_FIELDS : { ...ACTOR_FIELDS, id: 'name' }),
@@ -154,7 +162,7 @@ export async function readCsvFiles(
       acronym: value.acronym as string | undefined,
     });
 
-  const partnerships = readPartnerships(sheets.get('partnerships.csv'), resolve);
+  const partnerships = readPartnerships(sheets.get('partnerships.csv'), resolve, problems);
   for (const record of partnerships.values()) draft.partnerships.push(record.draft);
   const byTitle = new Map<string, string[]>();
   for (const [id, p] of partnerships) {
@@ -227,7 +235,11 @@ type Resolve = (
 
 const precision = (text: string | undefined) => (text === undefined ? undefined : enumCell(text));
 
-function readPartnerships(sheet: Sheet | undefined, resolve: Resolve): Map<string, PartnershipRows> {
+function readPartnerships(
+  sheet: Sheet | undefined,
+  resolve: Resolve,
+  problems: Problems,
+): Map<string, PartnershipRows> {
   const out = new Map<string, PartnershipRows>();
   const fields = sheet?.has('id') ? PARTNERSHIP_FIELDS : { ...PARTNERSHIP_FIELDS, id: 'title' };
   for (const row of sheet?.rows ?? []) {
@@ -254,6 +266,9 @@ function readPartnerships(sheet: Sheet | undefined, resolve: Resolve): Map<strin
           themeIds: refs('themes', 'theme', 'themes'),
           participants,
           targetGroups,
+          currency: sheet!.optional(row, 'currency')?.toUpperCase(),
+          totalCommitment: sheet!.amount(row, 'totalCommitment', problems),
+          totalDisbursement: sheet!.amount(row, 'totalDisbursement', problems),
           provenance: provenanceOf(sheet!, row),
           tags: listCell(sheet!.cell(row, 'tags')),
           startDatePrecision: precision(sheet!.optional(row, 'startDatePrecision')),

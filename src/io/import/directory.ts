@@ -1,4 +1,12 @@
-import { SLUG_PATTERN, foldText, type AreaLevel, type EntityKind } from '../../domain';
+import {
+  SLUG_PATTERN,
+  foldText,
+  identifierKey,
+  type Actor,
+  type AreaLevel,
+  type EntityKind,
+  type OrganisationIdentifier,
+} from '../../domain';
 import type { NetworkStore } from '../../store/network-store';
 
 /** What an import reads from the store: never writes. */
@@ -17,6 +25,8 @@ export interface Named {
   /** Areas only: where the area sits, for resolving names that several levels share ("Prizren"). */
   level?: AreaLevel;
   parentId?: string;
+  /** Actors only: the organisation's identifiers, found by identifierKey. */
+  identifiers?: readonly OrganisationIdentifier[];
 }
 
 export type Resolution = { id: string } | { missing: true } | { ambiguous: string[] };
@@ -35,6 +45,7 @@ function keysOf(kind: EntityKind, text: string): string[] {
 class Index {
   private readonly ids = new Set<string>();
   private readonly byKey = new Map<string, Set<string>>();
+  private readonly byIdentifier = new Map<string, Set<string>>();
   /** Names people use besides the official ones: a match here counts only where no official name matches. */
   private readonly byAlternativeKey = new Map<string, Set<string>>();
 
@@ -48,6 +59,15 @@ class Index {
     };
     for (const name of [record.name, record.acronym, record.altName]) put(this.byKey, name);
     for (const name of record.alternativeNames ?? []) put(this.byAlternativeKey, name);
+    for (const identifier of record.identifiers ?? []) {
+      const key = identifierKey(identifier);
+      this.byIdentifier.set(key, (this.byIdentifier.get(key) ?? new Set()).add(record.id));
+    }
+  }
+
+  /** Ids of the records with this identifier (by identifierKey), sorted. */
+  withIdentifier(key: string): string[] {
+    return [...(this.byIdentifier.get(key) ?? [])].sort();
   }
 
   hasId(id: string): boolean {
@@ -79,6 +99,10 @@ export class Directory {
   private readonly file = new Map<EntityKind, Index>();
   private readonly stored = new Map<EntityKind, Index>();
   private readonly areas = new Map<string, { level?: AreaLevel; parentId?: string }>();
+  /** The stored actors loaded so far, whole: an import that learns more of one writes it back changed. */
+  private readonly actors = new Map<string, Actor>();
+  /** Identifier keys already looked up in the store. */
+  private readonly identifiersLoaded = new Set<string>();
 
   private constructor(private readonly store: StoreReader) {
     for (const kind of ['actors', 'partnerships', 'areas', 'themes', 'targetGroups'] as const) {
@@ -126,7 +150,7 @@ export class Directory {
     );
     const slugs = pending.filter((r) => SLUG_PATTERN.test(r));
     const found = slugs.length > 0 ? await this.store.getMany('actors', slugs) : [];
-    for (const actor of found) if (actor) index.add(actor);
+    for (const actor of found) if (actor) this.addStoredActor(actor);
     for (const ref of pending) {
       if (index.hasId(ref) || fileIndex.matches(ref).length > 0) continue;
       const folded = foldText(ref);
@@ -140,10 +164,53 @@ export class Directory {
         );
         for (const { node } of page.edges)
           if (foldText(node.name) === folded || (node.acronym && foldText(node.acronym) === folded))
-            index.add(node);
+            this.addStoredActor(node);
         after = page.hasNextPage ? (page.endCursor ?? undefined) : undefined;
       } while (after);
     }
+  }
+
+  /** Looks up the stored actors with these identifiers (one listing per batch of them). */
+  async loadIdentifiers(identifiers: Iterable<OrganisationIdentifier>): Promise<void> {
+    const pending = new Map<string, OrganisationIdentifier>();
+    for (const identifier of identifiers) {
+      const key = identifierKey(identifier);
+      if (!this.identifiersLoaded.has(key)) pending.set(key, identifier);
+      this.identifiersLoaded.add(key);
+    }
+    const wanted = [...pending.values()];
+    for (let i = 0; i < wanted.length; i += 500) {
+      let after: string | undefined;
+      do {
+        const page = await this.store.listActors(
+          { identifiers: wanted.slice(i, i + 500) },
+          { field: 'ID', direction: 'ASC' },
+          { first: 500, ...(after ? { after } : {}) },
+        );
+        for (const { node } of page.edges) this.addStoredActor(node);
+        after = page.hasNextPage ? (page.endCursor ?? undefined) : undefined;
+      } while (after);
+    }
+  }
+
+  private addStoredActor(actor: Actor): void {
+    this.stored.get('actors')!.add(actor);
+    this.actors.set(actor.id, actor);
+  }
+
+  /** A stored actor loaded by loadActors or loadIdentifiers, whole. */
+  storedActor(id: string): Actor | undefined {
+    return this.actors.get(id);
+  }
+
+  /**
+   * The actors with this identifier: those the file creates (or changes) if any, else the stored ones,
+   * sorted by id; several stored ones are actors to merge.
+   */
+  actorsWithIdentifier(identifier: OrganisationIdentifier): string[] {
+    const key = identifierKey(identifier);
+    const inFile = this.file.get('actors')!.withIdentifier(key);
+    return inFile.length > 0 ? inFile : this.stored.get('actors')!.withIdentifier(key);
   }
 
   /** True when a record of this kind with this id is in the file or (as far as loaded) in the store. */

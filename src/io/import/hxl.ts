@@ -1,121 +1,41 @@
 import { basename } from 'node:path';
-import { PARTNERSHIP_KINDS, foldText, type AreaLevel, type PartnershipKind, type Role } from '../../domain';
-import { unresolvedMessage, type Directory } from './directory';
-import { emptyDraft, type Draft, type Origin } from './draft';
-import { deriveId } from './ids';
-import { ImplicitActors, type ActorType } from './implicit-actors';
 import {
-  HXL_DEFAULT_GROUP,
-  HXL_GROUP_ATTRIBUTES,
-  HXL_ORG_ROLES,
-  HXL_ORG_TYPES,
-  SECTOR_ALIASES,
-} from './mappings';
+  IATI_SCHEME,
+  PARTNERSHIP_KINDS,
+  foldText,
+  parseIdentifier,
+  type AreaLevel,
+  type OrganisationIdentifier,
+  type PartnershipKind,
+  type Role,
+} from '../../domain';
+import { unresolvedMessage, type Directory } from './directory';
+import type { DraftRecord, Origin } from './draft';
+import { HxlTargetGroups, disaggregationAttributes } from './hxl-groups';
+import { findHashtagRow, layoutOf, parseHashtag, type Layout } from './hxl-layout';
+import { deriveId } from './ids';
+import type { ActorType, ImplicitActors } from './implicit-actors';
+import { HXL_ORG_TYPES, SECTOR_ALIASES } from './mappings';
+import { mergeRows } from './hxl-merge';
 import type { ImportFile, Location, Problems } from './report';
 import { isBlank, listCell, numberCell, readSheet, type SheetRow } from './table';
 
-/** A hashtag cell parsed: `#org +impl` → {tag: 'org', attributes: {impl}, text: '#org+impl'}. */
-interface Hashtag {
-  tag: string;
-  attributes: Set<string>;
-  text: string;
+interface RowContext {
+  file: string;
+  layout: Layout;
+  directory: Directory;
+  actors: ImplicitActors;
+  groups: HxlTargetGroups;
+  problems: Problems;
 }
 
-function parseHashtag(cell: string): Hashtag | undefined {
-  const text = cell.replace(/\s+/g, '').toLowerCase();
-  const match = /^#([a-z][a-z0-9_]*)((?:\+[a-z][a-z0-9_]*)*)$/.exec(text);
-  if (!match) return undefined;
-  return { tag: match[1]!, attributes: new Set(match[2]!.split('+').filter(Boolean)), text };
+function codesOf(cells: string[]): OrganisationIdentifier[] {
+  return cells.map((c) => parseIdentifier(c) ?? iatiRef(c)).filter((i) => i !== undefined);
 }
 
-/** The hashtag row: the first (of the first 25) whose non-blank cells are all hashtags. */
-function findHashtagRow(rows: SheetRow[]): number {
-  return rows
-    .slice(0, 25)
-    .findIndex((r) => !isBlank(r) && r.cells.every((c) => c === '' || parseHashtag(c) !== undefined));
-}
-
-/** What the importer does with each column of the sheet. */
-interface Layout {
-  orgs: { index: number; role: Role; tag: string; typeIndex?: number }[];
-  sectors: number[];
-  adm1?: number;
-  adm2?: number;
-  country?: number;
-  counts: { index: number; field: 'targeted' | 'reached'; group?: string; tag: string }[];
-  start?: number;
-  end?: number;
-  title?: number;
-  code?: number;
-  description?: number;
-  kind?: number;
-  tags: string[];
-}
-
-const IGNORED_ORG_ATTRIBUTES = ['code', 'id', 'acronym'];
-
-function layoutOf(tags: (Hashtag | undefined)[], problems: Problems, file: string, row: number): Layout {
-  const layout: Layout = { orgs: [], sectors: [], counts: [], tags: tags.map((t) => t?.text ?? '') };
-  const typeColumns: { index: number; attributes: Set<string> }[] = [];
-  tags.forEach((t, index) => {
-    if (!t) return;
-    const has = (a: string) => t.attributes.has(a);
-    const ignore = () => problems.warn({ file, row, column: t.text }, 'column ignored');
-    switch (t.tag) {
-      case 'org':
-        if (has('type')) typeColumns.push({ index, attributes: t.attributes });
-        else if (IGNORED_ORG_ATTRIBUTES.some(has)) ignore();
-        else {
-          const role = [...t.attributes].map((a) => HXL_ORG_ROLES[a]).find((r) => r !== undefined) ?? 'LEAD';
-          layout.orgs.push({ index, role, tag: t.text });
-        }
-        return;
-      case 'sector':
-        if (has('code')) ignore();
-        else layout.sectors.push(index);
-        return;
-      case 'adm1':
-      case 'adm2':
-      case 'country':
-      case 'adm0':
-        if (has('code')) return ignore();
-        layout[t.tag === 'adm0' ? 'country' : t.tag] ??= index;
-        return;
-      case 'targeted':
-      case 'reached': {
-        const group = [...t.attributes].map((a) => HXL_GROUP_ATTRIBUTES[a]).find((g) => g !== undefined);
-        layout.counts.push({ index, field: t.tag, group, tag: t.text });
-        return;
-      }
-      case 'date':
-        if (has('start')) layout.start ??= index;
-        else if (has('end')) layout.end ??= index;
-        else ignore();
-        return;
-      case 'activity':
-        if (has('code') || has('id')) layout.code ??= index;
-        else if (has('description')) layout.description ??= index;
-        else if (has('type')) layout.kind ??= index;
-        else layout.title ??= index;
-        return;
-      default:
-        ignore();
-    }
-  });
-  // #org+type+impl gives the type of the #org+impl organisations, a bare #org+type that of the bare #org.
-  for (const type of typeColumns) {
-    const rest = [...type.attributes]
-      .filter((a) => a !== 'type')
-      .sort()
-      .join('+');
-    for (const org of layout.orgs) {
-      const orgAttributes = [...parseHashtag(layout.tags[org.index]!)!.attributes].sort().join('+');
-      if (orgAttributes === rest) org.typeIndex = type.index;
-    }
-  }
-  if (layout.orgs.length === 0)
-    problems.error({ file, row, column: '#org' }, 'an HXL 3W sheet needs an #org column');
-  return layout;
+/** A bare code of an #org+code cell: an IATI organisation identifier (`GB-CHC-1089464`). */
+function iatiRef(code: string): OrganisationIdentifier | undefined {
+  return /^[^\s:]{1,100}$/.test(code) ? { scheme: IATI_SCHEME, id: code } : undefined;
 }
 
 /** A date as written in 3W sheets (2024-03-01, 1/3/2024, 1.3.2024, day first) in ISO form; other text is kept for zod to reject. */
@@ -136,9 +56,13 @@ function isoDate(text: string): string | undefined {
 export async function readHxlFiles(
   files: readonly ImportFile[],
   directory: Directory,
+  actors: ImplicitActors,
   problems: Problems,
-): Promise<{ draft: Draft; rows: number }> {
-  const draft = emptyDraft();
+): Promise<{ draft: ImplicitActors['draft']; rows: number }> {
+  const { draft } = actors;
+  const groups = new HxlTargetGroups(directory, draft, problems);
+  // Rows of one activity (same organisation, activity, place and dates) are one partnership, by id.
+  const byId = new Map<string, DraftRecord>();
   let count = 0;
   for (const file of files) {
     const rows = readSheet(file, problems);
@@ -154,22 +78,27 @@ export async function readHxlFiles(
     const layout = layoutOf(rows[at]!.cells.map(parseHashtag), problems, file.name, rows[at]!.row);
     const data = rows.slice(at + 1).filter((r) => !isBlank(r));
     count += data.length;
+    await directory.loadIdentifiers(
+      data.flatMap((r) => layout.orgs.flatMap((o) => codesOf(listCell(r.cells[o.codeIndex ?? -1])))),
+    );
     await directory.loadActors(data.flatMap((r) => layout.orgs.flatMap((o) => listCell(r.cells[o.index]))));
-    const actors = new ImplicitActors(directory, draft, problems, basename(file.name));
-    for (const row of data) readRow(file.name, row, layout, directory, actors, draft, problems);
+    const context = { file: file.name, layout, directory, actors, groups, problems };
+    for (const row of data) {
+      const record = readRow(row, context);
+      const id = record.value.id as string;
+      const earlier = byId.get(id);
+      if (earlier) mergeRows(earlier, record, problems);
+      else {
+        byId.set(id, record);
+        draft.partnerships.push(record);
+      }
+    }
   }
   return { draft, rows: count };
 }
 
-function readRow(
-  file: string,
-  row: SheetRow,
-  layout: Layout,
-  directory: Directory,
-  actors: ImplicitActors,
-  draft: Draft,
-  problems: Problems,
-): void {
+function readRow(row: SheetRow, context: RowContext): DraftRecord {
+  const { file, layout, directory, actors, problems } = context;
   const cell = (index: number | undefined) => (index === undefined ? '' : (row.cells[index] ?? ''));
   const where = (index: number | undefined): Location => ({
     file,
@@ -193,12 +122,22 @@ function readRow(
     const type: ActorType | undefined = HXL_ORG_TYPES[typeText];
     if (typeText && !type)
       problems.warn(where(org.typeIndex), `unknown organisation type "${cell(org.typeIndex)}"`);
-    for (const name of listCell(cell(org.index))) {
-      const actorId = actors.idFor(name, where(org.index), origin({ name: org.index, id: org.index }), type);
-      if (!actorId || participants.some((p) => p.actorId === actorId && p.role === org.role)) continue;
+    // The k-th code of the #org+code cell is the k-th organisation's: `SCHEME:id`, or a bare IATI identifier.
+    const codes = listCell(cell(org.codeIndex));
+    listCell(cell(org.index)).forEach((name, k) => {
+      const code = codes[k];
+      const identifier = code === undefined ? undefined : (parseIdentifier(code) ?? iatiRef(code));
+      if (code !== undefined && !identifier)
+        problems.warn(where(org.codeIndex), `"${code}" is not an organisation identifier: not used`);
+      const actorId = actors.idFor(
+        { name, type, identifiers: identifier ? [identifier] : [] },
+        where(org.index),
+        origin({ name: org.index, id: org.index }),
+      );
+      if (!actorId || participants.some((p) => p.actorId === actorId && p.role === org.role)) return;
       participants.push({ actorId, role: org.role });
       participantOrigins.push(origin({ actorId: org.index, role: org.index }));
-    }
+    });
   }
 
   const themeIds: string[] = [];
@@ -227,27 +166,7 @@ function readRow(
   const areaId = municipality ?? district ?? area(layout.country, 'COUNTRY');
   const areaColumn = municipality ? layout.adm2 : district ? layout.adm1 : layout.country;
 
-  const groups = new Map<string, { targetGroupId: string; targeted?: number; reached?: number }>();
-  const groupOrigins: Origin[] = [];
-  for (const c of layout.counts) {
-    const value = numberCell(cell(c.index));
-    if (value === undefined) continue;
-    if (value === 'invalid') {
-      problems.error(where(c.index), `must be a whole number ≥ 0, not "${cell(c.index)}"`);
-      continue;
-    }
-    const groupId = c.group ?? HXL_DEFAULT_GROUP;
-    if (!directory.hasId('targetGroups', groupId)) {
-      problems.warn(where(c.index), `target group "${groupId}" does not exist; count not imported`);
-      continue;
-    }
-    if (!groups.has(groupId)) {
-      groups.set(groupId, { targetGroupId: groupId });
-      groupOrigins.push(origin({ targetGroupId: c.index, targeted: c.index, reached: c.index }));
-    }
-    const entry = groups.get(groupId)!;
-    entry[c.field] = (entry[c.field] ?? 0) + value;
-  }
+  const { targetGroups, groupOrigins } = countsOf(row, context, where, origin);
 
   const kindText = cell(layout.kind);
   const kind =
@@ -267,7 +186,7 @@ function readRow(
     ]
       .filter(Boolean)
       .join(' ');
-  draft.partnerships.push({
+  return {
     value: {
       id: deriveId(lead, activity, areaId, startDate, endDate),
       title,
@@ -278,7 +197,7 @@ function readRow(
       participants,
       areaIds: areaId ? [areaId] : [],
       themeIds,
-      targetGroups: [...groups.values()],
+      targetGroups,
       source: basename(file),
       // A 3W row says who does what where; that its organisations work together is read into it.
       provenance: {
@@ -302,5 +221,51 @@ function readRow(
       }),
       parts: { participants: participantOrigins, targetGroups: groupOrigins },
     },
-  });
+  };
+}
+
+/**
+ * The row's counts by target group: each count column's attributes, plus those its disaggregation cells
+ * add ("Female" → +f), looked up in the mapping table (hxl-groups.ts).
+ */
+function countsOf(
+  row: SheetRow,
+  { layout, groups, problems }: RowContext,
+  where: (index: number | undefined) => Location,
+  origin: (columns: Record<string, number | undefined>) => Origin,
+) {
+  const cell = (index: number) => row.cells[index] ?? '';
+  const added: string[] = [];
+  for (const index of layout.disaggregation) {
+    const text = cell(index);
+    if (text === '') continue;
+    const attributes = disaggregationAttributes(text);
+    if (attributes) added.push(...attributes);
+    else {
+      problems.warn(
+        where(index),
+        `"${text}" is not a group the import knows: this row's counts are not imported`,
+      );
+      return { targetGroups: [], groupOrigins: [] };
+    }
+  }
+  const byGroup = new Map<string, { targetGroupId: string; targeted?: number; reached?: number }>();
+  const groupOrigins: Origin[] = [];
+  for (const c of layout.counts) {
+    const value = numberCell(cell(c.index));
+    if (value === undefined) continue;
+    if (value === 'invalid') {
+      problems.error(where(c.index), `must be a whole number ≥ 0, not "${cell(c.index)}"`);
+      continue;
+    }
+    const groupId = groups.groupFor([...c.attributes, ...added], c.tag, where(c.index));
+    if (groupId === undefined) continue;
+    if (!byGroup.has(groupId)) {
+      byGroup.set(groupId, { targetGroupId: groupId });
+      groupOrigins.push(origin({ targetGroupId: c.index, targeted: c.index, reached: c.index }));
+    }
+    const entry = byGroup.get(groupId)!;
+    entry[c.field] = (entry[c.field] ?? 0) + value;
+  }
+  return { targetGroups: [...byGroup.values()], groupOrigins };
 }

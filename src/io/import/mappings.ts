@@ -1,18 +1,10 @@
-import type { ActorKind, PartnershipKind, Role, Sector } from '../../domain';
+import type { ActorKind, Role, Sector } from '../../domain';
 
 /**
  * The mapping tables of the IATI and HXL importers, documented in docs/import-export.md "Importing data". Theme and
  * group ids are those of the Kosovo seed vocabulary; a mapped id missing from the store is reported as a
  * warning and skipped.
  */
-
-/** IATI OrganisationRole codelist → our role. Extending (manages the budget on the funder's behalf) is a FUNDER to the implementers. */
-export const IATI_ROLES: Readonly<Record<string, Role>> = {
-  '1': 'FUNDER', // Funding
-  '2': 'LEAD', // Accountable
-  '3': 'FUNDER', // Extending
-  '4': 'IMPLEMENTER', // Implementing
-};
 
 /** IATI OrganisationType codelist → sector and kind of an actor the import creates. */
 export const IATI_ORG_TYPES: Readonly<Record<string, { sector: Sector; kind: ActorKind }>> = {
@@ -37,7 +29,10 @@ export const IATI_ORG_TYPES: Readonly<Record<string, { sector: Sector; kind: Act
 /** The sector and kind of a created actor whose type is not given: reported as a warning to fix later. */
 export const UNKNOWN_ORG_TYPE = { sector: 'CIVIL_SOCIETY', kind: 'OTHER' } as const;
 
-/** OECD DAC 5-digit purpose codes (sector vocabulary 1) → theme. */
+/**
+ * OECD DAC 5-digit purpose codes (sector vocabulary 1) → theme. A code not listed falls back to its
+ * 3-digit category (its first three digits) in DAC3_THEMES.
+ */
 export const DAC5_THEMES: Readonly<Record<string, string>> = {
   '11110': 'inclusive-education', // Education policy and administrative management
   '11120': 'inclusive-education', // Education facilities and training
@@ -73,15 +68,6 @@ export const DAC3_THEMES: Readonly<Record<string, string>> = {
   '410': 'climate-and-environment',
 };
 
-/** IATI default-aid-type → partnership kind; any other (or none) is FUNDING: an IATI activity is funded work. */
-export const IATI_AID_TYPE_KINDS: Readonly<Record<string, PartnershipKind>> = {
-  D01: 'TECHNICAL_ASSISTANCE', // Donor country personnel
-  D02: 'TECHNICAL_ASSISTANCE', // Other technical assistance
-  E01: 'CAPACITY_STRENGTHENING', // Scholarships/training in donor country
-  E02: 'CAPACITY_STRENGTHENING', // Imputed student costs
-};
-export const IATI_DEFAULT_KIND: PartnershipKind = 'FUNDING';
-
 /** ISO 3166 codes of recipient-country → the country name matched against our COUNTRY areas. */
 export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
   XK: 'Kosovo',
@@ -106,22 +92,6 @@ export const SECTOR_ALIASES: Readonly<Record<string, string>> = {
   c4d: 'communication-for-social-change',
   'communication for development': 'communication-for-social-change',
 };
-
-/** HXL attributes of #targeted / #reached → target group (attributes are lower case). */
-export const HXL_GROUP_ATTRIBUTES: Readonly<Record<string, string>> = {
-  adolescents: 'adolescents',
-  girls: 'girls',
-  f: 'girls',
-  disabled: 'children-with-disabilities',
-  disabilities: 'children-with-disabilities',
-  infants: 'children-under-3',
-  rae: 'rae-children',
-  roma: 'rae-children',
-  rural: 'rural-children',
-  children: 'all-children',
-};
-/** Counts with no group attribute are for all children. */
-export const HXL_DEFAULT_GROUP = 'all-children';
 
 /** HXL #org attributes → role; a bare #org is the organisation leading the activity. */
 export const HXL_ORG_ROLES: Readonly<Record<string, Role>> = {

@@ -1,4 +1,5 @@
 import { ValidationError, type EntityKind, type Issue } from '../../domain';
+import type { ActorMerge } from './merge-actors';
 
 /** The file formats `importNetwork` reads (docs/design.md §6). */
 export const IMPORT_FORMATS = ['json', 'csv', 'iati', 'hxl'] as const;
@@ -48,6 +49,8 @@ export interface ImportReport {
   counts: Record<EntityKind, KindCounts>;
   /** Things imported with a caveat (an unmapped sector code, an ignored column); they do not stop the import. */
   warnings: ImportProblem[];
+  /** Stored actors the files show to be one organisation: merged when the import was asked to, else proposed. */
+  merges: ActorMerge[];
   /** The store revision after the import (unchanged by a dry run or by an import that changes nothing). */
   revision: number;
 }

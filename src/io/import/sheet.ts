@@ -1,5 +1,6 @@
+import { parseIdentifier, type OrganisationIdentifier } from '../../domain';
 import type { Origin } from './draft';
-import { headerKey, isBlank, numberCell, readSheet, type SheetRow } from './table';
+import { headerKey, isBlank, listCell, numberCell, readSheet, type SheetRow } from './table';
 import type { ImportFile, Location, Problems } from './report';
 
 /** A column of a CSV file: its header (as documented) and the record field it fills. */
@@ -83,6 +84,29 @@ export class Sheet {
     if (value !== 'invalid') return value;
     problems.error(this.at(row, field), `must be a whole number ≥ 0, not "${this.cell(row, field)}"`);
     return undefined;
+  }
+
+  /** An amount of money (1,200.50): text that is not a number is reported and left out. */
+  amount(row: SheetRow, field: string, problems: Problems): number | undefined {
+    const value = numberCell(this.cell(row, field));
+    if (value !== 'invalid') return value;
+    problems.error(this.at(row, field), `must be a number, not "${this.cell(row, field)}"`);
+    return undefined;
+  }
+
+  /** Organisation identifiers, `SCHEME:id` separated by `;` (IATI:GB-CHC-1089464); a malformed one is reported. */
+  identifiers(row: SheetRow, field: string, problems: Problems): OrganisationIdentifier[] | undefined {
+    const identifiers: OrganisationIdentifier[] = [];
+    for (const text of listCell(this.cell(row, field))) {
+      const identifier = parseIdentifier(text);
+      if (identifier) identifiers.push(identifier);
+      else
+        problems.error(
+          this.at(row, field),
+          `"${text}" is not an identifier: write SCHEME:id, e.g. IATI:GB-CHC-1089464 (scheme in capitals)`,
+        );
+    }
+    return identifiers.length > 0 ? identifiers : undefined;
   }
 
   at(row: SheetRow, field: string): Location {

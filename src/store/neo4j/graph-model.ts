@@ -44,6 +44,8 @@ export const NODE_FIELDS = {
     'website',
     'contact',
     'tags',
+    'identifiers', // as 'SCHEME:id' strings (formatIdentifier): a property cannot hold maps
+    'source',
     'source',
     'provenance',
   ],
@@ -55,6 +57,9 @@ export const NODE_FIELDS = {
     'endDate',
     'description',
     'source',
+    'currency',
+    'totalCommitment',
+    'totalDisbursement',
     'provenance',
     'tags',
     'startDatePrecision',
@@ -81,6 +86,7 @@ export const PROPERTY_KEYS = [
   // derived, written with every record (records.ts)
   'sortName', // foldText(name or title): the NAME/TITLE sort key and the text filter
   'foldedAcronym', // foldText(acronym): the actor text filter also looks at the acronym
+  'identifierKeys', // identifierKey of each identifier: what the actor identifiers filter compares
   'startSort', // a partnership's startDate as 'YYYY-MM-DD', '' when undated: the START_DATE sort key
   'evidence', // provenance.evidence of an actor, partnership, participation or area link: the evidence filter
   'searchText', // searchText(searchableNames(...)): what the full-text index holds

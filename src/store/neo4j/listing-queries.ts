@@ -1,4 +1,4 @@
-import { ValidationError, foldText } from '../../domain';
+import { ValidationError, foldText, identifierKey } from '../../domain';
 import { decodeCursor, type SortKey } from '../listing';
 import type { ActorFilter, ActorOrder, PartnershipFilter, PartnershipOrder } from '../network-store';
 import { isoToDate } from './records';
@@ -30,6 +30,7 @@ export function actorFilterParams(filter: ActorFilter, participantIds: readonly 
     kinds: list(filter.kinds),
     homeAreaIds: list(filter.homeAreaIds),
     text: textParam(filter.text),
+    identifierKeys: filter.identifiers ? filter.identifiers.map(identifierKey) : null,
     evidence: list(filter.evidence),
   };
 }

@@ -65,7 +65,7 @@ import {
   luceneQuery,
   partnershipFilterParams,
 } from './listing-queries';
-import { int, toNumber } from './records';
+import { identifiersFromProperty, int, toNumber } from './records';
 import { REFERRERS, loadStatements, type Statements } from './statements';
 import {
   currentRevision,
@@ -224,7 +224,9 @@ export class Neo4jStore implements NetworkStore {
       for (const row of rows) {
         const kind = ENTITY_KINDS[toNumber(row.kindRank)]!;
         const fields = Object.fromEntries(
-          Object.entries(row.names as Record<string, unknown>).filter(([, v]) => v !== null),
+          Object.entries(row.names as Record<string, unknown>)
+            .filter(([, v]) => v !== null)
+            .map(([k, v]) => [k, k === 'identifiers' ? identifiersFromProperty(v) : v]),
         );
         const names = searchableNames(kind, fields as unknown as EntityOf[typeof kind]);
         const score = searchScore(words, names);

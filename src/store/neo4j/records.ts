@@ -1,10 +1,14 @@
 import neo4j, { isDate, isInt, type Integer } from 'neo4j-driver';
 import {
   foldText,
+  formatIdentifier,
+  identifierKey,
+  parseIdentifier,
   type Actor,
   type Area,
   type EntityKind,
   type EntityOf,
+  type OrganisationIdentifier,
   type Partnership,
   type TargetGroup,
   type Theme,
@@ -115,9 +119,20 @@ export function actorFromRow(row: Row): Actor {
   optionalField(out, 'homeAreaId', row.homeAreaId, asString);
   optionalField(out, 'contact', row.contact, asString);
   out.tags = ((row.tags ?? []) as unknown[]).map(asString);
+  optionalField(out, 'identifiers', row.identifiers, identifiersFromProperty);
   optionalField(out, 'source', row.source, asString);
   optionalField(out, 'provenance', row.provenance, fromJson);
   return out as Actor;
+}
+
+/** The `identifiers` property ('SCHEME:id' strings) as the domain's list. */
+export function identifiersFromProperty(value: unknown): OrganisationIdentifier[] {
+  return (value as unknown[]).map((text) => {
+    const identifier = parseIdentifier(asString(text));
+    if (!identifier)
+      throw new TypeError(`expected an identifier "SCHEME:id" from Neo4j, got "${String(text)}"`);
+    return identifier;
+  });
 }
 
 export function partnershipFromRow(row: Row): Partnership {
@@ -144,6 +159,9 @@ export function partnershipFromRow(row: Row): Partnership {
     return reach;
   });
   optionalField(out, 'source', row.source, asString);
+  optionalField(out, 'currency', row.currency, asString);
+  optionalField(out, 'totalCommitment', row.totalCommitment, toNumber);
+  optionalField(out, 'totalDisbursement', row.totalDisbursement, toNumber);
   optionalField(out, 'provenance', row.provenance, fromJson);
   if (Array.isArray(row.tags) && row.tags.length > 0) out.tags = (row.tags as unknown[]).map(asString);
   optionalField(out, 'startDatePrecision', row.startDatePrecision, asString);
@@ -221,10 +239,12 @@ export function toNodeProps<K extends EntityKind>(kind: K, record: EntityOf[K]):
         website: a.website,
         contact: a.contact,
         tags: a.tags.length > 0 ? [...a.tags] : undefined,
+        identifiers: a.identifiers?.map(formatIdentifier),
         source: a.source,
         ...provenanceProps(a.provenance),
         ...derived(kind, record, a.name),
         foldedAcronym: a.acronym === undefined ? undefined : foldText(a.acronym),
+        identifierKeys: a.identifiers?.map(identifierKey),
       });
     }
     case 'partnerships': {
@@ -237,6 +257,9 @@ export function toNodeProps<K extends EntityKind>(kind: K, record: EntityOf[K]):
         endDate: p.endDate === undefined ? undefined : isoToDate(p.endDate),
         description: p.description,
         source: p.source,
+        currency: p.currency,
+        totalCommitment: p.totalCommitment,
+        totalDisbursement: p.totalDisbursement,
         ...provenanceProps(p.provenance),
         tags: p.tags && p.tags.length > 0 ? [...p.tags] : undefined,
         startDatePrecision: p.startDatePrecision,

@@ -54,7 +54,7 @@ describe('exportNetwork', () => {
       edges: [...csvEdges(view)].join(''),
     });
     expect(data.exportNetwork.nodes.split('\r\n')[0]).toBe(
-      'id,name,sector,kind,community,evidence,source,quote,reason',
+      'id,name,sector,kind,identifiers,community,evidence,source,quote,reason',
     );
   });
 

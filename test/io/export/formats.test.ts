@@ -34,6 +34,7 @@ function expectJsonImport(view: ActorView, metrics: CentralityMetric[]) {
     // A metric without a value is null in JSON, where the XML formats leave it out.
     const nulls = Object.fromEntries([
       ...metrics.filter((m) => node.metrics[m] === null).map((m) => [m.toLowerCase(), null]),
+      ...(node.actor.identifiers ? [] : [['identifiers', null]]),
       ...PROVENANCE_KEYS.filter((k) => !(k in expected[node.actor.id]!)).map((k) => [k, null]),
     ]);
     expect(attributes).toEqual({ ...expected[node.actor.id], ...nulls });
@@ -73,6 +74,7 @@ async function expectCsvRead(view: ActorView, metrics: CentralityMetric[]) {
     'name',
     'sector',
     'kind',
+    'identifiers',
     'community',
     ...PROVENANCE_KEYS,
     ...metrics.map((m) => m.toLowerCase()),

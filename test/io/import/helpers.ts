@@ -26,7 +26,12 @@ export async function sampleFiles(...path: string[]): Promise<ImportFile[]> {
  */
 export function useSeededStore(): {
   store: () => EmbeddedStore;
-  run: (format: ImportFormat, files: ImportFile[], dryRun?: boolean) => Promise<ImportReport>;
+  run: (
+    format: ImportFormat,
+    files: ImportFile[],
+    dryRun?: boolean,
+    mergeActors?: boolean,
+  ) => Promise<ImportReport>;
   problems: (format: ImportFormat, files: ImportFile[], dryRun?: boolean) => Promise<Issue[]>;
 } {
   let store: EmbeddedStore | undefined;
@@ -42,8 +47,12 @@ export function useSeededStore(): {
     await remove?.();
   });
   const current = () => store!;
-  const run = (format: ImportFormat, files: ImportFile[], dryRun = false) =>
-    importNetwork(format, files, current(), { dryRun, write: (n) => current().write({ upsert: n }) });
+  const run = (format: ImportFormat, files: ImportFile[], dryRun = false, mergeActors = false) =>
+    importNetwork(format, files, current(), {
+      dryRun,
+      mergeActors,
+      write: (n, deletion) => current().write(deletion ? { upsert: n, delete: deletion } : { upsert: n }),
+    });
   const problems = async (format: ImportFormat, files: ImportFile[], dryRun = false) => {
     const error = await run(format, files, dryRun).then(
       () => undefined,

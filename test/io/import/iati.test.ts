@@ -14,7 +14,8 @@ describe('IATI activity import', () => {
     const report = await run('iati', await sampleFiles('iati-activities.xml'));
     expect(report).toMatchObject({ rows: 3, revision: 2 });
     expect(report.counts.partnerships).toEqual({ created: 3, updated: 0, unchanged: 0 });
-    expect(report.counts.actors).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    // Sida and UNICEF Kosovo are found by name and given their IATI identifiers (@ref): updated.
+    expect(report.counts.actors).toEqual({ created: 1, updated: 2, unchanged: 0 });
     const [referral, learning, ta] = await store().getMany('partnerships', [
       'xm-dac-41122-kos-2025-cp-01',
       'xm-dac-41122-kos-2025-ed-02',
@@ -27,6 +28,11 @@ describe('IATI activity import', () => {
       // Actual start (type 2) wins over planned (type 1); no actual end, so the planned end (type 3).
       startDate: '2025-02-03',
       endDate: '2026-06-30',
+      endDateProvenance: {
+        evidence: 'INFERRED',
+        quote: '2026-06-30',
+        reason: 'the file gives no actual end date: the planned one is taken',
+      },
       description:
         'Case management training for social workers and a referral pathway between the Centre for Social Work, schools and family health centres (illustrative sample).',
       participants: [
@@ -72,8 +78,25 @@ describe('IATI activity import', () => {
     });
     const [created] = await store().getMany('actors', ['shoqata-prinderit-per-femijet']);
     expect(created).toMatchObject({ sector: 'CIVIL_SOCIETY', kind: 'NGO', source: 'iati-activities.xml' });
-    // An unmapped DAC code is a warning, not an error.
+    const [sida] = await store().getMany('actors', ['sida']);
+    expect(sida!.identifiers).toEqual([{ scheme: 'IATI', id: 'SE-0' }]);
+    // An unmapped DAC code is a warning, not an error; so is an identifier given to an actor found by name.
+    const activity1 = {
+      file: 'iati-activities.xml',
+      record: 'activity 1 (XM-DAC-41122-KOS-2025-CP-01)',
+      line: 4,
+    };
     expect(report.warnings).toEqual([
+      {
+        ...activity1,
+        column: 'reporting-org',
+        message: 'actor "unicef-kosovo" ("UNICEF Kosovo") gets identifier IATI:XM-DAC-41122',
+      },
+      {
+        ...activity1,
+        column: 'participating-org[1]',
+        message: 'actor "sida" ("Sida") gets identifier IATI:SE-0',
+      },
       {
         file: 'iati-activities.xml',
         record: 'activity 3 (SE-0-SE-6-2025-KOS-CSO)',
@@ -115,8 +138,7 @@ describe('IATI activity import', () => {
     expect(lines(issues)).toEqual([
       'test-activities.xml:activity 2 (TEST-IATI-BAD) line 8:activity-date: must not be before startDate 2025-06-01',
       'test-activities.xml:activity 2 (TEST-IATI-BAD) line 8:participating-org: a partnership needs at least one participant',
-      'test-activities.xml:activity 2 (TEST-IATI-BAD) line 8:participating-org[1]/@role: role must be one of 1 (Funding), 2 (Accountable), 3 (Extending), 4 (Implementing), not "7"',
-      'test-activities.xml:activity 3 line 15:iati-identifier: Invalid input: expected string, received undefined',
+      'test-activities.xml:activity 2 (TEST-IATI-BAD) line 8:participating-org[1]/@role: role must be one of 1 (Funding), 2 (Accountable), 3 (Extending), 4 (Implementing), or in IATI 1.0x its word, not "7"',
       'test-activities.xml:activity 3 line 15:iati-identifier: every activity needs an iati-identifier',
     ]);
     expect(await store().revision()).toBe(1);

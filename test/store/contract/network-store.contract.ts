@@ -2,6 +2,7 @@ import { describeAudit } from './audit.contract';
 import { contractContext, type StoreHarness } from './context';
 import { describeDeletes } from './deletes.contract';
 import { describeEntities } from './entities.contract';
+import { describeIdentifiers } from './identifiers.contract';
 import { describeLifecycle } from './lifecycle.contract';
 import { describeLookups } from './lookups.contract';
 import { describeActorListing } from './listing-actors.contract';
@@ -27,6 +28,7 @@ export function describeNetworkStoreContract(name: string, harness: StoreHarness
     describePartnershipListing(ctx);
     describeLookups(ctx);
     describeLifecycle(ctx);
+    describeIdentifiers(ctx);
     describeAudit(ctx);
     describeProvenance(ctx);
   });

@@ -175,6 +175,8 @@ function actorPasses(graph: Graph, a: Props, p: Props): boolean {
     (text === null ||
       (a.sortName as string).includes(text) ||
       (a.foldedAcronym !== undefined && (a.foldedAcronym as string).includes(text))) &&
+    (!list('identifierKeys') ||
+      ((a.identifierKeys ?? []) as string[]).some((k) => list('identifierKeys')!.includes(k))) &&
     admitted(p, a.evidence)
   );
 }
@@ -335,7 +337,7 @@ function run(graph: Graph, name: StatementName, p: Props): Props[] {
         .map(({ n, score, kindRank }) => {
           const node = n as Props;
           const names = Object.fromEntries(
-            ['name', 'title', 'acronym', 'altName'].map((k) => [k, node[k] ?? null]),
+            ['name', 'title', 'acronym', 'altName', 'identifiers'].map((k) => [k, node[k] ?? null]),
           );
           return { id: node.id, kindRank, names, score };
         });

@@ -169,6 +169,7 @@ async function exercise(text: string): Promise<Call[]> {
           kinds: ['NGO'],
           ids: [text],
           homeAreaIds: [text],
+          identifiers: [{ scheme: 'IATI', id: text }],
           partnerships: { text },
         },
         { field, direction },
@@ -282,6 +283,8 @@ describe('statements as the adapter runs them', () => {
       expect(carrying).toContain(name);
     const counted = calls.find((c) => c.name === 'actors-count' && c.params.ids !== null)!.params;
     expect(counted).toMatchObject({ ids: [hostile], text: "x' }) detach delete n //" });
+    // Identifiers are compared by their key: the scheme and the id in capitals.
+    expect(counted.identifierKeys).toEqual([`IATI:${hostile.toUpperCase()}`]);
   });
 
   it('sends integers as Integers (LIMIT refuses a float) and dates as DATE values', () => {

@@ -21,7 +21,7 @@ const partnership = (id: string, actorIds: string[], kind: string) => ({
 /**
  * A small hand network: a triangle xp-a, xp-b, xp-c in one three-party partnership (weights 1/2) plus a
  * FUNDING partnership xp-a–xp-b (so that tie weighs 1.5 and has two kinds), xp-c–xp-d (weight 1), and the
- * isolate xp-lone. xp-a has AWKWARD_NAME.
+ * isolate xp-lone. xp-a has AWKWARD_NAME; xp-d two organisation identifiers.
  */
 export async function writeHandNetwork(store: NetworkStore): Promise<void> {
   await store.write({
@@ -30,7 +30,13 @@ export async function writeHandNetwork(store: NetworkStore): Promise<void> {
         actor('xp-a', 'CIVIL_SOCIETY', AWKWARD_NAME),
         actor('xp-b', 'GOVERNMENT'),
         actor('xp-c', 'ACADEMIA'),
-        actor('xp-d', 'INTERNATIONAL'),
+        {
+          ...actor('xp-d', 'INTERNATIONAL'),
+          identifiers: [
+            { scheme: 'IATI', id: 'XM-DAC-41122' },
+            { scheme: 'GB-COH', id: '123' },
+          ],
+        },
         actor('xp-lone', 'CHILDREN_AND_YOUTH'),
       ],
       partnerships: [
@@ -69,6 +75,8 @@ export function expectedNodeAttributes(view: ActorView, metrics: CentralityMetri
         kind: node.actor.kind,
         community: node.community,
       };
+      if (node.actor.identifiers)
+        attributes.identifiers = node.actor.identifiers.map((i) => `${i.scheme}:${i.id}`).join(';');
       const { evidence, source, quote, reason } = provenanceOf(node.actor);
       Object.assign(attributes, definedOnly({ evidence, source, quote, reason }));
       for (const metric of metrics) {
