@@ -3,7 +3,10 @@
 // compareSearchHits rank them: score (3 = a name is the phrase, 2 = the primary name starts with it, else
 // 1), then kind (actors, partnerships, areas, themes, target groups), then folded name, then id. Only the
 // best $limit rows leave the database; the adapter re-checks and re-sorts them with the same functions.
+// $evidence (null: any) keeps actors and partnerships of those evidences; other records have none.
 CALL db.index.fulltext.queryNodes('network_search', $query) YIELD node
+WHERE $evidence IS NULL OR NOT (node:Actor OR node:Partnership)
+  OR coalesce(node.evidence, 'DOCUMENTED') IN $evidence
 WITH node,
   CASE
     WHEN $phrase IN node.searchNames THEN 3

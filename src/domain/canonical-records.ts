@@ -14,6 +14,7 @@ import {
   areaProvenanceLinked,
   datePartsDated,
   datesInOrder,
+  startKnownWhenEnded,
   totalsHaveCurrency,
   type Participation,
   type TargetReach,
@@ -245,6 +246,7 @@ const RULES: Record<EntityKind, Rule> = {
     (p: EntityOf['partnerships']) =>
       p.participants.length > 0 &&
       datesInOrder(p) &&
+      startKnownWhenEnded(p) &&
       totalsHaveCurrency(p) &&
       areaProvenanceLinked(p) &&
       datePartsDated(p),

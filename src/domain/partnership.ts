@@ -86,9 +86,17 @@ function nonEmpty<T extends z.ZodType<unknown[] | undefined>>(schema: T) {
   return optional(schema.transform((items) => (items && items.length > 0 ? items : undefined)));
 }
 
-/** The rule across a partnership's fields, a refinement of PartnershipSchema (also checked by parseCanonical). */
+/** The rules across a partnership's fields, refinements of PartnershipSchema (also checked by parseCanonical). */
 export const datesInOrder = (p: { startDate?: string; endDate?: string }) =>
   p.startDate === undefined || p.endDate === undefined || p.startDate <= p.endDate;
+
+/**
+ * A partnership known only by its end (a workshop, a march) has a start too: with an open start it would
+ * count as active on every earlier date (docs/design.md §3). Stores load their records without the schema,
+ * so one written before this rule still opens; such a record gains a start when it is next changed.
+ */
+export const startKnownWhenEnded = (p: { startDate?: string; endDate?: string }) =>
+  p.endDate === undefined || p.startDate !== undefined;
 
 /** Totals mean nothing without their currency. */
 export const totalsHaveCurrency = (p: {
@@ -96,6 +104,7 @@ export const totalsHaveCurrency = (p: {
   totalCommitment?: number;
   totalDisbursement?: number;
 }) => p.currency !== undefined || (p.totalCommitment === undefined && p.totalDisbursement === undefined);
+
 /** Area provenance is about an area link the partnership has. */
 export const areaProvenanceLinked = (p: { areaIds: string[]; areaProvenance?: { areaId: string }[] }) =>
   (p.areaProvenance ?? []).every((a) => p.areaIds.includes(a.areaId));
@@ -119,6 +128,14 @@ export const PartnershipSchema = z
     ...crossFieldRule(partnershipShape, ['startDate', 'endDate'], datesInOrder, {
       path: 'endDate',
       message: (p) => `must not be before startDate ${p.startDate}`,
+    }),
+  )
+  .refine(
+    ...crossFieldRule(partnershipShape, ['startDate', 'endDate'], startKnownWhenEnded, {
+      path: 'startDate',
+      message: (p) =>
+        `is needed with endDate ${p.endDate}: give the event's own day, or an approximate start ` +
+        '(startDatePrecision YEAR or APPROXIMATE), so the partnership is not active on every earlier date',
     }),
   )
   .refine(

@@ -83,6 +83,7 @@ export class ActorPanel {
         asOf: filter.asOf,
         kinds: filter.partnershipKinds,
         sectors: filter.sectors,
+        evidence: filter.evidence,
         hops: this.hops,
       });
       if (request !== this.request) return;

@@ -135,17 +135,17 @@ export interface ActorDetails {
   };
 }
 
-/** The side panel: the actor, its partnerships and partners under the filter's date and kinds, its reach. */
-export const ACTOR = `query ExplorerActor($id: ID!, $filter: NetworkFilter, $asOf: Date, $kinds: [PartnershipKind!], $sectors: [Sector!], $hops: Int!) {
+/** The side panel: the actor, its partnerships and partners under the filter's date, kinds and evidence, its reach. */
+export const ACTOR = `query ExplorerActor($id: ID!, $filter: NetworkFilter, $asOf: Date, $kinds: [PartnershipKind!], $sectors: [Sector!], $evidence: [Evidence!], $hops: Int!) {
   actor(id: $id) {
     id name acronym sector kind description website contact
     homeArea { name }
     provenance { evidence source quote reason }
-    partnerships(first: 100, asOf: $asOf, kinds: $kinds, orderBy: { field: START_DATE, direction: DESC }) {
+    partnerships(first: 100, asOf: $asOf, kinds: $kinds, evidence: $evidence, orderBy: { field: START_DATE, direction: DESC }) {
       totalCount
       edges { node { id title kind startDate endDate provenance { evidence source quote reason } } }
     }
-    partners(first: 100, asOf: $asOf, sectors: $sectors) { count actor { id name sector } }
+    partners(first: 100, asOf: $asOf, sectors: $sectors, evidence: $evidence) { count actor { id name sector } }
   }
   reach(actorId: $id, hops: $hops, filter: $filter) {
     partnerships

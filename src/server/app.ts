@@ -36,6 +36,7 @@ import { defaultExplorerDir } from '../lib/project-root';
 import { explorerRoutes } from './explorer-routes';
 import { errorHandler, notFound } from './http-errors';
 import { serveLiveSocket } from './live-socket';
+import { PersistedQueries } from './persisted-queries';
 import { silentLogger, type Logger } from './logger';
 import { requestScope, scopeOf } from './request-scope';
 import type { NetworkStore } from '../store/network-store';
@@ -120,6 +121,7 @@ export async function startServer(
   const production = settings.NODE_ENV === 'production';
   // A server configured by hand (tests, tools) follows NODE_ENV as loadConfig would.
   const introspectionForAll = config.INTROSPECTION ?? !production;
+  const persistedQueries = new PersistedQueries();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
@@ -133,7 +135,7 @@ export async function startServer(
     // non-simple content type), so a page elsewhere cannot make a browser send it; persisted queries (APQ)
     // let dashboards send a hash, by GET, instead of the whole query.
     csrfPrevention: true,
-    persistedQueries: {},
+    persistedQueries: { cache: persistedQueries.cache },
     // Tokens are counted while parsing: a document of a million tokens never reaches validation.
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     plugins: [
@@ -192,6 +194,7 @@ export async function startServer(
     corsOrigins: settings.CORS_ORIGINS,
     maxSubscriptionsPerConnection: settings.LIVE_MAX_SUBSCRIPTIONS,
     maxConnectionsPerKey: settings.LIVE_MAX_CONNECTIONS_PER_KEY,
+    persistedQueries,
     logger,
   });
   // Keys are read at start and again on SIGHUP (a bad file keeps the keys in use).

@@ -23,6 +23,7 @@ import { formatError, isUnexpected } from '../graphql/errors';
 import { MAX_QUERY_TOKENS } from '../graphql/limits/cost';
 import { checkQueryLimits, type QueryLimits } from '../graphql/limits/query-limits.plugin';
 import type { Logger } from './logger';
+import type { PersistedQueries } from './persisted-queries';
 
 export interface LiveSocketOptions {
   schema: GraphQLSchema;
@@ -40,6 +41,8 @@ export interface LiveSocketOptions {
   maxSubscriptionsPerConnection: number;
   /** Connections one API key may hold at once (LIVE_MAX_CONNECTIONS_PER_KEY); one more is closed, 4429. */
   maxConnectionsPerKey: number;
+  /** The persisted queries HTTP registers too: a subscribe message may send a hash for its document. */
+  persistedQueries: PersistedQueries;
 }
 
 /** The close code of a connection over its key's limit (graphql-ws leaves 4400–4499 to applications). */
@@ -229,14 +232,23 @@ export function serveLiveSocket(
   );
 
   /** The execution of a subscribe message, or the errors that refuse it (coded as Apollo codes them). */
-  function prepare(payload: SubscribePayload, socket: WebSocket): ExecutionArgs | readonly GraphQLError[] {
+  async function prepare(
+    payload: SubscribePayload,
+    socket: WebSocket,
+  ): Promise<ExecutionArgs | readonly GraphQLError[]> {
     const refuse = (code: string, errors: readonly GraphQLError[]) =>
       errors.map(
         (e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code } }),
       );
-    let document;
+    let query, document;
     try {
-      document = parse(payload.query, { maxTokens: MAX_QUERY_TOKENS });
+      query = await options.persistedQueries.resolve(payload.query, payload.extensions);
+    } catch (error) {
+      if (error instanceof GraphQLError) return [error];
+      throw error;
+    }
+    try {
+      document = parse(query, { maxTokens: MAX_QUERY_TOKENS });
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
       return refuse(ApolloServerErrorCode.GRAPHQL_PARSE_FAILED, [error]);

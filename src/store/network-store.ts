@@ -47,9 +47,10 @@ export interface NetworkStore {
   /**
    * Entities of every kind whose name (or acronym, or title) matches `query` word by word: each word of the
    * query, case and accents ignored, starts a word of the name. Best matches first (see listing.ts
-   * `compareSearchHits`); `first` is checked like a page size.
+   * `compareSearchHits`); `first` is checked like a page size. With `evidence`, only actors and partnerships
+   * of those evidences (areas, themes and target groups have none and always match).
    */
-  search(query: string, first: number): Promise<SearchHit[]>;
+  search(query: string, first: number, evidence?: readonly Evidence[]): Promise<SearchHit[]>;
 
   /**
    * How many actors and partnerships are stored: what a search or a text-filtered listing scans, by

@@ -85,6 +85,7 @@ describe('PartnershipSchema', () => {
 
   it.each<[string, Record<string, unknown>, string[]]>([
     ['an endDate before the startDate', { startDate: '2024-03-01', endDate: '2024-02-29' }, ['endDate']],
+    ['an endDate without a startDate', { startDate: undefined }, ['startDate']],
     ['an impossible date', { startDate: '2023-02-29' }, ['startDate']],
     ['a date with a time', { endDate: '2023-12-31T00:00:00Z' }, ['endDate']],
     ['a date in another format', { startDate: '01/01/2021' }, ['startDate']],
@@ -139,6 +140,22 @@ describe('PartnershipSchema', () => {
     ['an unknown field', { budget: 1000 }, ['budget']],
   ])('rejects %s', (_what, patch, paths) => {
     expect(issuePaths(PartnershipSchema, { ...partnership, ...patch }).sort()).toEqual([...paths].sort());
+  });
+
+  it('an end date needs a start, exact or approximate, so the record is not active on every earlier day', () => {
+    const ended = { ...partnership, startDate: undefined };
+    expect(PartnershipSchema.safeParse(ended).error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['startDate'],
+        message:
+          "is needed with endDate 2023-12-31: give the event's own day, or an approximate start " +
+          '(startDatePrecision YEAR or APPROXIMATE), so the partnership is not active on every earlier date',
+      }),
+    ]);
+    const approximate = { ...partnership, startDate: '2023-01-01', startDatePrecision: 'APPROXIMATE' };
+    expect(parseValid(PartnershipSchema, approximate).startDatePrecision).toBe('APPROXIMATE');
+    // An open end stays allowed: an ongoing partnership.
+    expect(parseValid(PartnershipSchema, { ...partnership, endDate: undefined }).endDate).toBeUndefined();
   });
 
   it('reports reversed dates together with other field problems', () => {

@@ -153,3 +153,14 @@ export function useTestApi(options: TestApiOptions = {}): () => TestApi {
 export function authorization(api: TestApi, role: Role): string {
   return `Bearer ${api.access.keys[role]}`;
 }
+
+/** The data of a query that must succeed: any error fails the test, with the errors shown. */
+export async function queryData(
+  api: TestApi,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<Record<string, any>> {
+  const res = await api.graphql(query, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data as Record<string, any>;
+}

@@ -95,7 +95,8 @@ export function spawnTs(file: string, args: string[] = [], options: SpawnTsOptio
   function waitForLine(predicate: (line: string) => boolean, ms?: number): Promise<string>;
   function waitForLine(
     test: RegExp | ((line: string) => boolean),
-    ms = 20_000,
+    // Only a bound on failure: a start takes 1 s on a quiet machine and 20 s or more on a loaded one.
+    ms = 60_000,
   ): Promise<RegExpMatchArray | string> {
     const wanted = test instanceof RegExp ? String(test) : 'the expected line';
     return new Promise((resolve, reject) => {

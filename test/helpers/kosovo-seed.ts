@@ -84,43 +84,61 @@ export function within(areaId: string): Set<string> {
   return scope;
 }
 
-const illustrative = (record: { provenance?: { evidence: string } }) =>
-  record.provenance?.evidence === 'ILLUSTRATIVE';
+export type Evidence = 'DOCUMENTED' | 'INFERRED' | 'ILLUSTRATIVE';
+type Prov = { evidence: string } | undefined;
+export const ALL_EVIDENCE: Evidence[] = ['DOCUMENTED', 'INFERRED', 'ILLUSTRATIVE'];
+export const DEFAULT_EVIDENCE: Evidence[] = ['DOCUMENTED', 'INFERRED'];
+
+/** A part's evidence: its own, else its record's, else DOCUMENTED. */
+export const evidenceOf = (own: Prov, record?: { provenance?: Prov }): Evidence =>
+  (own?.evidence ?? record?.provenance?.evidence ?? 'DOCUMENTED') as Evidence;
 
 /**
- * The seed as listings show it by default (evidence DOCUMENTED and INFERRED): no illustrative actor or
- * partnership, and partnerships without their illustrative participations and area links.
+ * The seed as listings show it with this evidence filter: the actors and partnerships of `evidence`, each
+ * partnership with only its participations and area links of `evidence`.
  */
-export const listed = {
-  actors: seed.actors.filter((a) => !illustrative(a)),
-  partnerships: seed.partnerships
-    .filter((p) => !illustrative(p))
-    .map((p) => ({
-      ...p,
-      participants: p.participants.filter((x) => !illustrative(x.provenance ? x : p)),
-      areaIds: p.areaIds.filter((id) => !illustrative(p.areaProvenance?.find((a) => a.areaId === id) ?? p)),
-    })),
-};
+export function seenAs(evidence: readonly Evidence[]) {
+  const admitted = (own: Prov, record?: { provenance?: Prov }) => evidence.includes(evidenceOf(own, record));
+  return {
+    actors: seed.actors.filter((a) => admitted(a.provenance)),
+    partnerships: seed.partnerships
+      .filter((p) => admitted(p.provenance))
+      .map((p) => ({
+        ...p,
+        participants: p.participants.filter((x) => admitted(x.provenance, p)),
+        areaIds: p.areaIds.filter((id) =>
+          admitted(p.areaProvenance?.find((a) => a.areaId === id)?.provenance, p),
+        ),
+      })),
+  };
+}
+
+/** The seed as listings, and the fields reaching records from others, show it by default. */
+export const listed = seenAs(DEFAULT_EVIDENCE);
 
 export const actor = (id: string): SeedActor => seed.actors.find((a) => a.id === id)!;
-export const partnershipsOf = (actorId: string, among = seed.partnerships): SeedPartnership[] =>
+export const partnershipsOf = (actorId: string, among = listed.partnerships): SeedPartnership[] =>
   among.filter((p) => p.participants.some((x) => x.actorId === actorId));
-export const partnershipsWithin = (areaId: string, among = seed.partnerships): SeedPartnership[] => {
+export const partnershipsWithin = (areaId: string, among = listed.partnerships): SeedPartnership[] => {
   const scope = within(areaId);
   return among.filter((p) => p.areaIds.some((id) => scope.has(id)));
 };
 export const participantIds = (ps: SeedPartnership[]): Set<string> =>
   new Set(ps.flatMap((p) => p.participants.map((x) => x.actorId)));
 
-/** Partners of an actor: other participants of its partnerships (active on asOf), most shared first, then by name. */
+/**
+ * Partners of an actor, as shown by default: other listed participants of its listed partnerships (active on
+ * asOf), most shared first, then by name.
+ */
 export function partners(
   actorId: string,
   asOf?: string,
 ): { id: string; count: number; partnerships: string[] }[] {
   const shared = new Map<string, SeedPartnership[]>();
+  const shown = new Set(ids(listed.actors));
   for (const p of partnershipsOf(actorId).filter((p) => !asOf || isActive(p, asOf)))
     for (const other of participantIds([p]))
-      if (other !== actorId) shared.set(other, [...(shared.get(other) ?? []), p]);
+      if (other !== actorId && shown.has(other)) shared.set(other, [...(shared.get(other) ?? []), p]);
   return [...shared.entries()]
     .map(([id, ps]) => ({ id, count: ps.length, partnerships: titleOrder(ps), name: actor(id).name }))
     .sort((a, b) => b.count - a.count || byName(a, b))

@@ -23,8 +23,15 @@ export interface LiveSubscription {
 }
 
 export interface LiveClient {
-  /** Subscribes and resolves once the server has started the subscription (its log line is there). */
-  subscribe(query: string, variables?: Record<string, unknown>): Promise<LiveSubscription>;
+  /**
+   * Subscribes and resolves once the server has started the subscription (its log line is there);
+   * `extensions` go in the subscribe message (e.g. a persisted query's hash).
+   */
+  subscribe(
+    query: string,
+    variables?: Record<string, unknown>,
+    extensions?: Record<string, unknown>,
+  ): Promise<LiveSubscription>;
   /** Resolves when the server closes the connection (or refuses it). */
   closed: Promise<Closed>;
   dispose(): Promise<void>;
@@ -92,9 +99,9 @@ export function connectLive(api: TestApi, options: LiveClientOptions = {}): Live
     },
   });
   return {
-    async subscribe(query, variables) {
+    async subscribe(query, variables, extensions) {
       const before = api.logs.filter((line) => line.msg === 'subscription started').length;
-      const iterator = client.iterate<any, any>({ query, variables });
+      const iterator = client.iterate<any, any>({ query, variables, extensions });
       // Asked for its first result now: iterate() sends the subscribe message only when asked.
       let pending: Promise<IteratorResult<Result>> | undefined = iterator.next();
       const ended = pending.then(

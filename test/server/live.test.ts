@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import WebSocket from 'ws';
 import { OUTSIDE_API } from '../../src/app/audit/audit-entry';
 import { formatKeyLine, hashKey } from '../../src/app/access/api-keys';
-import { startTestApi, useTestApi, type TestApi } from '../helpers/api';
+import { authorization, startTestApi, useTestApi, type TestApi } from '../helpers/api';
 import { connectLive, useLiveClients } from '../helpers/live';
 
 const CHANGED = `subscription Dashboard($actorIds: [ID!], $partnershipIds: [ID!]) {
@@ -176,6 +177,45 @@ describe('networkChanged over WebSocket', () => {
     const good = await client.subscribe(CHANGED);
     const revision = await mutate(api(), CREATE_ACTOR, { input: actor('live-after-errors') });
     expect(await good.next()).toEqual({ data: change(revision, { actorIds: ['live-after-errors'] }) });
+  });
+
+  it('takes persisted queries (APQ), sharing the hashes HTTP registers', async () => {
+    const client = connect();
+    const persisted = (text: string) => ({
+      persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(text).digest('hex') },
+    });
+    const outcome = async (query: string, extensions: Record<string, unknown>) =>
+      (await client.subscribe(query, undefined, extensions)).next().then(
+        (result) => result.errors?.map((e) => [e.extensions?.code, e.message]),
+        (errors: { message: string; extensions?: { code?: string } }[]) =>
+          errors.map((e) => [e.extensions?.code, e.message]),
+      );
+    // A hash nobody registered: the protocol's answer, after which a client sends the text along.
+    expect(await outcome('', persisted(CHANGED))).toEqual([
+      ['PERSISTED_QUERY_NOT_FOUND', 'PersistedQueryNotFound'],
+    ]);
+    expect(await outcome('subscription { networkChanged { revision } }', persisted(CHANGED))).toEqual([
+      ['BAD_REQUEST', 'provided sha does not match query'],
+    ]);
+    expect(await outcome('', { persistedQuery: { version: 2, sha256Hash: 'a'.repeat(64) } })).toEqual([
+      ['BAD_REQUEST', 'Unsupported persisted query version'],
+    ]);
+    // Registered with its text, the hash alone then stands for the document.
+    const registering = await client.subscribe(CHANGED, undefined, persisted(CHANGED));
+    const byHash = await client.subscribe('', undefined, persisted(CHANGED));
+    const revision = await mutate(api(), CREATE_ACTOR, { input: actor('live-persisted') });
+    for (const sub of [registering, byHash])
+      expect(await sub.next()).toEqual({ data: change(revision, { actorIds: ['live-persisted'] }) });
+    // One store for both transports: a document first sent over WebSocket is known to HTTP by its hash.
+    const ABOUT = '{ about { revision } }';
+    expect(await outcome(ABOUT, persisted(ABOUT))).toEqual([
+      ['BAD_REQUEST', 'only subscriptions are served over WebSocket: send a query by HTTP'],
+    ]);
+    const extensions = encodeURIComponent(JSON.stringify(persisted(ABOUT)));
+    const res = await fetch(`${api().base}/graphql?extensions=${extensions}`, {
+      headers: { 'apollo-require-preflight': 'true', authorization: authorization(api(), 'reader') },
+    });
+    expect(await res.json()).toEqual({ data: { about: { revision } } });
   });
 
   it('refuses a subscription sent over HTTP, pointing at WebSocket', async () => {

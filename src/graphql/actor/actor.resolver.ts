@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Sector as SectorValue } from '../../domain';
+import type { Evidence as EvidenceValue, Sector as SectorValue } from '../../domain';
 import { MAX_PAGE_SIZE } from '../../store/listing';
 import { DEFAULT_ACTOR_ORDER } from '../../store/network-store';
 import { intArg } from '../analytics/analytics-args';
@@ -10,8 +10,9 @@ import { definedFields } from '../common/filter-args';
 import { DateScalar } from '../common/scalars';
 import type { GraphQLContext } from '../context';
 import { ActorPartnershipArgs } from '../partnership/partnership.filter';
-import { connectionOf } from '../partnership/partnership-connection';
+import { connectionOf, partnershipsOf } from '../partnership/partnership-connection';
 import { PartnershipConnection } from '../partnership/partnership.type';
+import { evidenceArg, nestedEvidence } from '../provenance/provenance.type';
 import { TargetGroup } from '../target-group/target-group.type';
 import { Theme } from '../theme/theme.type';
 import { metricConnection } from './actor-connection';
@@ -23,6 +24,13 @@ import { actorPartnerships, linkedThrough, partnersOf } from './partners';
 /** `asOf` of the fields derived from an actor's partnerships: only those active then, all when omitted. */
 const asOfArg = (what: string) =>
   Arg('asOf', () => DateScalar, { nullable: true, description: `${what} (all partnerships when omitted).` });
+
+const THROUGH_EVIDENCE = 'Through partnerships, participations and area links of these evidences';
+
+/** The partnerships the derived fields look through, from their `asOf` and `evidence` arguments. */
+function partnershipScope(asOf: string | null | undefined, evidence: EvidenceValue[] | null | undefined) {
+  return { ...(asOf ? { asOf } : {}), evidence: nestedEvidence(evidence) };
+}
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -71,8 +79,9 @@ export class ActorResolver {
     @Ctx() { loaders }: GraphQLContext,
   ) {
     const { roles, kinds, asOf } = args;
-    const filter = definedFields({ actorIds: [actor.id], roles, kinds, asOf });
-    return connectionOf(await actorPartnerships(loaders, actor.id), filter, args.orderBy, args);
+    const evidence = nestedEvidence(args.evidence);
+    const filter = definedFields({ actorIds: [actor.id], roles, kinds, asOf, evidence });
+    return connectionOf(await partnershipsOf(loaders, 'actors', actor.id), filter, args.orderBy, args);
   }
 
   @FieldResolver(() => [Partner], {
@@ -85,10 +94,13 @@ export class ActorResolver {
     @asOfArg('Only partnerships active on this date') asOf: string | undefined,
     @Arg('sectors', () => [Sector], { nullable: true }) sectors: SectorValue[] | undefined,
     @Arg('first', () => Int, { nullable: true }) first: number | null | undefined,
+    @evidenceArg('Partners of these evidences, through partnerships and participations of these evidences')
+    evidence: EvidenceValue[] | undefined,
     @Ctx() { loaders }: GraphQLContext,
   ): Promise<Partner[]> {
     const count = intArg(first, 'first', 0, MAX_PAGE_SIZE);
-    const partners = await partnersOf(loaders, actor.id, asOf ?? undefined, sectors ?? undefined);
+    const scope = partnershipScope(asOf, evidence);
+    const partners = await partnersOf(loaders, actor.id, scope, sectors ?? undefined);
     return count === undefined ? partners : partners.slice(0, count);
   }
 
@@ -96,18 +108,22 @@ export class ActorResolver {
   async areas(
     @Root() actor: Actor,
     @asOfArg('Through partnerships active on this date') asOf: string | undefined,
+    @evidenceArg(THROUGH_EVIDENCE) evidence: EvidenceValue[] | undefined,
     @Ctx() { loaders }: GraphQLContext,
   ): Promise<Area[]> {
-    return linkedThrough(loaders, 'areas', await actorPartnerships(loaders, actor.id, asOf ?? undefined));
+    const partnerships = await actorPartnerships(loaders, actor.id, partnershipScope(asOf, evidence));
+    return linkedThrough(loaders, 'areas', partnerships);
   }
 
   @FieldResolver(() => [Theme], { description: 'What its partnerships work on, each theme once, by name.' })
   async themes(
     @Root() actor: Actor,
     @asOfArg('Through partnerships active on this date') asOf: string | undefined,
+    @evidenceArg(THROUGH_EVIDENCE) evidence: EvidenceValue[] | undefined,
     @Ctx() { loaders }: GraphQLContext,
   ): Promise<Theme[]> {
-    return linkedThrough(loaders, 'themes', await actorPartnerships(loaders, actor.id, asOf ?? undefined));
+    const partnerships = await actorPartnerships(loaders, actor.id, partnershipScope(asOf, evidence));
+    return linkedThrough(loaders, 'themes', partnerships);
   }
 
   @FieldResolver(() => [TargetGroup], {
@@ -116,12 +132,10 @@ export class ActorResolver {
   async targetGroups(
     @Root() actor: Actor,
     @asOfArg('Through partnerships active on this date') asOf: string | undefined,
+    @evidenceArg(THROUGH_EVIDENCE) evidence: EvidenceValue[] | undefined,
     @Ctx() { loaders }: GraphQLContext,
   ): Promise<TargetGroup[]> {
-    return linkedThrough(
-      loaders,
-      'targetGroups',
-      await actorPartnerships(loaders, actor.id, asOf ?? undefined),
-    );
+    const partnerships = await actorPartnerships(loaders, actor.id, partnershipScope(asOf, evidence));
+    return linkedThrough(loaders, 'targetGroups', partnerships);
   }
 }

@@ -1,32 +1,55 @@
-import { isActiveAt, type EntityOf, type Partnership, type Sector } from '../../domain';
+import {
+  admits,
+  isActiveAt,
+  withEvidence,
+  type EntityOf,
+  type Evidence,
+  type Partnership,
+  type Sector,
+} from '../../domain';
 import { compareByName } from '../../store/listing';
 import { entityLoader, loadExisting, type Loaders } from '../../app/loaders';
 import { byTitle, partnershipsOf } from '../partnership/partnership-connection';
 import { compareActorNames } from './actor-connection';
 import type { Partner } from './partner.type';
 
-/** An actor's partnerships, only those active on `asOf` when it is given. */
-export async function actorPartnerships(
-  loaders: Loaders,
-  actorId: string,
-  asOf?: string,
-): Promise<Partnership[]> {
-  const all = await partnershipsOf(loaders, 'actors', actorId);
-  return asOf ? all.filter((p) => isActiveAt(p, asOf)) : all;
+/** Which of an actor's partnerships count: those active on `asOf` (all when absent), seen through `evidence`. */
+export interface PartnershipScope {
+  asOf?: string;
+  evidence: readonly Evidence[];
 }
 
 /**
- * The actors sharing at least one of `actorId`'s partnerships (active on `asOf`, if given), of `sectors` if
- * given: most shared partnerships first, then by name, so the closest partners lead the list.
+ * An actor's partnerships in `scope`, each seen through the evidence filter (only the participations and
+ * area links it admits), and only those where the actor's own part passes it.
+ */
+export async function actorPartnerships(
+  loaders: Loaders,
+  actorId: string,
+  { asOf, evidence }: PartnershipScope,
+): Promise<Partnership[]> {
+  return (await partnershipsOf(loaders, 'actors', actorId)).flatMap((p) => {
+    const seen = withEvidence(p, evidence);
+    const counts =
+      seen !== undefined &&
+      (!asOf || isActiveAt(seen, asOf)) &&
+      seen.participants.some((x) => x.actorId === actorId);
+    return counts ? [seen] : [];
+  });
+}
+
+/**
+ * The actors sharing at least one of `actorId`'s partnerships in `scope`, of `sectors` if given and of the
+ * scope's evidence: most shared partnerships first, then by name, so the closest partners lead the list.
  */
 export async function partnersOf(
   loaders: Loaders,
   actorId: string,
-  asOf?: string,
+  scope: PartnershipScope,
   sectors?: readonly Sector[],
 ): Promise<Partner[]> {
   const shared = new Map<string, Partnership[]>();
-  for (const p of await actorPartnerships(loaders, actorId, asOf)) {
+  for (const p of await actorPartnerships(loaders, actorId, scope)) {
     // An actor may hold two roles in one partnership: it is still one shared partnership.
     for (const other of new Set(p.participants.map((x) => x.actorId))) {
       if (other === actorId) continue;
@@ -37,7 +60,9 @@ export async function partnersOf(
   }
   const actors = await loadExisting(loaders.actors, [...shared.keys()]);
   return actors
-    .filter((actor) => !sectors || sectors.includes(actor.sector))
+    .filter(
+      (actor) => (!sectors || sectors.includes(actor.sector)) && admits(scope.evidence, actor.provenance),
+    )
     .map((actor) => {
       const partnerships = byTitle(shared.get(actor.id)!);
       return { actor, partnerships, count: partnerships.length };

@@ -1,5 +1,14 @@
-import { isActiveAt, withDescendants, type Actor, type Partnership } from '../../domain';
+import {
+  admits,
+  isActiveAt,
+  withDescendants,
+  withEvidence,
+  type Actor,
+  type Evidence,
+  type Partnership,
+} from '../../domain';
 import { loadExisting, referrersOfAll, type Loaders } from '../../app/loaders';
+import type { PartnershipScope } from '../actor/partners';
 
 /**
  * The given areas and every area inside them, from the request's one listing of all areas: expanding the
@@ -12,24 +21,46 @@ export async function areaScope(loaders: Loaders, areaIds: readonly string[]): P
   return withDescendants(areaIds, (id) => children.get(id) ?? []);
 }
 
-/** The partnerships in an area or inside it (unfiltered, in id order). */
-export async function partnershipsWithin(loaders: Loaders, areaId: string): Promise<Partnership[]> {
+/**
+ * The partnerships in an area or inside it (in id order), seen through `evidence`: a partnership whose
+ * only link to the area is of another evidence is not in it.
+ */
+export async function partnershipsWithin(
+  loaders: Loaders,
+  areaId: string,
+  evidence: readonly Evidence[],
+): Promise<Partnership[]> {
   const scope = await areaScope(loaders, [areaId]);
   const ids = await referrersOfAll(loaders, 'areas', scope, 'partnerships');
-  return loadExisting(loaders.partnerships, ids);
+  return (await loadExisting(loaders.partnerships, ids)).flatMap((p) => {
+    const seen = withEvidence(p, evidence);
+    return seen && seen.areaIds.some((id) => scope.has(id)) ? [seen] : [];
+  });
 }
 
-/** The actors taking part in a partnership in an area or inside it (active on `asOf`, if given). */
-export async function actorsWorkingWithin(loaders: Loaders, areaId: string, asOf?: string): Promise<Actor[]> {
-  const partnerships = (await partnershipsWithin(loaders, areaId)).filter(
+/** The actors of `evidence` taking part in a partnership in `scope` in an area or inside it. */
+export async function actorsWorkingWithin(
+  loaders: Loaders,
+  areaId: string,
+  { asOf, evidence }: PartnershipScope,
+): Promise<Actor[]> {
+  const partnerships = (await partnershipsWithin(loaders, areaId, evidence)).filter(
     (p) => !asOf || isActiveAt(p, asOf),
   );
   const ids = new Set(partnerships.flatMap((p) => p.participants.map((x) => x.actorId)));
-  return loadExisting(loaders.actors, [...ids]);
+  return ofEvidence(await loadExisting(loaders.actors, [...ids]), evidence);
 }
 
-/** The actors based in an area or inside it. */
-export async function actorsBasedWithin(loaders: Loaders, areaId: string): Promise<Actor[]> {
+/** The actors of `evidence` based in an area or inside it. */
+export async function actorsBasedWithin(
+  loaders: Loaders,
+  areaId: string,
+  evidence: readonly Evidence[],
+): Promise<Actor[]> {
   const ids = await referrersOfAll(loaders, 'areas', await areaScope(loaders, [areaId]), 'actors');
-  return loadExisting(loaders.actors, ids);
+  return ofEvidence(await loadExisting(loaders.actors, ids), evidence);
+}
+
+function ofEvidence(actors: Actor[], evidence: readonly Evidence[]): Actor[] {
+  return actors.filter((a) => admits(evidence, a.provenance));
 }

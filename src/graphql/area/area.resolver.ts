@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { AreaLevel as AreaLevelValue } from '../../domain';
+import type { AreaLevel as AreaLevelValue, Evidence as EvidenceValue } from '../../domain';
 import { compareAreas } from '../../store/listing';
 import { actorConnectionOf, compareActorNames } from '../actor/actor-connection';
 import { Actor, ActorConnection } from '../actor/actor.type';
@@ -9,6 +9,7 @@ import { loadExisting } from '../../app/loaders';
 import { PartnershipPageArgs } from '../partnership/partnership.filter';
 import { pagedPartnerships } from '../partnership/partnership-connection';
 import { PartnershipConnection } from '../partnership/partnership.type';
+import { evidenceArg, nestedEvidence } from '../provenance/provenance.type';
 import { AreaActorArgs } from './area.filter';
 import { actorsBasedWithin, actorsWorkingWithin, partnershipsWithin } from './area-scope';
 import { Area } from './area.type';
@@ -50,7 +51,8 @@ export class AreaResolver {
     @Args(() => PartnershipPageArgs) args: PartnershipPageArgs,
     @Ctx() { loaders }: GraphQLContext,
   ) {
-    return pagedPartnerships(await partnershipsWithin(loaders, area.id), args);
+    const within = await partnershipsWithin(loaders, area.id, nestedEvidence(args.evidence));
+    return pagedPartnerships(within, args);
   }
 
   @FieldResolver(() => ActorConnection, {
@@ -61,8 +63,9 @@ export class AreaResolver {
     @Args(() => AreaActorArgs) args: AreaActorArgs,
     @Ctx() { loaders }: GraphQLContext,
   ) {
-    const { sectors } = args;
-    const actors = await actorsWorkingWithin(loaders, area.id, args.asOf ?? undefined);
+    const { sectors, asOf } = args;
+    const scope = { ...(asOf ? { asOf } : {}), evidence: nestedEvidence(args.evidence) };
+    const actors = await actorsWorkingWithin(loaders, area.id, scope);
     return actorConnectionOf(
       actors.filter((a) => !sectors || sectors.includes(a.sector)),
       args.orderBy,
@@ -71,7 +74,11 @@ export class AreaResolver {
   }
 
   @FieldResolver(() => [Actor], { description: 'The actors based in this area or inside it, by name.' })
-  async basedActors(@Root() area: Area, @Ctx() { loaders }: GraphQLContext): Promise<Actor[]> {
-    return (await actorsBasedWithin(loaders, area.id)).sort(compareActorNames);
+  async basedActors(
+    @Root() area: Area,
+    @evidenceArg('Actors of these evidences') evidence: EvidenceValue[] | undefined,
+    @Ctx() { loaders }: GraphQLContext,
+  ): Promise<Actor[]> {
+    return (await actorsBasedWithin(loaders, area.id, nestedEvidence(evidence))).sort(compareActorNames);
   }
 }

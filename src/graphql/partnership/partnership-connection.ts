@@ -1,4 +1,4 @@
-import type { Partnership } from '../../domain';
+import { withEvidence, type Partnership } from '../../domain';
 import { compareKeys, partnershipListing, partnershipMatches, partnershipSortKey } from '../../store/listing';
 import {
   DEFAULT_PARTNERSHIP_ORDER,
@@ -8,13 +8,15 @@ import {
 import { sortedConnection, type PageArgs } from '../common/connection';
 import { definedFields } from '../common/filter-args';
 import { loadExisting, type Loaders } from '../../app/loaders';
+import { nestedEvidence } from '../provenance/provenance.type';
 import type { PartnershipPageArgs } from './partnership.filter';
 
 /**
  * A partnership connection over records a nested field has loaded (an actor's, an area's, a theme's):
- * filtered by the store's own matcher and paged with the root listing's order and cursors, so a client
- * pages `actor.partnerships` exactly as it pages `partnerships`. `filter.areaIds` is not expanded here:
- * callers pass records already within their areas (area/area-scope.ts).
+ * filtered by the store's own matcher, seen through its evidence filter as the root listing shows them, and
+ * paged with the root listing's order and cursors, so a client pages `actor.partnerships` exactly as it pages
+ * `partnerships`. `filter.areaIds` is not expanded here: callers pass records already within their areas
+ * (area/area-scope.ts).
  */
 export function connectionOf(
   records: readonly Partnership[],
@@ -24,7 +26,7 @@ export function connectionOf(
 ) {
   const by = order ?? DEFAULT_PARTNERSHIP_ORDER;
   return sortedConnection(
-    records.filter((p) => partnershipMatches(p, filter)),
+    records.flatMap((p) => (partnershipMatches(p, filter) ? [withEvidence(p, filter.evidence)!] : [])),
     (p) => partnershipSortKey(p, by),
     partnershipListing(by),
     by.direction === 'DESC',
@@ -49,5 +51,6 @@ export async function partnershipsOf(
 
 /** The nested connection of a theme's, a target group's or an area's partnerships. */
 export function pagedPartnerships(records: readonly Partnership[], args: PartnershipPageArgs) {
-  return connectionOf(records, definedFields({ asOf: args.asOf }), args.orderBy, args);
+  const filter = definedFields({ asOf: args.asOf, evidence: nestedEvidence(args.evidence) });
+  return connectionOf(records, filter, args.orderBy, args);
 }

@@ -13,7 +13,7 @@ import { PageArgs } from '../common/connection';
 import { PartnershipKind, PartnershipOrderField, Role, SortDirection } from '../common/enums';
 import { checkedFilter } from '../common/filter-args';
 import { DateScalar } from '../common/scalars';
-import { Evidence } from '../provenance/provenance.type';
+import { Evidence, evidenceOptions } from '../provenance/provenance.type';
 
 @InputType({ description: 'Which partnerships to list; all given conditions must hold.' })
 export class PartnershipFilter {
@@ -81,6 +81,14 @@ export class PartnershipPageArgs extends PageArgs {
 
   @Field(() => PartnershipOrder, { nullable: true })
   orderBy?: PartnershipOrder;
+
+  @Field(
+    () => [Evidence],
+    evidenceOptions(
+      'Partnerships of these evidences, through participations and area links of these evidences',
+    ),
+  )
+  evidence?: EvidenceValue[];
 }
 
 /** Actor.partnerships also narrows by the actor's own role and by kind. */

@@ -1,9 +1,10 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Arg, Field, ID, ObjectType, registerEnumType, type FieldOptions } from 'type-graphql';
 import {
   AreaProvenanceSchema,
   DATE_PRECISIONS,
   EVIDENCE,
   ProvenanceSchema,
+  admittedEvidence,
   type Evidence as EvidenceValue,
 } from '../../domain';
 import { Area } from '../area/area.type';
@@ -26,6 +27,26 @@ registerEnumType(DatePrecision, {
   name: 'DatePrecision',
   description:
     'How exact a date is: the DAY, only its MONTH or YEAR, or APPROXIMATE (derived, e.g. "13 years ago").',
+});
+
+/** What the `evidence` argument of a field reached from a record says: the default of every filter. */
+export const EVIDENCE_ARG_DEFAULT = 'default DOCUMENTED and INFERRED; ILLUSTRATIVE only when asked';
+
+/**
+ * `evidence` of the fields that reach further records from one (an actor's partners, an area's actors):
+ * the same default as every filter, so a navigation never shows what a listing hides.
+ */
+export const evidenceArg = (what: string) => Arg('evidence', () => [Evidence], evidenceOptions(what));
+
+/** The evidence such a field admits: what it was asked for, or the filters' default. */
+export function nestedEvidence(evidence: readonly EvidenceValue[] | null | undefined): EvidenceValue[] {
+  return [...admittedEvidence(evidence ?? undefined)];
+}
+
+/** The same argument as a field of an argument class (PartnershipPageArgs, AreaActorArgs). */
+export const evidenceOptions = (what: string): FieldOptions & { nullable: true } => ({
+  nullable: true,
+  description: `${what} (${EVIDENCE_ARG_DEFAULT}).`,
 });
 
 @ObjectType({ description: 'Where a fact comes from and how it is known.' })

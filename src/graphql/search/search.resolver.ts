@@ -1,5 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Evidence as EvidenceValue } from '../../domain';
 import type { GraphQLContext } from '../context';
+import { evidenceArg, nestedEvidence } from '../provenance/provenance.type';
 import { loadRequired } from '../../app/loaders';
 import { SEARCH_RESULT_TYPES, SearchHit, SearchResult, entityKindName } from './search.type';
 
@@ -20,9 +22,11 @@ export class SearchResolver {
       description: 'At most this many hits, 0 to 500.',
     })
     first: number | null,
+    @evidenceArg('Actors and partnerships of these evidences; areas, themes and target groups always')
+    evidence: EvidenceValue[] | undefined,
     @Ctx() { store }: GraphQLContext,
   ): Promise<SearchHit[]> {
-    const hits = await store.search(query, first ?? DEFAULT_HITS);
+    const hits = await store.search(query, first ?? DEFAULT_HITS, nestedEvidence(evidence));
     return hits.map((hit) => ({ ...hit, storeKind: hit.kind, kind: entityKindName(hit.kind) }));
   }
 

@@ -4,6 +4,7 @@ import {
   NotFoundError,
   StaleRevisionError,
   UnavailableError,
+  admits,
   parseWriteBatch,
   withDescendants,
   withEvidence,
@@ -11,8 +12,10 @@ import {
   type Area,
   type EntityKind,
   type EntityOf,
+  type Evidence,
   type NetworkFilter,
   type Partnership,
+  type Provenance,
   type TargetGroup,
   type Theme,
 } from '../../domain';
@@ -183,7 +186,7 @@ export class EmbeddedStore implements NetworkStore {
     return ids.map((id) => this.state.referrersOf(target, id, kind).sort());
   }
 
-  async search(query: string, first: number): Promise<SearchHit[]> {
+  async search(query: string, first: number, evidence?: readonly Evidence[]): Promise<SearchHit[]> {
     this.ensureOpen();
     const words = checkSearchRequest(query, first);
     await this.scanTurn();
@@ -191,6 +194,7 @@ export class EmbeddedStore implements NetworkStore {
     const hits: SearchHit[] = [];
     for (const kind of ENTITY_KINDS)
       for (const record of this.state.all(kind)) {
+        if (!admits(evidence, (record as { provenance?: Provenance }).provenance)) continue;
         let entry = this.searchEntries.get(record);
         if (!entry) this.searchEntries.set(record, (entry = searchEntry(searchableNames(kind, record))));
         const found = score(entry);

@@ -9,6 +9,7 @@ import {
   type Area,
   type EntityKind,
   type EntityOf,
+  type Evidence,
   type NetworkFilter,
   type Partnership,
   type TargetGroup,
@@ -210,7 +211,7 @@ export class Neo4jStore implements NetworkStore {
    * returns the best `first` (at most 500). They are scored and sorted again here with the very functions
    * the embedded store uses, so the two agree on everything the database sent.
    */
-  async search(text: string, first: number): Promise<SearchHit[]> {
+  async search(text: string, first: number, evidence?: readonly Evidence[]): Promise<SearchHit[]> {
     this.ensureOpen();
     const words = checkSearchRequest(text, first);
     if (first === 0) return [];
@@ -218,6 +219,7 @@ export class Neo4jStore implements NetworkStore {
       const rows = await query('search', {
         query: luceneQuery(words),
         phrase: words.join(' '),
+        evidence: evidence ? [...evidence] : null,
         limit: int(first),
       });
       const hits: SearchHit[] = [];

@@ -23,6 +23,8 @@ describe('the server while a long analytics computation runs', () => {
   it('answers /healthz and a read query before the betweenness it is computing', async () => {
     const finished: string[] = [];
     const done = (name: string) => () => void finished.push(name);
+    // The heavy request is under way once its snapshot of the network has been read: watched, not replaced.
+    const snapshot = jest.spyOn(api().store, 'snapshot');
     const heavy = api()
       .graphql('{ centrality(metric: BETWEENNESS, top: 3) { value } }')
       .then((body) => {
@@ -30,8 +32,9 @@ describe('the server while a long analytics computation runs', () => {
         expect(body.data.centrality).toHaveLength(3);
       })
       .then(done('betweenness'));
-    // Let the projection be built and the computation start.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    while (snapshot.mock.results.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    await snapshot.mock.results[0]!.value;
+    snapshot.mockRestore();
     const health = fetch(`${api().base}/healthz`)
       .then((res) => expect(res.status).toBe(200))
       .then(done('healthz'));

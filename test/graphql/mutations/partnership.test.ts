@@ -103,6 +103,18 @@ describe('partnership mutations', () => {
       code: 'BAD_USER_INPUT',
       issues: [{ path: 'input.endDate', message: 'must not be before startDate 2025-01-01' }],
     });
+    const endOnly = await rejected(api, CREATE, {
+      input: { ...clinics, id: 'end-only', startDate: null, endDate: '2024-12-31' },
+    });
+    expect(endOnly.issues).toEqual([
+      {
+        path: 'input.startDate',
+        message:
+          "is needed with endDate 2024-12-31: give the event's own day, or an approximate start " +
+          '(startDatePrecision YEAR or APPROXIMATE), so the partnership is not active on every earlier date',
+      },
+    ]);
+    expect((await succeeded(api, READ, { id: 'end-only' })).partnership).toBeNull();
     const dangling = await rejected(api, CREATE, {
       input: {
         ...clinics,

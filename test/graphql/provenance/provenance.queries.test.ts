@@ -1,36 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useTestApi, type TestApi } from '../../helpers/api';
+import { queryData as data, useTestApi } from '../../helpers/api';
+import { evidenceOf, seed, seenAs, type Evidence } from '../../helpers/kosovo-seed';
 
 /**
  * Issue 26's must-shows on the seed: the evidence filter of `network`, `centrality` and `coverageGaps`
  * (default documented and inferred), checked against counts worked out from seeds/kosovo.json with plain
  * code; and provenance on every partnership's link to an area.
  */
-
-type Evidence = 'DOCUMENTED' | 'INFERRED' | 'ILLUSTRATIVE';
-interface Prov {
-  evidence: Evidence;
-}
-interface SeedRecord {
-  id: string;
-  provenance?: Prov;
-}
-interface SeedPartnership extends SeedRecord {
-  participants: { actorId: string; provenance?: Prov }[];
-  areaIds: string[];
-  themeIds: string[];
-  areaProvenance?: { areaId: string; provenance: Prov }[];
-}
-const seed = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'seeds', 'kosovo.json'), 'utf8')) as {
-  actors: SeedRecord[];
-  partnerships: SeedPartnership[];
-  areas: { id: string; level: string }[];
-  themes: { id: string }[];
-};
-
-const evidenceOf = (own: Prov | undefined, record?: SeedRecord) =>
-  own?.evidence ?? record?.provenance?.evidence ?? 'DOCUMENTED';
 
 /** The network of the evidence filter, from the seed file alone: nodes, tie keys, covered municipality × theme cells. */
 function expected(evidence: readonly Evidence[]) {
@@ -40,33 +17,15 @@ function expected(evidence: readonly Evidence[]) {
   const ties = new Set<string>();
   const covered = new Set<string>();
   const municipalities = new Set(seed.areas.filter((a) => a.level === 'MUNICIPALITY').map((a) => a.id));
-  for (const p of seed.partnerships) {
-    if (!evidence.includes(evidenceOf(p.provenance))) continue;
-    const members = [
-      ...new Set(
-        p.participants
-          .filter((x) => evidence.includes(evidenceOf(x.provenance, p)) && nodes.has(x.actorId))
-          .map((x) => x.actorId),
-      ),
-    ].sort();
+  for (const p of seenAs(evidence).partnerships) {
+    const members = [...new Set(p.participants.map((x) => x.actorId).filter((id) => nodes.has(id)))].sort();
     for (let i = 0; i < members.length; i++)
       for (let j = i + 1; j < members.length; j++) ties.add(`${members[i]}|${members[j]}`);
-    const own = new Map((p.areaProvenance ?? []).map((a) => [a.areaId, a.provenance]));
     for (const areaId of p.areaIds)
-      if (
-        municipalities.has(areaId) &&
-        evidence.includes(evidenceOf(own.get(areaId), p)) &&
-        members.length > 0
-      )
+      if (municipalities.has(areaId) && members.length > 0)
         for (const themeId of p.themeIds) covered.add(`${areaId}|${themeId}`);
   }
   return { nodes, ties, covered, cells: municipalities.size * seed.themes.length };
-}
-
-async function data(api: TestApi, query: string, variables?: Record<string, unknown>) {
-  const res = await api.graphql(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data;
 }
 
 const NETWORK = `query($filter: NetworkFilter) {
@@ -99,7 +58,7 @@ describe('the evidence filter on the Kosovo seed', () => {
       const nodeIds = got.network.nodes.map((n: { id: string }) => n.id).sort();
       expect([name, nodeIds]).toEqual([name, [...want.nodes].sort()]);
       expect(
-        got.network.nodes.every((n: { actor: { provenance: Prov } }) =>
+        got.network.nodes.every((n: { actor: { provenance: { evidence: Evidence } } }) =>
           admitted.includes(n.actor.provenance.evidence),
         ),
       ).toBe(true);

@@ -183,6 +183,9 @@ export function makeNetwork(prefix: string) {
         id: ids.mentoring,
         title: "Children's assembly mentoring",
         kind: 'MENTORSHIP',
+        // Known to have started by 1998: the earliest start of the fixture, for the asOf cases.
+        startDate: '1998-01-01',
+        startDatePrecision: 'YEAR',
         endDate: '2024-05-31',
         participants: [
           { actorId: ids.kuvendi, role: 'PARTICIPANT' },

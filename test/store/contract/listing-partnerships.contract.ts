@@ -215,7 +215,7 @@ export function describePartnershipListing(ctx: ContractContext): void {
 
     it('orders by START_DATE (undated first, then title) or ID, both ways, with cursors of that order', async () => {
       const { store, ids } = await ctx.seeded('pd');
-      const byStart = [ids.mentoring, ids.scholarships, ids.ece, ids.poverty, ids.coordination];
+      const byStart = [ids.scholarships, ids.mentoring, ids.ece, ids.poverty, ids.coordination];
       const byId = [ids.mentoring, ids.coordination, ids.ece, ids.poverty, ids.scholarships];
       const orders: [PartnershipOrder, string[]][] = [
         [{ field: 'START_DATE', direction: 'ASC' }, byStart],

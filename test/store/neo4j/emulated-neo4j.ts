@@ -317,6 +317,9 @@ function run(graph: Graph, name: StatementName, p: Props): Props[] {
         for (const n of nodes(graph, label).values()) {
           const text = (n.searchText as string).split(' ');
           if (!words.every((w) => text.some((t) => t.startsWith(w)))) continue;
+          const evidence = p.evidence as string[] | null;
+          if (evidence && kindRank < 2 && !evidence.includes((n.evidence as string) ?? 'DOCUMENTED'))
+            continue;
           const names = n.searchNames as string[];
           const score = names.includes(p.phrase as string)
             ? 3
