@@ -30,7 +30,15 @@ export function findHashtagRow(rows: SheetRow[]): number {
 
 /** What the importer does with each column of the sheet. */
 export interface Layout {
-  orgs: { index: number; role: Role; tag: string; typeIndex?: number; codeIndex?: number }[];
+  /** `assumed`: the column's attributes name no role, so its organisations are taken as LEAD. */
+  orgs: {
+    index: number;
+    role: Role;
+    assumed: boolean;
+    tag: string;
+    typeIndex?: number;
+    codeIndex?: number;
+  }[];
   sectors: number[];
   adm1?: number;
   adm2?: number;
@@ -72,8 +80,8 @@ export function layoutOf(
         if (has('type') || has('code')) typeColumns.push({ index, attributes: t.attributes });
         else if (IGNORED_ORG_ATTRIBUTES.some(has)) ignore();
         else {
-          const role = [...t.attributes].map((a) => HXL_ORG_ROLES[a]).find((r) => r !== undefined) ?? 'LEAD';
-          layout.orgs.push({ index, role, tag: t.text });
+          const role = [...t.attributes].map((a) => HXL_ORG_ROLES[a]).find((r) => r !== undefined);
+          layout.orgs.push({ index, role: role ?? 'LEAD', assumed: role === undefined, tag: t.text });
         }
         return;
       case 'sector':

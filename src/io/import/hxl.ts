@@ -7,6 +7,7 @@ import {
   type AreaLevel,
   type OrganisationIdentifier,
   type PartnershipKind,
+  type Provenance,
   type Role,
 } from '../../domain';
 import { unresolvedMessage, type Directory } from './directory';
@@ -17,6 +18,7 @@ import { deriveId } from './ids';
 import type { ActorType, ImplicitActors } from './implicit-actors';
 import { HXL_ORG_TYPES, SECTOR_ALIASES } from './mappings';
 import { mergeRows } from './hxl-merge';
+import { importedProvenance } from './provenance';
 import type { ImportFile, Location, Problems } from './report';
 import { isBlank, listCell, numberCell, readSheet, type SheetRow } from './table';
 
@@ -115,7 +117,7 @@ function readRow(row: SheetRow, context: RowContext): DraftRecord {
     ),
   });
 
-  const participants: { actorId: string; role: Role }[] = [];
+  const participants: { actorId: string; role: Role; provenance?: Provenance }[] = [];
   const participantOrigins: Origin[] = [];
   for (const org of layout.orgs) {
     const typeText = foldText(cell(org.typeIndex));
@@ -135,7 +137,15 @@ function readRow(row: SheetRow, context: RowContext): DraftRecord {
         origin({ name: org.index, id: org.index }),
       );
       if (!actorId || participants.some((p) => p.actorId === actorId && p.role === org.role)) return;
-      participants.push({ actorId, role: org.role });
+      participants.push(
+        org.assumed
+          ? {
+              actorId,
+              role: org.role,
+              provenance: importedProvenance(name, [`${org.tag} names no role: LEAD assumed`]),
+            }
+          : { actorId, role: org.role },
+      );
       participantOrigins.push(origin({ actorId: org.index, role: org.index }));
     });
   }
@@ -200,11 +210,9 @@ function readRow(row: SheetRow, context: RowContext): DraftRecord {
       targetGroups,
       source: basename(file),
       // A 3W row says who does what where; that its organisations work together is read into it.
-      provenance: {
-        evidence: 'INFERRED',
-        quote: activity || undefined,
-        reason: 'a 3W row (who does what, where) read as a partnership of its organisations',
-      },
+      provenance: importedProvenance(activity, [
+        'a 3W row (who does what, where) read as a partnership of its organisations',
+      ]),
     },
     origin: {
       ...origin({

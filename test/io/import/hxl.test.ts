@@ -24,9 +24,13 @@ describe('HXL 3W import', () => {
       kind: 'SERVICE_DELIVERY',
       startDate: '2025-01-01',
       endDate: '2025-12-31',
-      // "UNICEF" is the acronym of unicef-kosovo; "Sida" its name.
+      // "UNICEF" is the acronym of unicef-kosovo; "Sida" its name. The plain #org column names no role.
       participants: [
-        { actorId: 'unicef-kosovo', role: 'LEAD' },
+        {
+          actorId: 'unicef-kosovo',
+          role: 'LEAD',
+          provenance: { evidence: 'INFERRED', quote: 'UNICEF', reason: '#org names no role: LEAD assumed' },
+        },
         { actorId: 'syri-i-vizionit', role: 'IMPLEMENTER' },
         { actorId: 'sida', role: 'FUNDER' },
       ],

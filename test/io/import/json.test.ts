@@ -77,6 +77,68 @@ describe('JSON import', () => {
     expect(await store().revision()).toBe(1);
   });
 
+  it('takes every provenance field, and refuses an inference without its reason, writing nothing', async () => {
+    const withProvenance = {
+      actors: [
+        {
+          id: 'json-pv-ngo',
+          name: 'JSON Provenance NGO',
+          sector: 'CIVIL_SOCIETY',
+          kind: 'NGO',
+          identifiers: [{ scheme: 'IATI', id: 'XI-JSON-PV' }],
+          source: 'report.pdf',
+          provenance: { evidence: 'ILLUSTRATIVE', reason: 'an example organisation' },
+        },
+      ],
+      partnerships: [
+        {
+          id: 'json-pv-p',
+          title: 'JSON provenance partnership',
+          kind: 'ADVOCACY',
+          startDate: '2021-01-01',
+          participants: [
+            {
+              actorId: 'json-pv-ngo',
+              role: 'LEAD',
+              provenance: { evidence: 'INFERRED', quote: 'led by', reason: 'the lead is not named' },
+            },
+            { actorId: 'unicef-kosovo', role: 'FUNDER' },
+          ],
+          areaIds: ['peje', 'prizren'],
+          themeIds: [],
+          targetGroups: [],
+          source: 'report.pdf',
+          currency: 'EUR',
+          totalCommitment: 1200,
+          provenance: { evidence: 'DOCUMENTED', quote: 'a campaign in 2021' },
+          tags: ['campaign'],
+          startDatePrecision: 'YEAR',
+          areaProvenance: [
+            {
+              areaId: 'prizren',
+              provenance: { evidence: 'INFERRED', source: 'map.pdf', reason: 'shown on its map only' },
+            },
+          ],
+        },
+      ],
+    };
+    await run('json', network(withProvenance));
+    const [p] = await store().getMany('partnerships', ['json-pv-p']);
+    expect(p).toEqual(withProvenance.partnerships[0]);
+    const [a] = await store().getMany('actors', ['json-pv-ngo']);
+    expect(a).toEqual({ ...withProvenance.actors[0], tags: [] });
+
+    const before = await store().revision();
+    const bad = structuredClone(withProvenance);
+    bad.partnerships[0]!.participants[0]!.provenance = { evidence: 'INFERRED', quote: 'led by' } as never;
+    bad.actors[0]!.name = 'Renamed';
+    expect(lines(await problems('json', network(bad)))).toEqual([
+      'network.json:partnerships[0].participants[0].provenance.reason: an INFERRED fact needs the reason it is inferred',
+    ]);
+    expect(await store().revision()).toBe(before);
+    expect((await store().getMany('actors', ['json-pv-ngo']))[0]!.name).toBe('JSON Provenance NGO');
+  });
+
   it('reports a file that is not JSON', async () => {
     const issues = await problems('json', [{ name: 'broken.json', content: '{ "actors": [' }]);
     expect(issues).toHaveLength(1);
