@@ -1,15 +1,6 @@
-// Whole partnerships by id, with their links and each link's position (ord) in the list it came from.
+// Whole partnerships by id. Unknown ids give no row.
 UNWIND $ids AS id
 MATCH (p:Partnership {id: id})
-RETURN p {
-  .id, .title, .kind, .startDate, .endDate, .description, .source, .provenance, .tags,
-  .startDatePrecision, .endDatePrecision, .startDateProvenance, .endDateProvenance,
-  .currency, .totalCommitment, .totalDisbursement,
-  participants: [(x:Actor)-[r:PARTICIPATES_IN]->(p) | {actorId: x.id, role: r.role, ord: r.ord, provenance: r.provenance}],
-  areaIds: [(p)-[r:IN_AREA]->(area:Area) | {id: area.id, ord: r.ord, provenance: r.provenance}],
-  themeIds: [(p)-[r:ON_THEME]->(theme:Theme) | {id: theme.id, ord: r.ord}],
-  targetGroups: [
-    (p)-[r:FOR_GROUP]->(g:TargetGroup) |
-    {targetGroupId: g.id, targeted: r.targeted, reached: r.reached, ord: r.ord}
-  ]
-} AS record
+RETURN
+// include: partnership-record
+AS record

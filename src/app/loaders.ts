@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { ENTITY_NAMES, NotFoundError, type Area, type EntityKind, type EntityOf } from '../domain';
-import type { NetworkStore } from '../store/network-store';
+import type { ActorPartners, NetworkStore } from '../store/network-store';
 
 export type EntityLoaders = { [K in EntityKind]: DataLoader<string, EntityOf[K] | null> };
 
@@ -12,9 +12,14 @@ export interface Loaders extends EntityLoaders {
    * theme, for a group, in an area. One loader per (target, kind) pair and request.
    */
   referrers(target: EntityKind, kind: EntityKind): DataLoader<string, string[]>;
+  /**
+   * An actor's partnerships and the actors taking part in them, whole (NetworkStore.partnersOf): one round
+   * trip for a hub's partners. What it reads primes the actor and partnership loaders.
+   */
+  partners: DataLoader<string, ActorPartners>;
   /** Every area, fetched at most once per request: what descendant expansion walks (area/area-scope.ts). */
   allAreas(): Promise<Area[]>;
-  /** Forgets the reverse lookups and the area list: after a write, any of them may have changed. */
+  /** Forgets the reverse lookups, partners and the area list: after a write, any of them may have changed. */
   forgetDerived(): void;
 }
 
@@ -34,8 +39,20 @@ export function createLoaders(store: NetworkStore): Loaders {
   };
   const reverse = new Map<string, DataLoader<string, string[]>>();
   let areas: Promise<Area[]> | undefined;
+  const partners = new DataLoader<string, ActorPartners>(
+    async (ids) => {
+      const found = await store.partnersOf(ids);
+      for (const { partnerships, actors } of found) {
+        for (const p of partnerships) entities.partnerships.prime(p.id, p);
+        for (const a of actors) entities.actors.prime(a.id, a);
+      }
+      return found;
+    },
+    { maxBatchSize: 1000 },
+  );
   return {
     ...entities,
+    partners,
     referrers(target, kind) {
       const key = `${target}:${kind}`;
       let found = reverse.get(key);
@@ -58,6 +75,7 @@ export function createLoaders(store: NetworkStore): Loaders {
     },
     forgetDerived() {
       for (const found of reverse.values()) found.clearAll();
+      partners.clearAll();
       areas = undefined;
     },
   };

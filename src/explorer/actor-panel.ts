@@ -16,6 +16,8 @@ export interface ActorPanelHost {
   /** Another actor was chosen from the panel (a partner). */
   select(actorId: string): void;
   showEgo(actorId: string, hops: number): void;
+  /** "What if this actor left?" */
+  whatIf(actorId: string, name: string): void;
   /** The panel was closed. */
   closed(): void;
   fail(error: unknown): void;
@@ -60,7 +62,8 @@ const safeLink = (url: string) =>
  * What the API withholds (contact details without the right key) is said, not hidden silently.
  */
 export class ActorPanel {
-  private readonly root = byId('panel');
+  private readonly box = byId('panel');
+  private readonly root = byId('panel-body');
   private actorId: string | undefined;
   private hops = 1;
   private request = 0;
@@ -73,7 +76,7 @@ export class ActorPanel {
 
   async open(actorId: string): Promise<void> {
     this.actorId = actorId;
-    this.root.hidden = false;
+    this.box.hidden = false;
     const request = ++this.request;
     const { filter } = this.host.state();
     try {
@@ -137,7 +140,7 @@ export class ActorPanel {
   close(): void {
     this.actorId = undefined;
     this.request++;
-    this.root.hidden = true;
+    this.box.hidden = true;
     fill(this.root);
     this.host.closed();
   }
@@ -160,6 +163,8 @@ export class ActorPanel {
     });
     const ego = el('button', { type: 'button', id: 'panel-ego' }, 'Show its ego network');
     ego.addEventListener('click', () => this.host.showEgo(actor.id, this.hops));
+    const whatIf = el('button', { type: 'button', id: 'panel-whatif' }, 'What if this actor left?');
+    whatIf.addEventListener('click', () => this.host.whatIf(actor.id, actor.name));
     fill(
       this.root,
       this.closeButton(),
@@ -191,6 +196,7 @@ export class ActorPanel {
         ),
       ),
       el('div', { class: 'row' }, hops, ego),
+      el('div', { class: 'row' }, whatIf),
       el('h3', {}, 'Metrics'),
       el('div', { id: 'panel-metrics' }, el('p', { class: 'muted' }, 'Computing its metrics…')),
       el('h3', {}, `Reach in ${plural(this.hops, 'hop')}`),

@@ -27,8 +27,8 @@ export interface Period {
   to: string;
 }
 
-/** The tabs of the page: the drawing, the coverage gaps. */
-export const TABS = ['network', 'gaps'] as const;
+/** The tabs of the page: the drawing, the coverage gaps, what changed between two dates. */
+export const TABS = ['network', 'gaps', 'changes'] as const;
 export type Tab = (typeof TABS)[number];
 
 export interface EgoChoice {
@@ -45,6 +45,8 @@ export interface ExplorerState {
   tab: Tab;
   /** The actor whose panel is open. */
   actorId?: string;
+  /** The actor whose leaving the "what if" report shows. */
+  whatIf?: string;
   /** The two dates the changes tab compares. */
   diff?: Period;
 }

@@ -11,9 +11,17 @@ import { GAPS, type GapsAnswer } from './queries';
  * groups with no short path to government (`networkGaps.voiceGap`) and the sector pairs without ties,
  * all under the explorer's filter.
  */
+/** Coverage cells a scenario would leave uncovered, and what to call the scenario in their tooltips. */
+export interface LostCells {
+  cells: readonly { area: { id: string }; theme: { id: string } }[];
+  scenario: string;
+}
+
 export class GapsView {
   private readonly status = byId('gaps-status');
   private request = 0;
+  private shown: GapsAnswer | undefined;
+  private lost: LostCells | undefined;
 
   constructor(
     private readonly api: ApiClient,
@@ -24,9 +32,12 @@ export class GapsView {
   async load(filter: ExplorerFilter): Promise<void> {
     const request = ++this.request;
     this.status.textContent = 'Loading gaps…';
+    // A scenario marked meanwhile waits for this answer, not the last filter's.
+    this.shown = undefined;
     try {
       const data = await this.api.query<GapsAnswer>(GAPS, { filter: networkFilter(filter) });
       if (request !== this.request) return;
+      this.shown = data;
       this.render(data);
     } catch (error) {
       if (request !== this.request) return;
@@ -35,9 +46,17 @@ export class GapsView {
     }
   }
 
+  /** Marks on the heat map the cells a scenario leaves uncovered (undefined: none). */
+  mark(lost: LostCells | undefined): void {
+    this.lost = lost;
+    if (this.shown) this.render(this.shown);
+  }
+
   private render({ coverageMatrix: matrix, networkGaps: gaps }: GapsAnswer): void {
+    const lost = new Set(this.lost?.cells.map((cell) => `${cell.area.id}\n${cell.theme.id}`));
     const uncovered = matrix.counts.flat().filter((count) => count === 0).length;
-    this.status.textContent = `${plural(matrix.rows.length, 'municipality', 'municipalities')} × ${plural(matrix.columns.length, 'theme')}: ${plural(uncovered, 'cell')} uncovered`;
+    const more = this.lost ? ` · ${plural(lost.size, 'more cell')} (outlined red) ${this.lost.scenario}` : '';
+    this.status.textContent = `${plural(matrix.rows.length, 'municipality', 'municipalities')} × ${plural(matrix.columns.length, 'theme')}: ${plural(uncovered, 'cell')} uncovered${more}`;
     fill(
       byId('heatmap'),
       el(
@@ -61,7 +80,12 @@ export class GapsView {
             {},
             el('th', { scope: 'row' }, area.name),
             matrix.columns.map((theme, c) =>
-              this.cell(matrix.counts[r]?.[c] ?? 0, matrix.max, `${area.name} × ${theme.name}`),
+              this.cell(
+                matrix.counts[r]?.[c] ?? 0,
+                matrix.max,
+                `${area.name} × ${theme.name}`,
+                lost.has(`${area.id}\n${theme.id}`) ? this.lost?.scenario : undefined,
+              ),
             ),
           ),
         ),
@@ -92,11 +116,16 @@ export class GapsView {
     );
   }
 
-  private cell(count: number, max: number, title: string): HTMLTableCellElement {
+  /** A cell of the heat map; `lostIf` names the scenario that would leave it uncovered. */
+  private cell(count: number, max: number, title: string, lostIf?: string): HTMLTableCellElement {
     const colour = cellColour(count, max);
+    const classes = [count === 0 && 'gap', lostIf !== undefined && 'lost'].filter(Boolean).join(' ');
     const td = el(
       'td',
-      { title: `${title}: ${plural(count, 'actor')}`, class: count === 0 ? 'gap' : undefined },
+      {
+        title: `${title}: ${plural(count, 'actor')}${lostIf ? `; none ${lostIf}` : ''}`,
+        class: classes || undefined,
+      },
       count,
     );
     td.style.background = colour.background;

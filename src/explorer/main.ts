@@ -1,32 +1,21 @@
+import type Sigma from 'sigma';
 import { ActorPanel } from './actor-panel';
 import { ApiClient, ApiError, keyStore } from './api';
-import { byId, el, fill } from './dom';
+import { ChangesView } from './changes-view';
+import { byId } from './dom';
 import { DownloadMenu } from './download-menu';
-import type Sigma from 'sigma';
-import {
-  initialState,
-  networkVariables,
-  placed,
-  type ExplorerState,
-  type Positions,
-  type Tab,
-} from './explorer-state';
-import { FilterControls, SECTORS, swatch } from './filter-controls';
-import { humanise, plural } from './format';
+import { TABS, initialState, type ExplorerState, type Period, type Tab } from './explorer-state';
+import { FilterControls } from './filter-controls';
 import { GapsView } from './gaps-view';
 import { KeyForm } from './key-form';
 import { LiveChanges } from './live-changes';
 import { NetworkCanvas } from './network-canvas';
-import {
-  CATALOGUE,
-  NETWORK,
-  POSITIONS,
-  type Catalogue,
-  type NetworkView,
-  type PositionsAnswer,
-} from './queries';
+import { NetworkLoader } from './network-loader';
+import { CATALOGUE, type Catalogue, type NetworkView, type WhatIfAnswer } from './queries';
 import { SearchBox } from './search-box';
+import { showNetworkStatus, type LostTies } from './status-line';
 import { stateFromSearch, stateToSearch } from './url-state';
+import { WhatIfView } from './what-if-view';
 
 declare global {
   interface Window {
@@ -55,9 +44,33 @@ class Explorer {
     isDrawn: (id) => this.canvas.has(id),
     select: (id) => this.select(id),
     showEgo: (id, hops) => this.showEgo(id, hops),
-    closed: () => this.update({ actorId: undefined }),
+    whatIf: (id, name) => {
+      this.update({ whatIf: id });
+      void this.whatIf.open(id, name, this.state.filter);
+    },
+    closed: () => {
+      this.update({ actorId: undefined });
+      this.whatIf.close();
+    },
     fail: (error) => this.fail(error),
   });
+  private readonly whatIf = new WhatIfView({
+    api: this.api,
+    mark: (id, name, answer) => this.markScenario(id, name, answer),
+    select: (id) => this.select(id),
+    closed: () => this.scenarioEnded(),
+    fail: (error) => this.fail(error),
+  });
+  private readonly changes = new ChangesView(
+    this.api,
+    (diff) => {
+      this.update({ diff });
+      this.changesStale = true;
+      this.loadChanges();
+    },
+    (id) => this.select(id),
+    (error) => this.fail(error),
+  );
   private readonly gaps = new GapsView(
     this.api,
     (id) => this.select(id),
@@ -68,9 +81,12 @@ class Explorer {
   private liveTimer: ReturnType<typeof setTimeout> | undefined;
   private filters: FilterControls | undefined;
   private gapsStale = true;
+  private changesStale = true;
   private request = 0;
-  /** The whole network's positions, at the revision they were laid out for. */
-  private whole: { revision: number; positions: Positions } | undefined;
+  private readonly loader = new NetworkLoader(this.api);
+  /** The network drawn, and the ties a scenario marks lost on it. */
+  private drawn: NetworkView | undefined;
+  private lost: LostTies | undefined;
 
   constructor() {
     new SearchBox(
@@ -85,6 +101,7 @@ class Explorer {
     );
     byId('tab-network').addEventListener('click', () => this.showTab('network'));
     byId('tab-gaps').addEventListener('click', () => this.showTab('gaps'));
+    byId('tab-changes').addEventListener('click', () => this.showTab('changes'));
     byId('ego-exit').addEventListener('click', () => this.showEgo(undefined));
     window.partnerNetwork = { sigma: this.canvas.sigma };
   }
@@ -137,81 +154,54 @@ class Explorer {
   private changed(): void {
     void this.loadNetwork();
     this.gapsStale = true;
-    if (!byId('gaps-tab').hidden) this.loadGaps();
+    this.changesStale = true;
+    if (this.state.tab === 'gaps') this.loadGaps();
+    if (this.state.tab === 'changes') this.loadChanges();
     this.panel.refresh();
+  }
+
+  /** Marks a scenario's answer on the drawing, its legend and the heat map; returns the drawn ties lost. */
+  private markScenario(actorId: string, name: string, answer: WhatIfAnswer): number {
+    const ties = this.canvas.mark({
+      removed: [actorId],
+      cutOff: answer.whatIf.cutOffActors.map((actor) => actor.id),
+      remaining: answer.after.edges,
+    });
+    this.gaps.mark({ cells: answer.whatIf.uncoveredCells, scenario: `if ${name} left` });
+    this.lost = { name, ties };
+    if (this.drawn) showNetworkStatus(this.drawn, this.state, this.lost);
+    return ties;
+  }
+
+  private scenarioEnded(): void {
+    this.update({ whatIf: undefined });
+    this.canvas.mark(undefined);
+    this.gaps.mark(undefined);
+    this.lost = undefined;
+    if (this.drawn) showNetworkStatus(this.drawn, this.state);
   }
 
   private async loadNetwork(): Promise<void> {
     const request = ++this.request;
     this.status.textContent = 'Loading the network…';
     try {
-      const network = await this.fetchNetwork();
+      const network = await this.loader.fetch(this.state);
       if (request !== this.request) return;
       this.canvas.show(network);
+      this.drawn = network;
+      this.lost = undefined;
       // A linked actor's panel opened before its network was drawn: select it on the drawing now.
       if (this.state.actorId !== undefined) this.canvas.select(this.state.actorId, false);
-      this.showStatus(network);
+      showNetworkStatus(network, this.state);
       this.say(undefined);
+      // A scenario is worked out again on the network now drawn, and marked on it.
+      const whatIf = this.state.whatIf;
+      if (whatIf !== undefined) void this.whatIf.open(whatIf, this.canvas.nameOf(whatIf), this.state.filter);
     } catch (error) {
       if (request !== this.request) return;
       this.status.textContent = 'Not loaded.';
       this.fail(error);
     }
-  }
-
-  /** The network to draw, placed: by its own layout, or (filtered) where its actors stand in the whole. */
-  private async fetchNetwork(): Promise<NetworkView> {
-    const variables = networkVariables(this.state);
-    const { network } = await this.api.query<{ network: NetworkView }>(NETWORK, variables);
-    if (variables.layout) {
-      if (variables.ego === undefined)
-        this.whole = { revision: network.revision, positions: positionsOf(network.nodes) };
-      return network;
-    }
-    const whole = await this.wholePositions(network.revision);
-    const nodes = whole && placed(network.nodes, whole);
-    if (nodes) return { ...network, nodes };
-    // The whole network is too large to lay out (over 10 000 actors), or an actor its layout does not
-    // know was written in between: lay this view out on its own.
-    return (await this.api.query<{ network: NetworkView }>(NETWORK, { ...variables, layout: true })).network;
-  }
-
-  /** The whole network's positions at `revision`, or undefined where the server will not lay it out. */
-  private async wholePositions(revision: number): Promise<Positions | undefined> {
-    if (this.whole?.revision === revision) return this.whole.positions;
-    try {
-      const { network } = await this.api.query<PositionsAnswer>(POSITIONS);
-      this.whole = { revision: network.revision, positions: positionsOf(network.nodes) };
-      return this.whole.positions;
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'ANALYTICS_LIMIT_EXCEEDED') return undefined;
-      throw error;
-    }
-  }
-
-  private showStatus(network: NetworkView): void {
-    const counts = new Map<string, number>();
-    for (const node of network.nodes) counts.set(node.sector, (counts.get(node.sector) ?? 0) + 1);
-    const undocumented = network.edges.filter((edge) => edge.evidence !== 'DOCUMENTED').length;
-    this.status.textContent = `${plural(network.nodeCount, 'actor')} · ${plural(network.edgeCount, 'tie')} · sized by ${humanise(this.state.sizeMetric).toLowerCase()}`;
-    fill(
-      byId('legend'),
-      SECTORS.filter((sector) => counts.has(sector)).map((sector) =>
-        el('li', {}, swatch(sector), `${humanise(sector)} ${counts.get(sector)}`),
-      ),
-      undocumented > 0 &&
-        el(
-          'li',
-          { id: 'legend-undocumented' },
-          el('span', { class: 'dash', 'aria-hidden': 'true' }),
-          `Inferred or illustrative tie ${undocumented}`,
-        ),
-    );
-    const ego = this.state.ego;
-    byId('ego-bar').hidden = ego === undefined;
-    if (ego)
-      byId('ego-label').textContent =
-        `Ego network of ${network.nodes.find((n) => n.id === ego.actorId)?.name ?? ego.actorId}, ${plural(ego.hops, 'hop')}`;
   }
 
   private loadGaps(): void {
@@ -220,14 +210,33 @@ class Explorer {
     void this.gaps.load(this.state.filter);
   }
 
+  private loadChanges(): void {
+    if (!this.changesStale) return;
+    this.changesStale = false;
+    void this.changes.load(this.state.diff ?? defaultDiff(), this.state.filter);
+  }
+
   private showTab(tab: Tab): void {
     this.update({ tab });
-    byId('network-tab').hidden = tab !== 'network';
-    byId('gaps-tab').hidden = tab !== 'gaps';
-    byId('tab-network').setAttribute('aria-selected', String(tab === 'network'));
-    byId('tab-gaps').setAttribute('aria-selected', String(tab === 'gaps'));
-    if (tab === 'gaps') this.loadGaps();
-    else this.canvas.resize();
+    for (const each of TABS) {
+      byId(`${each}-tab`).hidden = tab !== each;
+      byId(`tab-${each}`).setAttribute('aria-selected', String(tab === each));
+    }
+    switch (tab) {
+      case 'network':
+        this.canvas.resize();
+        break;
+      case 'gaps':
+        this.loadGaps();
+        break;
+      case 'changes':
+        this.loadChanges();
+        break;
+      default: {
+        const never: never = tab;
+        throw new Error(`explorer: unknown tab ${String(never)}`);
+      }
+    }
   }
 
   /** Opens an actor's panel and, when it is drawn, highlights it and moves the view onto it. */
@@ -261,8 +270,10 @@ class Explorer {
   }
 }
 
-function positionsOf(nodes: readonly { id: string; x: number | null; y: number | null }[]): Positions {
-  return new Map(nodes.map((node) => [node.id, { x: node.x ?? 0, y: node.y ?? 0 }]));
+/** The changes tab's first comparison: the last five years, from the first of January to today. */
+function defaultDiff(): Period {
+  const today = new Date().toISOString().slice(0, 10);
+  return { from: `${Number(today.slice(0, 4)) - 5}-01-01`, to: today };
 }
 
 void new Explorer().start();

@@ -2,6 +2,7 @@ import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import { LABEL_GAP, placeLabels, type LabelCandidate, type PlacedLabel } from './label-layout';
+import { LOST_TIE, tieKey } from './marks';
 import type { NetworkView } from './queries';
 
 const DIMMED = '#e4e4e4';
@@ -10,6 +11,14 @@ const EDGE = '#c9c9c9';
 const HIDE_EDGES_WHILE_MOVING = 3000;
 /** Labels are planned again once the camera has stopped for this long (a zoom changes what overlaps). */
 const REPLAN_AFTER_MS = 120;
+
+/** What a "what if" scenario marks on the drawing: the actors leaving, those cut off, the ties left. */
+export interface ScenarioMarks {
+  removed: readonly string[];
+  cutOff: readonly string[];
+  /** The ties of the network without the scenario's actors: a drawn tie not among them is lost. */
+  remaining: readonly { source: string; target: string }[];
+}
 
 /** Sigma's label, where the label plan put it (right of its node, as sigma draws it, by default). */
 const drawPlacedLabel: NodeLabelDrawingFunction = (context, data, settings) => {
@@ -31,6 +40,8 @@ export class NetworkCanvas {
   private readonly renderer: Sigma;
   private selected: string | undefined;
   private neighbours = new Set<string>();
+  /** A scenario's marks: the actors kept in colour, and the lost ties (by graph edge key). */
+  private marks: { lit: Set<string>; lost: Set<string> } | undefined;
   /** Where each label is drawn (placeLabels): a node not in it has no label drawn. */
   private labels = new Map<string, PlacedLabel>();
   private replanTimer: ReturnType<typeof setTimeout> | undefined;
@@ -62,6 +73,16 @@ export class NetworkCanvas {
       edgeReducer: (edge, data) => {
         // A tie not documented is hidden here and drawn dashed by drawDashes.
         const hidden = data.evidence !== 'DOCUMENTED';
+        if (this.marks) {
+          const lost = this.marks.lost.has(edge);
+          return {
+            ...data,
+            color: lost ? LOST_TIE : DIMMED,
+            size: lost ? 3 : data.size,
+            hidden,
+            zIndex: +lost,
+          };
+        }
         const visible = this.selected === undefined || this.graph.hasExtremity(edge, this.selected);
         const colour = this.selected === undefined ? data.color : '#888888';
         return { ...data, color: colour, hidden: !visible || hidden };
@@ -89,8 +110,9 @@ export class NetworkCanvas {
     return this.renderer;
   }
 
-  /** Whether a node is drawn in colour: all are, unless a selection picks some out. */
+  /** Whether a node is drawn in colour: all are, unless a scenario or a selection picks some out. */
   private isLit(node: string): boolean {
+    if (this.marks) return this.marks.lit.has(node);
     return this.selected === undefined || node === this.selected || this.neighbours.has(node);
   }
 
@@ -141,10 +163,29 @@ export class NetworkCanvas {
       });
     this.renderer.setSetting('hideEdgesOnMove', view.edgeCount > HIDE_EDGES_WHILE_MOVING);
     if (this.selected !== undefined && !this.graph.hasNode(this.selected)) this.selected = undefined;
+    this.marks = undefined;
     this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     // Sigma places the new nodes on screen (it would at the next frame): the label plan needs them there.
     this.renderer.refresh();
     this.select(this.selected, false);
+  }
+
+  /**
+   * Marks a scenario on the drawing (undefined: none): the actors leaving and those cut off stay in
+   * colour, the ties lost are red, the rest fades. Returns how many drawn ties are lost.
+   */
+  mark(scenario: ScenarioMarks | undefined): number {
+    if (scenario === undefined) {
+      this.marks = undefined;
+    } else {
+      const remaining = new Set(scenario.remaining.map((tie) => tieKey(tie.source, tie.target)));
+      const lost = new Set(this.graph.filterEdges((_edge, _data, a, b) => !remaining.has(tieKey(a, b))));
+      const lit = new Set([...scenario.removed, ...scenario.cutOff]);
+      for (const edge of lost) for (const end of this.graph.extremities(edge)) lit.add(end);
+      this.marks = { lit, lost };
+    }
+    this.planLabels();
+    return this.marks?.lost.size ?? 0;
   }
 
   /** The ties that are not documented, dashed, on their own canvas above sigma's edges. */
@@ -165,16 +206,19 @@ export class NetworkCanvas {
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
     context.setLineDash([5, 4]);
-    this.graph.forEachEdge((_edge, data, source, target) => {
+    this.graph.forEachEdge((edge, data, source, target) => {
       if (data.evidence === 'DOCUMENTED') return;
-      if (this.selected !== undefined && source !== this.selected && target !== this.selected) return;
+      const lost = this.marks?.lost.has(edge) ?? false;
+      if (this.marks && !lost) return;
+      if (!this.marks && this.selected !== undefined && source !== this.selected && target !== this.selected)
+        return;
       const a = this.renderer.getNodeDisplayData(source);
       const b = this.renderer.getNodeDisplayData(target);
       if (!a || !b) return;
       const from = this.renderer.framedGraphToViewport(a);
       const to = this.renderer.framedGraphToViewport(b);
-      context.strokeStyle = this.selected === undefined ? EDGE : '#888888';
-      context.lineWidth = Math.max(1, Math.min(0.5 + (data.size as number), 4) / 2);
+      context.strokeStyle = lost ? LOST_TIE : this.selected === undefined ? EDGE : '#888888';
+      context.lineWidth = lost ? 2.5 : Math.max(1, Math.min(0.5 + (data.size as number), 4) / 2);
       context.beginPath();
       context.moveTo(from.x, from.y);
       context.lineTo(to.x, to.y);
@@ -186,6 +230,11 @@ export class NetworkCanvas {
   resize(): void {
     this.renderer.resize();
     this.planLabels();
+  }
+
+  /** The actor's name as drawn, or its id when it is not drawn. */
+  nameOf(actorId: string): string {
+    return this.graph.hasNode(actorId) ? String(this.graph.getNodeAttribute(actorId, 'label')) : actorId;
   }
 
   has(actorId: string): boolean {

@@ -1,4 +1,5 @@
 /** The GraphQL documents the explorer sends, and the shapes of their answers. */
+import type { ScenarioState as ScenarioShape } from '../analytics/scenarios/what-if';
 
 export interface Named {
   id: string;
@@ -181,5 +182,76 @@ export interface ActorMetricsAnswer {
 export const ACTOR_METRICS = `query ExplorerActorMetrics($id: ID!, $filter: NetworkFilter) {
   actor(id: $id) {
     metrics(filter: $filter) { degree strength betweenness closeness harmonic pagerank eigenvector constraint effectiveSize community }
+  }
+}`;
+
+/** A side of a scenario as the API answers it: the analytics' numbers, the brokers as actors. */
+export type ScenarioState = Omit<ScenarioShape, 'topBrokers'> & {
+  topBrokers: { actor: Named; value: number | null }[];
+};
+
+export interface WhatIfAnswer {
+  whatIf: {
+    before: ScenarioState;
+    after: ScenarioState;
+    cutOffActors: (Named & { sector: string })[];
+    uncoveredCells: { area: Named; theme: Named }[];
+    endedPartnerships: { id: string; title: string }[];
+    lostReach: { group: { name: string }; targeted: number | null; reached: number | null }[];
+  };
+  /** The ties left in the network without the scenario's actors: the drawing marks the others as lost. */
+  after: { edges: { source: string; target: string }[] };
+}
+
+const SCENARIO_STATE = `actorCount tieCount componentCount largestComponentSize largestComponentShare isolatedCount voiceGapCount
+      topBrokers { actor { id name } value }`;
+
+/** "What if this actor left?": the scenario's report, and the network's ties without it. */
+export const WHAT_IF = `query ExplorerWhatIf($remove: ScenarioInput!, $filter: NetworkFilter, $after: NetworkFilter) {
+  whatIf(remove: $remove, filter: $filter) {
+    before { ${SCENARIO_STATE} }
+    after { ${SCENARIO_STATE} }
+    cutOffActors { id name sector }
+    uncoveredCells { area { id name } theme { id name } }
+    endedPartnerships { id title }
+    lostReach { group { name } targeted reached }
+  }
+  after: network(filter: $after) { edges { source target } }
+}`;
+
+export interface RankChange {
+  actor: Named;
+  metric: string;
+  rankBefore: number | null;
+  rankAfter: number | null;
+}
+
+export interface DatedPartnership {
+  id: string;
+  title: string;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+export interface DiffAnswer {
+  networkDiff: {
+    tiesAdded: { source: Named; target: Named }[];
+    tiesRemoved: { source: Named; target: Named }[];
+    partnershipsStarted: DatedPartnership[];
+    partnershipsEnded: DatedPartnership[];
+    risers: RankChange[];
+    fallers: RankChange[];
+  };
+}
+
+/** The changes tab: what changed in the filtered network between two dates. */
+export const NETWORK_DIFF = `query ExplorerDiff($from: Date!, $to: Date!, $filter: NetworkFilter) {
+  networkDiff(from: $from, to: $to, filter: $filter) {
+    tiesAdded { source { id name } target { id name } }
+    tiesRemoved { source { id name } target { id name } }
+    partnershipsStarted { id title startDate endDate }
+    partnershipsEnded { id title startDate endDate }
+    risers { actor { id name } metric rankBefore rankAfter }
+    fallers { actor { id name } metric rankBefore rankAfter }
   }
 }`;

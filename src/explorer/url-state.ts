@@ -1,7 +1,7 @@
 /**
  * The explorer's state in its address, so that a view can be shared as a link and opens the same for the
  * one who follows it: filters, date or period, node size, ego network, the actor whose panel is open, the
- * tab and the dates the changes tab compares. The filter is written under the names the download's query
+ * actor of the "what if" report, the tab and the dates the changes tab compares. The filter is written under the names the download's query
  * string uses (`asOf`, `from`/`to`, `sectors`, …); a list present but empty means "none chosen". Pure.
  */
 import { FILTER_LISTS } from '../io/export/export-query';
@@ -49,6 +49,7 @@ export function stateToSearch(state: ExplorerState): URLSearchParams {
     params.set('hops', String(state.ego.hops));
   }
   if (state.actorId !== undefined) params.set('actor', state.actorId);
+  if (state.whatIf !== undefined) params.set('whatIf', state.whatIf);
   if (state.tab !== 'network') params.set('tab', state.tab);
   if (state.diff) {
     params.set('diffFrom', state.diff.from);
@@ -79,6 +80,8 @@ export function stateFromSearch(params: URLSearchParams): ExplorerState {
   if (ego) state.ego = { actorId: ego, hops: Number.isInteger(hops) && hops >= 1 && hops <= 3 ? hops : 1 };
   const actor = params.get('actor');
   if (actor) state.actorId = actor;
+  const whatIf = params.get('whatIf');
+  if (whatIf) state.whatIf = whatIf;
   const tab = params.get('tab');
   if (TABS.includes(tab as Tab)) state.tab = tab as Tab;
   const diff = period(params.get('diffFrom'), params.get('diffTo'));

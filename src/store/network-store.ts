@@ -16,6 +16,12 @@ import type {
   Theme,
 } from '../domain';
 
+/** An actor's partnerships and the actors taking part in them (NetworkStore.partnersOf). */
+export interface ActorPartners {
+  partnerships: Partnership[];
+  actors: Actor[];
+}
+
 /**
  * The port every store adapter implements (docs/design.md §2): the embedded store for machines without a
  * database, Neo4j in production. Both pass the same contract suite (test/store/contract), so the API and
@@ -43,6 +49,13 @@ export interface NetworkStore {
    * area, the actors based in an area). Unknown ids give empty lists.
    */
   referrers(target: EntityKind, ids: readonly string[], kind: EntityKind): Promise<string[][]>;
+
+  /**
+   * Batch lookup for DataLoader: for each actor id, in the order asked, the partnerships it takes part in
+   * and every actor taking part in them (itself too), all whole and sorted by id, in one read: an actor's
+   * partners, hub or not, without a lookup per partnership. Unknown ids give empty lists.
+   */
+  partnersOf(actorIds: readonly string[]): Promise<ActorPartners[]>;
 
   /**
    * Entities of every kind whose name (or acronym, or title) matches `query` word by word: each word of the

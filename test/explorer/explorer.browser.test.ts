@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { SECTOR_COLOURS } from '../../src/analytics/views/sector-palette';
 import { buildExplorer } from '../../src/cli/build-explorer';
-import { formatValue } from '../../src/explorer/format';
+import { formatValue, plural } from '../../src/explorer/format';
+import { LOST_TIE } from '../../src/explorer/marks';
 import { startTestApi, type TestApi, type TestApiOptions } from '../helpers/api';
 import { findChromium, launchChromium, watchProblems, type PageProblems } from '../helpers/browser';
 import { countColour, decodePng } from '../helpers/png';
@@ -358,6 +359,208 @@ if (!chromiumPath) {
       await page.click('#tab-network');
     });
 
+    it('the period slider selects the partnerships active at any time from one date to another', async () => {
+      await page.check('#date-period');
+      await page.focus('#period-from');
+      await page.keyboard.press('Home');
+      await page.focus('#period-to');
+      await page.keyboard.press('Home');
+      await page.keyboard.press('PageUp'); // a tenth of the slider's range
+      const [, from, to] = /from (\S+) to (\S+)/.exec((await page.textContent('#asof-label')) ?? '') ?? [];
+      expect(from! < to!).toBe(true);
+      const during = await apiCount({ period: { from, to } });
+      await drawnNetwork(during);
+      // Active at any time in the period: at least the ties of each of its days, fewer than all.
+      expect(during.edgeCount).toBeGreaterThanOrEqual((await apiCount({ asOf: from })).edgeCount);
+      expect(during.edgeCount).toBeGreaterThanOrEqual((await apiCount({ asOf: to })).edgeCount);
+      expect(during.edgeCount).toBeLessThan((await apiCount()).edgeCount);
+      // The ends never cross: pulling "to" before "from" takes "from" along.
+      await page.keyboard.press('Home');
+      expect(await page.inputValue('#period-from')).toBe(await page.inputValue('#period-to'));
+      // A day or a period, never both (the API refuses both): the address says which.
+      await page.check('#date-on');
+      await page.waitForFunction(() =>
+        /active on /.test(document.getElementById('asof-label')?.textContent ?? ''),
+      );
+      const params = new URL(page.url()).searchParams;
+      expect([params.has('asOf'), params.has('from'), params.has('to')]).toEqual([true, false, false]);
+      await drawnNetwork(await apiCount({ asOf: params.get('asOf') }));
+      expect(await page.isHidden('#message')).toBe(true);
+      await page.check('#date-any');
+      await drawnNetwork(await apiCount());
+    });
+
+    it('“What if this actor left?” shows the scenario’s report as the API gives it, its lost ties red on the drawing', async () => {
+      const body = await api.graphql(
+        `{ whatIf(remove: { actorIds: ["mlga"] }) {
+             before { actorCount tieCount componentCount largestComponentSize isolatedCount voiceGapCount }
+             after { actorCount tieCount componentCount largestComponentSize isolatedCount voiceGapCount }
+             cutOffActors { name } uncoveredCells { area { name } theme { name } } endedPartnerships { title } }
+           before: network { edges { source target } }
+           after: network(filter: { excludeActorIds: ["mlga"] }) { edges { source target } } }`,
+      );
+      expect(body.errors).toBeUndefined();
+      const report = body.data.whatIf;
+      // The ministry holds the municipalities' ties: without it some are cut off.
+      expect(report.cutOffActors.length).toBeGreaterThan(0);
+      const key = (e: { source: string; target: string }) => [e.source, e.target].sort().join(' ');
+      const remaining = new Set(body.data.after.edges.map(key));
+      const lost = body.data.before.edges.filter((e: any) => !remaining.has(key(e))).length;
+      expect(lost).toBe(report.before.tieCount - report.after.tieCount);
+
+      await page.fill('#search', 'Ministry of Local Government Administration');
+      await page.press('#search', 'Enter');
+      await page.waitForSelector('#panel-title:text("Ministry of Local Government Administration")');
+      const before = countColour(decodePng(await page.locator('#graph').screenshot()), LOST_TIE);
+      await page.click('#panel-whatif');
+      await page.waitForSelector('#whatif-numbers');
+      expect(await page.textContent('#whatif h2')).toBe(
+        'If Ministry of Local Government Administration left',
+      );
+      const rows = await page
+        .locator('#whatif-numbers tr')
+        .evaluateAll((trs) =>
+          trs.slice(1).map((tr: any) => [...tr.querySelectorAll('td')].map((td: any) => td.textContent)),
+        );
+      const n = (value: number) => formatValue(value);
+      const share = (s: any) =>
+        `${n(s.largestComponentSize)} (${Math.round((s.largestComponentSize / s.actorCount) * 100)}%)`;
+      expect(rows).toEqual([
+        [n(report.before.actorCount), n(report.after.actorCount)],
+        [n(report.before.tieCount), n(report.after.tieCount)],
+        [n(report.before.componentCount), n(report.after.componentCount)],
+        [share(report.before), share(report.after)],
+        [n(report.before.isolatedCount), n(report.after.isolatedCount)],
+        [n(report.before.voiceGapCount), n(report.after.voiceGapCount)],
+      ]);
+      const names = async (selector: string) =>
+        (await page.locator(`${selector} li`).allTextContents()).sort();
+      expect(await names('#whatif-cut-off')).toEqual(report.cutOffActors.map((a: any) => a.name).sort());
+      expect(await names('#whatif-cells')).toEqual(
+        report.uncoveredCells.map((c: any) => `${c.area.name} × ${c.theme.name}`).sort(),
+      );
+      expect(await names('#whatif-ended')).toEqual(report.endedPartnerships.map((p: any) => p.title).sort());
+      // The lost ties: counted in the legend and drawn red.
+      await page.waitForFunction(
+        (text) => document.getElementById('legend-lost')?.textContent === text,
+        `Lost if Ministry of Local Government Administration left ${lost}`,
+      );
+      await page.waitForTimeout(300); // the label plan's redraw
+      const marked = countColour(decodePng(await page.locator('#graph').screenshot()), LOST_TIE);
+      expect(before).toBe(0);
+      expect(marked).toBeGreaterThan(200);
+      expect(new URL(page.url()).searchParams.get('whatIf')).toBe('mlga');
+      await page.click('#whatif-close');
+      await page.waitForFunction(() => document.getElementById('legend-lost') === null);
+      await page.waitForTimeout(300);
+      expect(countColour(decodePng(await page.locator('#graph').screenshot()), LOST_TIE)).toBe(0);
+      expect(new URL(page.url()).searchParams.has('whatIf')).toBe(false);
+      await page.click('#panel .close');
+    });
+
+    it('the scenario’s uncovered cells are outlined on the heat map, under the filters', async () => {
+      // On the documented records alone, Respect Our Rights is the last actor of some cells.
+      const filter = { evidence: ['DOCUMENTED'] };
+      const body = await api.graphql(
+        `query ($filter: NetworkFilter) { whatIf(remove: { actorIds: ["respect-our-rights"] }, filter: $filter) {
+           uncoveredCells { area { id name } theme { id name } } endedPartnerships { title } }
+           coverageMatrix(filter: $filter) { rows { id } columns { id } counts } }`,
+        { filter },
+      );
+      const report = body.data.whatIf;
+      expect(report.uncoveredCells.length).toBeGreaterThan(0);
+      await page.uncheck('input[name="evidence"][value="INFERRED"]');
+      await drawnNetwork(await apiCount(filter));
+      await page.fill('#search', 'Respect Our Rights');
+      await page.press('#search', 'Enter');
+      await page.waitForSelector('#panel-title:text("Respect Our Rights")');
+      await page.click('#panel-whatif');
+      await page.waitForSelector('#whatif-numbers');
+      const cells = report.uncoveredCells.map((c: any) => `${c.area.name} × ${c.theme.name}`);
+      expect((await page.locator('#whatif-cells li').allTextContents()).sort()).toEqual([...cells].sort());
+      expect(await page.locator('#whatif-ended li').allTextContents()).toEqual(
+        report.endedPartnerships.map((p: any) => p.title),
+      );
+      await page.click('#tab-gaps');
+      await page.waitForSelector('#heatmap td.lost');
+      const outlined = await page
+        .locator('#heatmap td.lost')
+        .evaluateAll((tds) => tds.map((td: any) => td.title));
+      // Each outlined cell counts its actors as the API does, and says it would have none.
+      const { rows, columns, counts } = body.data.coverageMatrix;
+      const before = report.uncoveredCells.map(
+        (c: any) =>
+          counts[rows.findIndex((r: any) => r.id === c.area.id)][
+            columns.findIndex((t: any) => t.id === c.theme.id)
+          ],
+      );
+      expect(before.every((count: number) => count > 0)).toBe(true);
+      expect(outlined.sort()).toEqual(
+        cells
+          .map(
+            (cell: string, i: number) =>
+              `${cell}: ${plural(before[i], 'actor')}; none if Respect Our Rights left`,
+          )
+          .sort(),
+      );
+      expect(await page.textContent('#gaps-status')).toContain(
+        `${cells.length} more cell${cells.length === 1 ? '' : 's'} (outlined red) if Respect Our Rights left`,
+      );
+      await page.click('#tab-network');
+      await page.click('#panel .close');
+      await page.waitForFunction(() => document.getElementById('legend-lost') === null);
+      await page.check('input[name="evidence"][value="INFERRED"]');
+      await drawnNetwork(await apiCount());
+      expect(await page.locator('#heatmap td.lost').count()).toBe(0);
+    });
+
+    it('the changes tab shows what changed between two dates as networkDiff answers', async () => {
+      const [from, to] = ['2015-01-01', '2022-01-01'];
+      const body = await api.graphql(
+        `query ($from: Date!, $to: Date!) { networkDiff(from: $from, to: $to) {
+           tiesAdded { source { name } target { name } } tiesRemoved { source { name } target { name } }
+           partnershipsStarted { title startDate } partnershipsEnded { title endDate }
+           risers { actor { name } } fallers { actor { name } } } }`,
+        { from, to },
+      );
+      expect(body.errors).toBeUndefined();
+      const diff = body.data.networkDiff;
+      expect(diff.partnershipsStarted.length + diff.partnershipsEnded.length).toBeGreaterThan(0);
+      await page.click('#tab-changes');
+      await page.fill('#diff-from', from);
+      await page.fill('#diff-to', to);
+      await page.click('#diff-form button[type="submit"]');
+      await page.waitForFunction(
+        (text) => document.getElementById('diff-status')?.textContent?.startsWith(text),
+        `From ${from} to ${to}:`,
+      );
+      const items = (id: string) => page.locator(`#${id} li`).allTextContents();
+      const tie = (t: any) => `${t.source.name} — ${t.target.name}`;
+      expect(await items('diff-ties-added')).toEqual(diff.tiesAdded.slice(0, 100).map(tie));
+      expect(await items('diff-ties-removed')).toEqual(diff.tiesRemoved.slice(0, 100).map(tie));
+      expect(await items('diff-started')).toEqual(
+        diff.partnershipsStarted.map((p: any) => `${p.title} (${p.startDate})`),
+      );
+      expect(await items('diff-ended')).toEqual(
+        diff.partnershipsEnded.map((p: any) => `${p.title} (${p.endDate})`),
+      );
+      expect(
+        (await items('diff-risers')).map((t) => t.split(' degree:')[0]!.split(' betweenness:')[0]),
+      ).toEqual(diff.risers.map((r: any) => r.actor.name));
+      expect(await page.locator('#diff-fallers li').count()).toBe(diff.fallers.length);
+      expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
+        tab: 'changes',
+        diffFrom: from,
+        diffTo: to,
+      });
+      // The dates the wrong way round are refused here, before the API would.
+      await page.fill('#diff-from', to);
+      await page.fill('#diff-to', from);
+      await page.click('#diff-form button[type="submit"]');
+      expect(await page.textContent('#diff-status')).toBe('The first date must not be after the second.');
+      await page.click('#tab-network');
+    });
+
     it('keeps the view in its address: the link opens the same view in another tab', async () => {
       // A view: no international actors, partnerships of a period, Syri i Vizionit's ego network in
       // 2 hops, Save the Children's panel open, the gaps tab shown.
@@ -391,6 +594,9 @@ if (!chromiumPath) {
         hops: '2',
         actor: 'save-the-children-kosovo',
         tab: 'gaps',
+        // The changes tab's dates, from the test before.
+        diffFrom: '2015-01-01',
+        diffTo: '2022-01-01',
       });
 
       const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -429,7 +635,10 @@ if (!chromiumPath) {
       await page.check('input[name="sector"][value="INTERNATIONAL"]');
       await page.click('#panel .close');
       expect(await drawnCount(page, (await apiCount()).nodeCount)).toBe((await apiCount()).nodeCount);
-      expect(new URL(page.url()).search).toBe('');
+      expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
+        diffFrom: '2015-01-01',
+        diffTo: '2022-01-01',
+      });
     });
 
     it('redraws by itself when the network changes (live updates)', async () => {

@@ -24,6 +24,8 @@ describe('explorer state in the address', () => {
       ego: { actorId: 'syri-i-vizionit', hops: 2 },
       tab: 'gaps',
       actorId: 'save-the-children-kosovo',
+      whatIf: 'mlga',
+      diff: { from: '2015-01-01', to: '2022-01-01' },
     };
     const search = stateToSearch(state);
     // The filter under the names the download's query string uses.
@@ -39,7 +41,10 @@ describe('explorer state in the address', () => {
       ego: 'syri-i-vizionit',
       hops: '2',
       actor: 'save-the-children-kosovo',
+      whatIf: 'mlga',
       tab: 'gaps',
+      diffFrom: '2015-01-01',
+      diffTo: '2022-01-01',
     });
     expect(roundTrip(state)).toEqual(state);
     expect(roundTrip({ ...initialState(), filter: { asOf: '2019-06-30' } }).filter).toEqual({
@@ -64,6 +69,10 @@ describe('explorer state in the address', () => {
       period: { from: '2018-01-01', to: '2020-01-01' },
     });
     expect(read('tab=nowhere').tab).toBe('network');
+    expect(read('tab=changes&diffFrom=2020-01-01&diffTo=2019-01-01')).toEqual({
+      ...initialState(),
+      tab: 'changes',
+    });
     expect(read('ego=a&hops=9').ego).toEqual({ actorId: 'a', hops: 1 });
     expect(read('size=<script>').sizeMetric).toBe('DEGREE');
   });

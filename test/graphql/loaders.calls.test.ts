@@ -91,4 +91,18 @@ describe('store calls of a nested query', () => {
     console.log(`store calls over every area, theme and group: ${calls.length} (${calls.join(', ')})`);
     expect(calls.length).toBeLessThanOrEqual(16);
   });
+
+  it("reads a hub's partners, their partnerships and their participants in one store call", async () => {
+    calls = [];
+    const body = await api().graphql(`{ actor(id: "mlga") {
+      partners { count actor { name sector } partnerships { title participants { role actor { name } } } }
+      partnerships(first: 500) { totalCount }
+    } }`);
+    expect(body.errors).toBeUndefined();
+    // mlga takes part in more partnerships of the seed than any other actor: the hub of the test.
+    expect(body.data.actor.partnerships.totalCount).toBeGreaterThan(20);
+    expect(body.data.actor.partners.length).toBeGreaterThan(20);
+    // The actor itself, then its partners with everything below them, already read with them.
+    expect(calls).toEqual(['getMany', 'partnersOf']);
+  });
 });

@@ -41,6 +41,7 @@ import {
 } from '../listing';
 import type {
   ActorFilter,
+  ActorPartners,
   ActorOrder,
   AreaFilter,
   AuditRecord,
@@ -169,6 +170,19 @@ export class EmbeddedStore implements NetworkStore {
   async referrers(target: EntityKind, ids: readonly string[], kind: EntityKind): Promise<string[][]> {
     this.ensureOpen();
     return ids.map((id) => this.state.referrersOf(target, id, kind).sort());
+  }
+
+  async partnersOf(actorIds: readonly string[]): Promise<ActorPartners[]> {
+    this.ensureOpen();
+    return actorIds.map((id) => {
+      const partnerships = this.state
+        .referrersOf('actors', id, 'partnerships')
+        .sort()
+        .map((pid) => this.state.get('partnerships', pid)!);
+      const actorIds = new Set(partnerships.flatMap((p) => p.participants.map((x) => x.actorId)));
+      const actors = [...actorIds].sort().map((aid) => this.state.get('actors', aid)!);
+      return { partnerships, actors };
+    });
   }
 
   async search(query: string, first: number, evidence?: readonly Evidence[]): Promise<SearchHit[]> {

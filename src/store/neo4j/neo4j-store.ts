@@ -30,6 +30,7 @@ import {
 } from '../listing';
 import type {
   ActorFilter,
+  ActorPartners,
   ActorOrder,
   AuditRecord,
   AreaFilter,
@@ -70,6 +71,7 @@ import { REFERRERS, loadStatements, type Statements } from './statements';
 import {
   currentRevision,
   fetchRecords,
+  fetchPartners,
   fetchReferrers,
   neighbours,
   pageOf,
@@ -192,6 +194,14 @@ export class Neo4jStore implements NetworkStore {
         },
       ),
     );
+  }
+
+  async partnersOf(actorIds: readonly string[]): Promise<ActorPartners[]> {
+    this.ensureOpen();
+    return this.transaction('READ', async (query) => {
+      const found = await fetchPartners(query, actorIds);
+      return actorIds.map((id) => found.get(id) ?? { partnerships: [], actors: [] });
+    });
   }
 
   async referrers(target: EntityKind, ids: readonly string[], kind: EntityKind): Promise<string[][]> {

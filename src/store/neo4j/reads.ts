@@ -1,6 +1,6 @@
 import type { EntityKind, EntityOf } from '../../domain';
 import { encodeCursor } from '../listing';
-import type { Page, PartnershipFilter } from '../network-store';
+import type { ActorPartners, Page, PartnershipFilter } from '../network-store';
 import { META_ID } from './graph-model';
 import { partnershipFilterParams, type Params } from './listing-queries';
 import { FROM_ROW, int, toNumber } from './records';
@@ -52,6 +52,25 @@ export async function fetchRecords<K extends EntityKind>(
   for (const rows of answers)
     for (const row of rows)
       found.set((row.record as { id: string }).id, FROM_ROW[kind](row.record as Record<string, unknown>));
+  return found;
+}
+
+/** For each actor id, its partnerships and their participants, whole and sorted by id (partnersOf). */
+export async function fetchPartners(
+  query: Query,
+  actorIds: Iterable<string>,
+): Promise<Map<string, ActorPartners>> {
+  const found = new Map<string, ActorPartners>();
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const answers = await Promise.all(
+    chunks([...new Set(actorIds)]).map((chunk) => query('actor-partners', { ids: chunk })),
+  );
+  for (const rows of answers)
+    for (const row of rows)
+      found.set(row.target as string, {
+        partnerships: (row.partnerships as Record<string, unknown>[]).map(FROM_ROW.partnerships).sort(byId),
+        actors: (row.actors as Record<string, unknown>[]).map(FROM_ROW.actors).sort(byId),
+      });
   return found;
 }
 

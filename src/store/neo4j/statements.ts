@@ -47,6 +47,7 @@ export const STATEMENT_NAMES = [
   'themes-by-id',
   'target-groups-by-id',
   // reverse lookups
+  'actor-partners',
   'referrers-partnerships-of-actor',
   'referrers-actors-of-area',
   'referrers-areas-of-area',

@@ -60,6 +60,36 @@ export function describeLookups(ctx: ContractContext): void {
     });
   });
 
+  describe('partnersOf', () => {
+    it('gives each actor its whole partnerships and their participants, by id, as getMany reads them', async () => {
+      const { store, ids } = await ctx.seeded('po');
+      const [unicef, nobody, syri] = await store.partnersOf([ids.unicef, 'po-nobody', ids.syri]);
+      expect(nobody).toEqual({ partnerships: [], actors: [] });
+      const whole = async (partnershipIds: string[]) => {
+        const partnerships = await store.getMany('partnerships', partnershipIds);
+        const actorIds = [
+          ...new Set(partnerships.flatMap((p) => p!.participants.map((x) => x.actorId))),
+        ].sort();
+        return { partnerships, actors: await store.getMany('actors', actorIds) };
+      };
+      expect(unicef).toEqual(await whole([ids.ece, ids.poverty].sort()));
+      expect(syri).toEqual(await whole([ids.mentoring, ids.ece].sort()));
+      // The actor itself is among them, and so is each partner, whatever its role.
+      expect(unicef!.actors.map((a) => a.id)).toContain(ids.unicef);
+      expect(unicef!.actors.length).toBeGreaterThan(2);
+      expect(await store.partnersOf([])).toEqual([]);
+    });
+
+    it('follows writes and deletes', async () => {
+      const { store, ids } = await ctx.seeded('pw');
+      await store.write({ delete: { partnershipIds: [ids.ece] } });
+      const [unicef] = await store.partnersOf([ids.unicef]);
+      expect(unicef!.partnerships.map((p) => p.id)).toEqual([ids.poverty]);
+      const [poverty] = await store.getMany('partnerships', [ids.poverty]);
+      expect(unicef!.actors.map((a) => a.id)).toEqual(poverty!.participants.map((x) => x.actorId).sort());
+    });
+  });
+
   describe('search', () => {
     const hits = (found: { kind: string; id: string; score: number }[]) =>
       found.map((h) => `${h.kind}:${h.id}:${h.score}`);

@@ -309,6 +309,23 @@ function run(graph: Graph, name: StatementName, p: Props): Props[] {
               out(graph, key('Area', a.id as string), 'PART_OF').some((r) => idOf(r.to) === p.parentId)),
         )
         .map((a) => ({ id: a.id }));
+    case 'actor-partners':
+      return (p.ids as string[]).flatMap((id) => {
+        const ids = [...new Set(out(graph, key('Actor', id), 'PARTICIPATES_IN').map((r) => idOf(r.to)))];
+        if (ids.length === 0) return [];
+        const actorIds = new Set(
+          ids.flatMap((pid) =>
+            into(graph, key('Partnership', pid), 'PARTICIPATES_IN').map((r) => idOf(r.from)),
+          ),
+        );
+        return [
+          {
+            target: id,
+            partnerships: ids.map((pid) => project(graph, 'Partnership', pid)),
+            actors: [...actorIds].map((aid) => project(graph, 'Actor', aid)),
+          },
+        ];
+      });
     case 'search': {
       const words = (p.query as string).split(' ').map((w) => w.slice(1, -1));
       const rank = ['Actor', 'Partnership', 'Area', 'Theme', 'TargetGroup'];

@@ -197,6 +197,7 @@ async function exercise(text: string): Promise<Call[]> {
   for (const kind of ['actors', 'partnerships', 'areas', 'themes', 'targetGroups'] as const)
     await store.getMany(kind, [text]);
   await store.referrers('actors', [text], 'partnerships');
+  await store.partnersOf([text]);
   driver.answerWith(() => undefined); // an empty database: the network is all new
   await store.write({ upsert: network }, { audit: (result) => ({ revision: result.revision, by: text }) });
   await store.auditRecordsAfter(0);
