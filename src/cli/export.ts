@@ -63,7 +63,10 @@ function parseOptions(argv: string[]): Args {
     if (given) params[param] = given;
   }
   if (!isExportFormat(format))
-    throw new ConfigError([`--format must be one of ${EXPORT_FORMATS.join(', ')}`, USAGE]);
+    throw new ConfigError([
+      `--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? `, not ${JSON.stringify(format)}` : ''}`,
+      USAGE,
+    ]);
   try {
     return { format, out, request: parseExportParams(params as RawParams) };
   } catch (error) {

@@ -33,7 +33,10 @@ function parseOptions(argv: string[]): {
   );
   const { format } = values;
   if (!format || !(IMPORT_FORMATS as readonly string[]).includes(format))
-    throw new ConfigError([`--format must be one of ${IMPORT_FORMATS.join(', ')}`, USAGE]);
+    throw new ConfigError([
+      `--format must be one of ${IMPORT_FORMATS.join(', ')}${format ? `, not ${JSON.stringify(format)}` : ''}`,
+      USAGE,
+    ]);
   if (positionals.length === 0) throw new ConfigError(['no file to import', USAGE]);
   return {
     format: format as ImportFormat,

@@ -91,7 +91,7 @@ describe('npm run import (src/cli/import.ts)', () => {
   it('rejects a bad format with the usage', async () => {
     const result = await run(dir(), '--format', 'xlsx', 'x.xlsx');
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('--format must be one of json, csv, iati, hxl');
+    expect(result.stderr).toContain('--format must be one of json, csv, iati, hxl, not "xlsx"');
     expect(result.stderr).toContain(
       'usage: npm run import -- --format json|csv|iati|hxl [--dry-run] [--merge-actors] FILE|DIRECTORY…',
     );

@@ -57,7 +57,7 @@ describe('npm run key', () => {
     const bad = await key('create', '--role', 'owner', '--id', 'x');
     expect([bad.code, bad.stderr]).toEqual([
       1,
-      expect.stringContaining('--role must be one of reader, editor, admin'),
+      expect.stringContaining('--role must be one of reader, editor, admin, not "owner"'),
     ]);
     const noId = await key('create', '--role', 'reader');
     expect([noId.code, noId.stderr]).toEqual([1, expect.stringContaining('--id is required')]);

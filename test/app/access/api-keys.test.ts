@@ -53,7 +53,7 @@ describe('API keys', () => {
     expect(entries.map((e) => e.id)).toEqual(['ci', 'ci']);
     expect(problems).toEqual([
       expect.stringMatching(/^line 4: id must be a slug/),
-      expect.stringMatching(/^line 5: role must be one of reader, editor, admin/),
+      expect.stringMatching(/^line 5: role must be one of reader, editor, admin, not "/),
       expect.stringMatching(/^line 6: sha256 must be the SHA-256/),
       'line 7: duplicate id "ci" (first on line 3)',
       'line 8: expected "id role sha256", got 2 fields',
