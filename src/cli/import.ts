@@ -49,7 +49,10 @@ function parseOptions(argv: string[]): {
   if (positionals.length === 0) throw new ConfigError(['no file to import', USAGE]);
   const encoding = (values.encoding ?? 'utf-8').toLowerCase();
   if (!(FILE_ENCODINGS as readonly string[]).includes(encoding))
-    throw new ConfigError([`--encoding must be one of ${FILE_ENCODINGS.join(', ')}`, USAGE]);
+    throw new ConfigError([
+      `--encoding must be one of ${FILE_ENCODINGS.join(', ')}, not ${JSON.stringify(values.encoding)}`,
+      USAGE,
+    ]);
   return {
     encoding: encoding as FileEncoding,
     format: format as ImportFormat,
