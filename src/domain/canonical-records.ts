@@ -12,9 +12,10 @@ import {
 } from './identifier';
 import {
   areaProvenanceLinked,
-  datePartsDated,
   datesInOrder,
+  endPartsDated,
   startKnownWhenEnded,
+  startPartsDated,
   totalsHaveCurrency,
   type Participation,
   type TargetReach,
@@ -249,7 +250,8 @@ const RULES: Record<EntityKind, Rule> = {
       startKnownWhenEnded(p) &&
       totalsHaveCurrency(p) &&
       areaProvenanceLinked(p) &&
-      datePartsDated(p),
+      startPartsDated(p) &&
+      endPartsDated(p),
   ),
   areas: object(
     [

@@ -110,17 +110,16 @@ export const areaProvenanceLinked = (p: { areaIds: string[]; areaProvenance?: { 
   (p.areaProvenance ?? []).every((a) => p.areaIds.includes(a.areaId));
 
 /** A date's precision or provenance is about a date the partnership has. */
-export const datePartsDated = (p: {
+export const startPartsDated = (p: {
   startDate?: string;
-  endDate?: string;
   startDatePrecision?: unknown;
-  endDatePrecision?: unknown;
   startDateProvenance?: unknown;
+}) => p.startDate !== undefined || (p.startDatePrecision ?? p.startDateProvenance) === undefined;
+export const endPartsDated = (p: {
+  endDate?: string;
+  endDatePrecision?: unknown;
   endDateProvenance?: unknown;
-}) =>
-  (p.startDate !== undefined ||
-    (p.startDatePrecision === undefined && p.startDateProvenance === undefined)) &&
-  (p.endDate !== undefined || (p.endDatePrecision === undefined && p.endDateProvenance === undefined));
+}) => p.endDate !== undefined || (p.endDatePrecision ?? p.endDateProvenance) === undefined;
 
 export const PartnershipSchema = z
   .strictObject(partnershipShape)
@@ -159,17 +158,19 @@ export const PartnershipSchema = z
   .refine(
     ...crossFieldRule(
       partnershipShape,
-      [
-        'startDate',
-        'endDate',
-        'startDatePrecision',
-        'endDatePrecision',
-        'startDateProvenance',
-        'endDateProvenance',
-      ],
-      datePartsDated,
-      { path: 'startDatePrecision', message: 'a date precision or provenance needs its date' },
+      ['startDate', 'startDatePrecision', 'startDateProvenance'],
+      startPartsDated,
+      {
+        path: 'startDate',
+        message: 'is needed with startDatePrecision or startDateProvenance: they describe it',
+      },
     ),
+  )
+  .refine(
+    ...crossFieldRule(partnershipShape, ['endDate', 'endDatePrecision', 'endDateProvenance'], endPartsDated, {
+      path: 'endDate',
+      message: 'is needed with endDatePrecision or endDateProvenance: they describe it',
+    }),
   );
 export type Partnership = z.output<typeof PartnershipSchema>;
 export type PartnershipInput = z.input<typeof PartnershipSchema>;

@@ -32,6 +32,8 @@ export const CSV_FILES = {
     { header: 'tags', field: 'tags' },
     { header: 'start_date_precision', field: 'startDatePrecision' },
     { header: 'end_date_precision', field: 'endDatePrecision' },
+    ...provenanceColumns('start_date_', 'startDate'),
+    ...provenanceColumns('end_date_', 'endDate'),
     { header: 'currency', field: 'currency' },
     { header: 'total_commitment', field: 'totalCommitment' },
     { header: 'total_disbursement', field: 'totalDisbursement' },
@@ -40,6 +42,12 @@ export const CSV_FILES = {
     { header: 'partnership', field: 'partnership', required: true },
     { header: 'actor', field: 'actor', required: true },
     { header: 'role', field: 'role', required: true },
+    { header: 'source', field: 'source' },
+    ...provenanceColumns(),
+  ],
+  'partnership-areas.csv': [
+    { header: 'partnership', field: 'partnership', required: true },
+    { header: 'area', field: 'area', required: true },
     { header: 'source', field: 'source' },
     ...provenanceColumns(),
   ],
@@ -65,15 +73,13 @@ export const CSV_FILES = {
 export type CsvFileName = keyof typeof CSV_FILES;
 
 /**
- * How a row's fact is known (the record's provenance; in participants.csv, the participation's): `evidence`
- * DOCUMENTED, INFERRED or ILLUSTRATIVE, with the `quote` and `reason`; empty: documented by `source`.
+ * How a row's fact is known (the record's provenance; in participants.csv, the participation's; in
+ * partnership-areas.csv, the area link's; with a prefix, a date's): `evidence` DOCUMENTED, INFERRED or
+ * ILLUSTRATIVE, with the `quote` and `reason`; empty: documented by `source`.
  */
-function provenanceColumns(): ColumnSpec[] {
-  return [
-    { header: 'evidence', field: 'evidence' },
-    { header: 'quote', field: 'quote' },
-    { header: 'reason', field: 'reason' },
-  ];
+function provenanceColumns(header = '', field = ''): ColumnSpec[] {
+  const named = (part: string) => (field ? `${field}${part[0]!.toUpperCase()}${part.slice(1)}` : part);
+  return ['evidence', 'quote', 'reason'].map((part) => ({ header: `${header}${part}`, field: named(part) }));
 }
 
 function vocabularyColumns(): ColumnSpec[] {
@@ -131,8 +137,11 @@ export const PARTNERSHIP_FIELDS = {
   tags: 'tags',
   startDatePrecision: 'startDatePrecision',
   endDatePrecision: 'endDatePrecision',
+  startDateProvenance: 'startDateEvidence',
+  endDateProvenance: 'endDateEvidence',
 };
 export const PARTICIPANT_FIELDS = { actorId: 'actor', role: 'role', provenance: 'evidence' };
+export const AREA_LINK_FIELDS = { areaId: 'area', provenance: 'evidence' };
 export const GROUP_FIELDS = { targetGroupId: 'targetGroup', targeted: 'targeted', reached: 'reached' };
 export const GROUP_LIST_FIELDS = { targetGroupId: 'targetGroups' };
 

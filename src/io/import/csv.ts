@@ -1,49 +1,27 @@
 import { basename } from 'node:path';
-import { foldText, type EntityKind } from '../../domain';
+import { foldText } from '../../domain';
 import { unresolvedMessage, type Directory } from './directory';
-import { emptyDraft, type Draft, type DraftRecord, type Origin } from './draft';
+import { emptyDraft, type Draft } from './draft';
 import { deriveId } from './ids';
 import type { ImportFile, Problems } from './report';
 import { Sheet } from './sheet';
+import { copy, provenanceOf, readPartnerships, type Resolve } from './csv-rows';
 import { enumCell, listCell, type SheetRow } from './table';
 import {
   ACTOR_FIELDS,
   AREA_FIELDS,
+  AREA_LINK_FIELDS,
   CSV_FILES,
   GROUP_FIELDS,
-  GROUP_LIST_FIELDS,
   PARTICIPANT_FIELDS,
-  PARTNERSHIP_FIELDS,
   VOCABULARY_FIELDS,
   VOCABULARY_FILES,
   type CsvFileName,
 } from './csv-spec';
 
-/** Fields of a row copied as text; an empty cell is no value, except for names and titles, which must not be empty. */
-function copy(sheet: Sheet, row: SheetRow, fields: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(
-    fields.map((f) => [f, f === 'name' || f === 'title' ? sheet.cell(row, f) : sheet.optional(row, f)]),
-  );
-}
-
-/**
- * The provenance a row gives (its `evidence`, `quote`, `reason` and, with `ownSource`, `source` columns), or
- * undefined when its evidence is empty: the record is then documented by its source.
- */
-function provenanceOf(sheet: Sheet, row: SheetRow, ownSource = false): Record<string, unknown> | undefined {
-  const evidence = sheet.optional(row, 'evidence');
-  if (evidence === undefined) return undefined;
-  return {
-    evidence: enumCell(evidence),
-    ...(ownSource ? { source: sheet.optional(row, 'source') } : {}),
-    quote: sheet.optional(row, 'quote'),
-    reason: sheet.optional(row, 'reason'),
-  };
-}
-
 /**
  * Reads the CSV files of one import (actors.csv, partnerships.csv, participants.csv, and optionally
- * partnership-groups.csv, areas.csv, themes.csv, target-groups.csv) into a draft. References (areas,
+ * partnership-areas.csv, partnership-groups.csv, areas.csv, themes.csv, target-groups.csv) into a draft. References (areas,
  * themes, groups, actors, parent areas) may be ids or names, found in these files first, then in the store;
  * a row without an id gets one derived from its name (an actor named like a stored one is that actor).
  */
@@ -190,9 +168,21 @@ export async function readCsvFiles(
     partnership.participants.push({
       actorId,
       role: enumCell(participants!.cell(row, 'role')),
-      provenance: provenanceOf(participants!, row, true),
+      provenance: provenanceOf(participants!, row, { ownSource: true }),
     });
     partnership.participantOrigins.push(participants!.origin(row, PARTICIPANT_FIELDS));
+  }
+  const links = sheets.get('partnership-areas.csv');
+  for (const row of links?.rows ?? []) {
+    const partnership = partnershipOf(links!, row);
+    const areaId = resolve('areas', 'area', links!, row, 'area', links!.cell(row, 'area'));
+    if (!partnership || !areaId) continue;
+    // A link given here is the partnership's even when its `areas` cell leaves it out.
+    if (!partnership.areaIds.includes(areaId)) partnership.areaIds.push(areaId);
+    const provenance = provenanceOf(links!, row, { ownSource: true });
+    if (!provenance) continue;
+    partnership.areaProvenance.push({ areaId, provenance });
+    partnership.areaOrigins.push(links!.origin(row, AREA_LINK_FIELDS));
   }
   const groups = sheets.get('partnership-groups.csv');
   for (const row of groups?.rows ?? []) {
@@ -213,80 +203,4 @@ export async function readCsvFiles(
   }
   const rows = [...sheets.values()].reduce((n, s) => n + s.rows.length, 0);
   return { draft, rows };
-}
-
-/** A partnership being assembled from its row and the rows of participants.csv and partnership-groups.csv. */
-interface PartnershipRows {
-  draft: DraftRecord;
-  participants: Record<string, unknown>[];
-  participantOrigins: Origin[];
-  targetGroups: Record<string, unknown>[];
-  groupOrigins: Origin[];
-}
-
-type Resolve = (
-  kind: EntityKind,
-  what: string,
-  sheet: Sheet,
-  row: SheetRow,
-  field: string,
-  ref: string,
-) => string | undefined;
-
-const precision = (text: string | undefined) => (text === undefined ? undefined : enumCell(text));
-
-function readPartnerships(
-  sheet: Sheet | undefined,
-  resolve: Resolve,
-  problems: Problems,
-): Map<string, PartnershipRows> {
-  const out = new Map<string, PartnershipRows>();
-  const fields = sheet?.has('id') ? PARTNERSHIP_FIELDS : { ...PARTNERSHIP_FIELDS, id: 'title' };
-  for (const row of sheet?.rows ?? []) {
-    const id = sheet!.optional(row, 'id') ?? deriveId(sheet!.cell(row, 'title'));
-    const refs = (kind: EntityKind, what: string, field: string) =>
-      listCell(sheet!.cell(row, field))
-        .map((ref) => resolve(kind, what, sheet!, row, field, ref))
-        .filter((x) => x !== undefined);
-    const participants: Record<string, unknown>[] = [];
-    const participantOrigins: Origin[] = [];
-    // Groups listed in the row itself have no counts; partnership-groups.csv rows add counted ones.
-    const targetGroups: Record<string, unknown>[] = refs('targetGroups', 'target group', 'targetGroups').map(
-      (g) => ({ targetGroupId: g }),
-    );
-    const groupOrigins: Origin[] = targetGroups.map(() => sheet!.origin(row, GROUP_LIST_FIELDS));
-    const origin = sheet!.origin(row, fields);
-    const record: PartnershipRows = {
-      draft: {
-        value: {
-          ...copy(sheet!, row, ['title', 'startDate', 'endDate', 'description', 'source']),
-          id,
-          kind: enumCell(sheet!.cell(row, 'kind')),
-          areaIds: refs('areas', 'area', 'areas'),
-          themeIds: refs('themes', 'theme', 'themes'),
-          participants,
-          targetGroups,
-          currency: sheet!.optional(row, 'currency')?.toUpperCase(),
-          totalCommitment: sheet!.amount(row, 'totalCommitment', problems),
-          totalDisbursement: sheet!.amount(row, 'totalDisbursement', problems),
-          provenance: provenanceOf(sheet!, row),
-          tags: listCell(sheet!.cell(row, 'tags')),
-          startDatePrecision: precision(sheet!.optional(row, 'startDatePrecision')),
-          endDatePrecision: precision(sheet!.optional(row, 'endDatePrecision')),
-        },
-        origin: { ...origin, parts: { participants: participantOrigins, targetGroups: groupOrigins } },
-      },
-      participants,
-      participantOrigins,
-      targetGroups,
-      groupOrigins,
-    };
-    if (out.has(id)) {
-      // Kept as a second draft so validation reports the duplicate at this row.
-      out.set(`${id}\u0000${row.row}`, record);
-      continue;
-    }
-    out.set(id, record);
-  }
-  return out;
 }

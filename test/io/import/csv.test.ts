@@ -247,4 +247,68 @@ describe('CSV import', () => {
     ]);
     expect(await store().revision()).toBe(revision);
   });
+
+  it("reads area links' and dates' provenance, and names the row of a bad one", async () => {
+    const peje = 'peje';
+    await run('csv', [
+      file('actors.csv', 'id,name,sector,kind', 'csv-al-a,Area link org,CIVIL_SOCIETY,NGO'),
+      file(
+        'partnerships.csv',
+        'id,title,kind,start_date,end_date,areas,source,start_date_precision,start_date_evidence,start_date_quote,start_date_reason,end_date_evidence,end_date_quote',
+        `csv-al-p,Workshop,ADVOCACY,2019-01-01,2019-05-14,prizren,story.pdf,APPROXIMATE,inferred,on 14 May 2019,a one-day workshop: its own day,documented,on 14 May 2019`,
+      ),
+      file('participants.csv', 'partnership,actor,role', 'csv-al-p,csv-al-a,LEAD'),
+      file(
+        'partnership-areas.csv',
+        'partnership,area,source,evidence,quote,reason',
+        'csv-al-p,prizren,story.pdf,INFERRED,in the region,the story names the region only',
+        `csv-al-p,${peje},,ILLUSTRATIVE,,an example place`,
+      ),
+    ]);
+    const [p] = await store().getMany('partnerships', ['csv-al-p']);
+    expect(p).toMatchObject({
+      // Pejë is linked through partnership-areas.csv alone: the link joins the partnership's areas.
+      areaIds: ['prizren', peje],
+      areaProvenance: [
+        {
+          areaId: 'prizren',
+          provenance: {
+            evidence: 'INFERRED',
+            source: 'story.pdf',
+            quote: 'in the region',
+            reason: 'the story names the region only',
+          },
+        },
+        { areaId: peje, provenance: { evidence: 'ILLUSTRATIVE', reason: 'an example place' } },
+      ],
+      startDatePrecision: 'APPROXIMATE',
+      startDateProvenance: {
+        evidence: 'INFERRED',
+        quote: 'on 14 May 2019',
+        reason: 'a one-day workshop: its own day',
+      },
+      endDateProvenance: { evidence: 'DOCUMENTED', quote: 'on 14 May 2019' },
+    });
+    const revision = await store().revision();
+    const issues = await problems('csv', [
+      file(
+        'partnerships.csv',
+        'id,title,kind,start_date,end_date_evidence',
+        'csv-al-q,Q,ADVOCACY,2020-01-01,documented',
+      ),
+      file('participants.csv', 'partnership,actor,role', 'csv-al-q,csv-al-a,LEAD'),
+      file(
+        'partnership-areas.csv',
+        'partnership,area,evidence,reason',
+        'csv-al-q,prizren,inferred,',
+        'csv-al-q,nowhere-at-all,documented,',
+      ),
+    ]);
+    expect(lines(issues)).toEqual([
+      'partnership-areas.csv:row 2:evidence: an INFERRED fact needs the reason it is inferred',
+      'partnership-areas.csv:row 3:area: no area has the id, name or acronym "nowhere-at-all"',
+      'partnerships.csv:row 2:end_date: is needed with endDatePrecision or endDateProvenance: they describe it',
+    ]);
+    expect(await store().revision()).toBe(revision);
+  });
 });
