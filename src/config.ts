@@ -56,6 +56,8 @@ export const ConfigSchema = z
     ANALYTICS_TIME_BUDGET_MS: count(1, 3_600_000).optional(),
     /** Worker threads sharing the exact path metrics; the machine's cores when unset. */
     ANALYTICS_THREADS: count(1, 256).optional(),
+    /** Analytics queries one caller (API key, or address without one) may have running at once. */
+    ANALYTICS_PER_CALLER: count(1, 1000).default(2),
     GET_CACHE_MAX_AGE: count(0, 86_400).default(10),
     LIVE_POLL_MS: count(0, 3_600_000).default(2000),
     INTROSPECTION: flag.optional(),

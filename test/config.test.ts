@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       MAX_QUERY_DEPTH: 12,
       MAX_QUERY_COST: 50_000,
       MAX_BODY_BYTES: 10 * 1024 * 1024,
+      ANALYTICS_PER_CALLER: 2,
       GET_CACHE_MAX_AGE: 10,
       LIVE_POLL_MS: 2000,
       INTROSPECTION: true,

@@ -10,6 +10,8 @@ import { SerialQueue } from '../lib/serial-queue';
 /** The access control state of one request. */
 export interface RequestAuth {
   principal: Principal;
+  /** The client's address, which tells anonymous callers apart (limits per caller). */
+  address?: string;
   /** The mutation being resolved, for the audit log. */
   operation?: string;
 }
@@ -46,6 +48,8 @@ export interface RequestScope {
 /** What the context needs of the HTTP request. */
 export interface RequestHeaders {
   authorization?: string;
+  /** The client's address (the socket's remote address). */
+  address?: string;
   /** The server's record of the request (none for operations run without HTTP, e.g. in tests). */
   scope?: RequestScope;
 }
@@ -72,6 +76,7 @@ export function contextFactory(
     ...(request.scope ? { request: request.scope } : {}),
     auth: {
       principal: principalOf(request.authorization, access.keys, access.allowAnonymousRead),
+      ...(request.address ? { address: request.address } : {}),
     },
   });
 }

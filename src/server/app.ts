@@ -20,9 +20,13 @@ import { ChangeFeed } from '../app/live/change-feed';
 import { NETWORK_CHANGED, networkChangeOf } from '../graphql/live/network-change.type';
 import { buildNetworkSchema } from '../graphql/schema';
 import { SerialQueue } from '../lib/serial-queue';
+import { EventLoopTurns } from '../lib/event-loop-turns';
+import { refreshedEvery } from '../lib/refreshed-every';
+import { analyticsPerCaller } from '../graphql/limits/analytics-per-caller';
 import { cors } from './cors';
 import {
   errorLogPlugin,
+  eventLoopTurnsPlugin,
   httpCachePlugin,
   operationLogPlugin,
   subscriptionsOverWebSocketPlugin,
@@ -58,6 +62,7 @@ export type ServerLimits = Partial<
     | 'GET_CACHE_MAX_AGE'
     | 'ANALYTICS_TIME_BUDGET_MS'
     | 'ANALYTICS_THREADS'
+    | 'ANALYTICS_PER_CALLER'
     | 'LIVE_POLL_MS'
     | 'NODE_ENV'
     | 'INTROSPECTION'
@@ -138,9 +143,14 @@ export async function startServer(
       subscriptionsOverWebSocketPlugin(),
       queryLimitsPlugin<GraphQLContext>(
         { maxDepth: settings.MAX_QUERY_DEPTH, maxCost: settings.MAX_QUERY_COST },
-        (measure, context) => Object.assign(context.request ?? {}, measure),
-        (context) => introspectionForAll || context.auth.principal.kind === 'key',
+        {
+          observe: ({ depth, cost }, context) => Object.assign(context.request ?? {}, { depth, cost }),
+          mayIntrospect: (context) => introspectionForAll || context.auth.principal.kind === 'key',
+          sizes: refreshedEvery(SIZES_MAX_AGE_MS, () => store.sizes(), { actors: 0, partnerships: 0 }),
+          admit: analyticsPerCaller(settings.ANALYTICS_PER_CALLER),
+        },
       ),
+      eventLoopTurnsPlugin(new EventLoopTurns()),
       operationLogPlugin(),
       errorLogPlugin(logger),
       httpCachePlugin(settings.GET_CACHE_MAX_AGE),
@@ -200,7 +210,11 @@ export async function startServer(
     express.json({ limit: settings.MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext({ authorization: req.headers.authorization, scope: scopeOf(req) }),
+        createContext({
+          authorization: req.headers.authorization,
+          address: req.socket.remoteAddress,
+          scope: scopeOf(req),
+        }),
     }),
   );
   app.use('/export', cors(settings.CORS_ORIGINS), exportRoutes(createContext));
@@ -242,6 +256,9 @@ export async function startServer(
     }),
   };
 }
+
+/** The store's sizes price scans (cost.ts): a second old is exact enough, and costs Neo4j one read a second. */
+const SIZES_MAX_AGE_MS = 1_000;
 
 /** `stop` as callers may use it: every call after the first gets the first call's promise. */
 function once(stop: () => Promise<void>): () => Promise<void> {

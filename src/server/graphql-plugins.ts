@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from '../graphql/context';
 import { isUnexpected } from '../graphql/errors';
+import type { EventLoopTurns } from '../lib/event-loop-turns';
 import type { Logger } from './logger';
 
 /**
@@ -89,6 +90,24 @@ export function subscriptionsOverWebSocketPlugin(): ApolloServerPlugin<GraphQLCo
             'subscriptions are served over WebSocket (protocol graphql-transport-ws) on this same path, not over HTTP',
             { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
           );
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Each operation starts executing on its own turn of the event loop (see EventLoopTurns). On the embedded
+ * store an operation runs to its end without giving the loop back (every read resolves at once), so 50
+ * operations arriving together ran back to back while `/healthz` waited for all of them (measured: 572 ms
+ * at p99 on a 10,000-actor network); now I/O, `/healthz` among it, is served between any two.
+ */
+export function eventLoopTurnsPlugin(turns: EventLoopTurns): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async executionDidStart() {
+          await turns.next();
         },
       };
     },

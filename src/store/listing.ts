@@ -284,18 +284,40 @@ export function searchText(names: readonly string[]): string {
 }
 
 /**
+ * A record's searchable names as search works on them: the words of each name joined (primary name
+ * first), and all the words as one text, each after a space, so that "a word starts with q" is one
+ * `includes(' ' + q)` (words hold only letters and digits).
+ */
+export interface SearchEntry {
+  joined: string[];
+  text: string;
+}
+
+/** The SearchEntry of `names` (from searchableNames); an adapter that scans may keep it per record. */
+export function searchEntry(names: readonly string[]): SearchEntry {
+  const joined = names.map((name) => searchWords(name).join(' '));
+  return { joined, text: ` ${joined.join(' ')}` };
+}
+
+/**
  * How well `names` (primary name first) match the query words (from searchWords): 0 when some query
  * word starts no word of the names; 3 when a name is exactly the query; 2 when the primary name starts
  * with it; 1 otherwise.
  */
 export function searchScore(queryWords: readonly string[], names: readonly string[]): number {
-  if (queryWords.length === 0) return 0;
-  const nameWords = names.map(searchWords);
-  const all = nameWords.flat();
-  if (!queryWords.every((q) => all.some((word) => word.startsWith(q)))) return 0;
+  return searchScorer(queryWords)(searchEntry(names));
+}
+
+/** searchScore of names already made SearchEntries, for one query: what a scan of every record calls. */
+export function searchScorer(queryWords: readonly string[]): (entry: SearchEntry) => number {
+  const needles = queryWords.map((word) => ` ${word}`);
   const query = queryWords.join(' ');
-  if (nameWords.some((words) => words.join(' ') === query)) return 3;
-  return (nameWords[0] ?? []).join(' ').startsWith(query) ? 2 : 1;
+  return (entry) => {
+    if (needles.length === 0) return 0;
+    for (const needle of needles) if (!entry.text.includes(needle)) return 0;
+    if (entry.joined.includes(query)) return 3;
+    return (entry.joined[0] ?? '').startsWith(query) ? 2 : 1;
+  };
 }
 
 /** A search is for names, not documents: the bound keeps every adapter's query small (Lucene caps clauses). */
@@ -319,4 +341,26 @@ export function compareSearchHits(a: SearchHit, b: SearchHit): number {
   return (
     b.score - a.score || ENTITY_KINDS.indexOf(a.kind) - ENTITY_KINDS.indexOf(b.kind) || compareByName(a, b)
   );
+}
+
+/**
+ * The best `first` of `hits` in compareSearchHits order, without sorting them all: a one-letter query
+ * matches most of a large store, and sorting 50,000 hits to answer one took longer than finding them.
+ */
+export function bestHits(hits: Iterable<SearchHit>, first: number): SearchHit[] {
+  const best: SearchHit[] = [];
+  if (first <= 0) return best;
+  for (const hit of hits) {
+    if (best.length === first && compareSearchHits(hit, best[first - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareSearchHits(best[mid]!, hit) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, hit);
+    if (best.length > first) best.pop();
+  }
+  return best;
 }

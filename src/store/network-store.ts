@@ -65,6 +65,12 @@ export interface NetworkStore {
    */
   search(query: string, first: number, evidence?: readonly Evidence[]): Promise<SearchHit[]>;
 
+  /**
+   * How many actors and partnerships are stored: what a search or a text-filtered listing scans, by
+   * which the query limits price those (graphql/limits/cost.ts). Cheap: counters, or Neo4j's count store.
+   */
+  sizes(): Promise<StoreSizes>;
+
   /** Areas ordered by level (country first), then name. */
   listAreas(filter: AreaFilter): Promise<Area[]>;
   /** Themes and target groups ordered by name. */
@@ -112,6 +118,11 @@ export interface NetworkStore {
 }
 
 export type StoreKind = 'embedded' | 'neo4j';
+
+export interface StoreSizes {
+  actors: number;
+  partnerships: number;
+}
 
 export interface ActorFilter {
   ids?: readonly string[];

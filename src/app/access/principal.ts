@@ -17,6 +17,14 @@ export function principalName(principal: Principal): { keyId: string; role: stri
     : { keyId: principal.kind, role: principal.kind };
 }
 
+/**
+ * Who is asking, as limits per caller count it: the key's id; without a valid key, the client's address
+ * (anonymous callers are told apart only by where they call from).
+ */
+export function callerKey(principal: Principal, address: string | undefined): string {
+  return principal.kind === 'key' ? `key ${principal.keyId}` : `${principal.kind} ${address ?? 'unknown'}`;
+}
+
 /** The principal of an `Authorization` header value (`Bearer <key>`); anything else that is present is invalid. */
 export function principalOf(
   authorization: string | undefined,

@@ -12,6 +12,7 @@ import {
   type ComplexityEstimatorArgs,
 } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../../store/listing';
+import type { StoreSizes } from '../../store/network-store';
 import { DEFAULT_PAGE_SIZE } from '../common/connection';
 
 /**
@@ -66,22 +67,64 @@ export const LIST_ESTIMATE = 10;
 export const MAX_QUERY_NODES = 20_000;
 
 /**
+ * Records a scan reads for one unit of cost. A search, or a listing filtered by `text`, folds and compares
+ * the names of every actor (and partnership) whatever it returns: on a store of 54,000 actors one
+ * `search(first: 1)` did the work of hundreds of objects, and 150 aliases of it held the server for 26 s
+ * while costing 300. Priced by the store's size, such a query is refused before it runs.
+ */
+export const RECORDS_PER_SCAN_COST = 100;
+
+/** The store's sizes as the query limits price scans by them: none known prices no scan (a schema check). */
+const NO_SIZES: StoreSizes = { actors: 0, partnerships: 0 };
+
+/** What a field scans, in cost units (RECORDS_PER_SCAN_COST): search every actor and partnership, a `text` filter its kind. */
+function scanCost(
+  parent: string,
+  field: ComplexityEstimatorArgs['field'],
+  args: Record<string, unknown>,
+  sizes: StoreSizes,
+): number {
+  const units = (records: number) => Math.ceil(records / RECORDS_PER_SCAN_COST);
+  if (parent === 'Query' && field.name === 'search') return units(sizes.actors + sizes.partnerships);
+  const text = (args.filter as { text?: unknown } | null | undefined)?.text;
+  if (typeof text !== 'string' || text.trim() === '') return 0;
+  switch (getNamedType(field.type).name) {
+    case 'ActorConnection':
+      return units(sizes.actors);
+    case 'PartnershipConnection':
+      return units(sizes.partnerships);
+    default:
+      return 0;
+  }
+}
+
+/** Whether a field runs graph algorithms: one of ANALYTICS_COSTS, or actors listed by a computed metric. */
+function isAnalytics(parent: string, fieldName: string, args: Record<string, unknown>): boolean {
+  if (ANALYTICS_COSTS[parent]?.[fieldName] !== undefined) return true;
+  const metricOf = (arg: unknown) => (arg as { metric?: unknown } | null | undefined)?.metric;
+  return parent === 'Query' && fieldName === 'actors' && !!(metricOf(args.filter) ?? metricOf(args.orderBy));
+}
+
+/**
  * Each object costs 1 (its fixed cost if it is an analytics field), scalars cost nothing, and a list or
  * connection multiplies what is below it (at least 1 a row) by the rows it can return: `first` (default 50) or `top` (default: all, taken
  * as 500), both counted at most 500 as larger pages are refused anyway; `edges` of a connection were
- * counted by the connection field. Introspection has the fixed prices of INTROSPECTION_COSTS: what it
- * returns is bounded by the schema, not by the query.
+ * counted by the connection field. A scan (scanCost) adds the size of what it reads. Introspection has the fixed prices of INTROSPECTION_COSTS: what it
+ * returns is bounded by the schema, not by the query. `seen` hears of every analytics field.
  */
-function estimate({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
-  if (field.name === '__schema' || field.name === '__type') return INTROSPECTION_COSTS[field.name];
-  // Inside __schema or __type: priced with them.
-  if (type.name.startsWith('__')) return 0;
-  if (isLeafType(getNamedType(field.type))) return 0;
-  const fixed = ANALYTICS_COSTS[type.name]?.[field.name] ?? 1;
-  if (!isListType(getNullableType(field.type)) && !field.args.some((a) => a.name === 'first'))
-    return fixed + childComplexity;
-  // A row costs at least 1 even when only scalars are asked of it: the rows are fetched all the same.
-  return fixed + rows(type.name, field, args) * Math.max(childComplexity, 1);
+function estimator(sizes: StoreSizes, seen: { analytics: boolean }) {
+  return ({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number => {
+    if (field.name === '__schema' || field.name === '__type') return INTROSPECTION_COSTS[field.name];
+    // Inside __schema or __type: priced with them.
+    if (type.name.startsWith('__')) return 0;
+    if (isLeafType(getNamedType(field.type))) return 0;
+    if (isAnalytics(type.name, field.name, args)) seen.analytics = true;
+    const fixed = (ANALYTICS_COSTS[type.name]?.[field.name] ?? 1) + scanCost(type.name, field, args, sizes);
+    if (!isListType(getNullableType(field.type)) && !field.args.some((a) => a.name === 'first'))
+      return fixed + childComplexity;
+    // A row costs at least 1 even when only scalars are asked of it: the rows are fetched all the same.
+    return fixed + rows(type.name, field, args) * Math.max(childComplexity, 1);
+  };
 }
 
 function rows(
@@ -100,31 +143,35 @@ function rows(
   return parent.endsWith('Connection') ? 1 : LIST_ESTIMATE;
 }
 
-/** The outcome of measuring a query: its cost, or why it could not be measured. */
+/** The outcome of measuring a query: its cost (and whether it runs analytics), or why it could not be measured. */
 export type CostMeasure =
-  { kind: 'measured'; cost: number } | { kind: 'too-many-nodes' } | { kind: 'bad-variables' };
+  | { kind: 'measured'; cost: number; analytics: boolean }
+  | { kind: 'too-many-nodes' }
+  | { kind: 'bad-variables' };
 
 /**
- * The estimated cost of one operation of `document` with `variables` (see `estimate`). Variables that do
- * not fit the operation cannot be priced: execution will refuse them with BAD_USER_INPUT before any
- * resolver runs, so the caller can let it.
+ * The estimated cost of one operation of `document` with `variables` (see estimator), its scans priced by
+ * `sizes`. Variables that do not fit the operation cannot be priced: execution will refuse them with
+ * BAD_USER_INPUT before any resolver runs, so the caller can let it.
  */
 export function queryCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined,
+  sizes: StoreSizes = NO_SIZES,
 ): CostMeasure {
+  const seen = { analytics: false };
   try {
     const cost = getComplexity({
       schema,
       query: document,
       variables: variables ?? {},
       operationName,
-      estimators: [fieldExtensionsEstimator(), estimate],
+      estimators: [fieldExtensionsEstimator(), estimator(sizes, seen)],
       maxQueryNodes: MAX_QUERY_NODES,
     });
-    return { kind: 'measured', cost };
+    return { kind: 'measured', cost, analytics: seen.analytics };
   } catch (error) {
     return /maximum allowed number of nodes/.test((error as Error).message)
       ? { kind: 'too-many-nodes' }

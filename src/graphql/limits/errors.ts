@@ -19,3 +19,17 @@ export class QueryLimitError extends GraphQLError {
     this.name = 'QueryLimitError';
   }
 }
+
+/**
+ * An analytics operation refused because its caller already has as many running and waiting as it may
+ * (ANALYTICS_PER_CALLER, and a line of ANALYTICS_LINE_PER_CALLER): HTTP 429, try again once some are answered.
+ */
+export class CallerBusyError extends GraphQLError {
+  constructor(running: number, waiting: number) {
+    super(
+      `you have ${running} analytics queries running and ${waiting} waiting, as many as one caller may: send more once some are answered`,
+      { extensions: { code: 'TOO_MANY_REQUESTS', running, waiting, http: { status: 429 } } },
+    );
+    this.name = 'CallerBusyError';
+  }
+}

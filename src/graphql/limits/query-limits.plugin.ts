@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
-import { MAX_QUERY_NODES, queryCost } from './cost';
+import type { StoreSizes } from '../../store/network-store';
+import { MAX_QUERY_NODES, RECORDS_PER_SCAN_COST, queryCost } from './cost';
 import { queryDepth } from './depth';
 import { checkIntrospection } from './introspection';
 import { QueryLimitError } from './errors';
@@ -16,6 +17,23 @@ export interface QueryLimits {
 export interface QueryMeasure {
   depth: number;
   cost: number;
+  /** Whether it runs graph algorithms (see cost.ts): such operations take turns per caller. */
+  analytics: boolean;
+}
+
+/** What the plugin asks of the server besides the limits; each has a default. */
+export interface QueryLimitsHooks<TContext> {
+  /** Hears what was measured of each operation that passed (default: nobody). */
+  observe?: (measure: QueryMeasure, context: TContext) => void;
+  /** Whether this request may introspect the schema (see checkIntrospection); default: yes. */
+  mayIntrospect?: (context: TContext) => boolean;
+  /** The store's sizes, which price scans (cost.ts); default: no scan is priced. */
+  sizes?: () => Promise<StoreSizes>;
+  /**
+   * Lets an operation that passed run now: resolves (perhaps after a wait) with what to call once it is
+   * answered, or throws to refuse it. The server admits analytics per caller here (analytics-per-caller.ts).
+   */
+  admit?: (measure: QueryMeasure, context: TContext) => Promise<() => void>;
 }
 
 /**
@@ -25,19 +43,30 @@ export interface QueryMeasure {
  */
 export function queryLimitsPlugin<TContext extends BaseContext>(
   limits: QueryLimits,
-  observe: (measure: QueryMeasure, context: TContext) => void = () => {},
-  /** Whether this request may introspect the schema (see checkIntrospection); default: yes. */
-  mayIntrospect: (context: TContext) => boolean = () => true,
+  { observe = () => {}, mayIntrospect = () => true, sizes, admit }: QueryLimitsHooks<TContext> = {},
 ): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
+      let done: (() => void) | undefined;
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           // No operation to run (e.g. several and none named): Apollo answers that itself.
           if (!operation) return;
           checkIntrospection(operation, document, mayIntrospect(contextValue));
-          const measure = checkQueryLimits(limits, schema, document, operation, request.variables);
-          if (measure) observe(measure, contextValue);
+          const measure = checkQueryLimits(
+            limits,
+            schema,
+            document,
+            operation,
+            request.variables,
+            await sizes?.(),
+          );
+          if (!measure) return;
+          observe(measure, contextValue);
+          done = await admit?.(measure, contextValue);
+        },
+        async willSendResponse() {
+          done?.();
         },
       };
     },
@@ -56,14 +85,19 @@ export function checkQueryLimits(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
+  sizes?: StoreSizes,
 ): QueryMeasure | undefined {
   // A dashboard sends the same documents again and again (Apollo keeps one parsed document per query
   // text): what passed once with the same variables passes again at the same price.
   let passed = measured.get(document);
-  const key = `${operation.name?.value ?? ''} ${JSON.stringify(variables ?? {})} ${limits.maxDepth} ${limits.maxCost}`;
+  // Scans are priced in whole units of the store's size: a write or two does not move the price.
+  const scanUnits = sizes
+    ? [sizes.actors, sizes.partnerships].map((n) => Math.ceil(n / RECORDS_PER_SCAN_COST))
+    : [];
+  const key = `${operation.name?.value ?? ''} ${JSON.stringify(variables ?? {})} ${limits.maxDepth} ${limits.maxCost} ${scanUnits.join(',')}`;
   const known = passed?.get(key);
   if (known) return known;
-  const measure = measureQuery(limits, schema, document, operation, variables);
+  const measure = measureQuery(limits, schema, document, operation, variables, sizes);
   if (measure) {
     if (!passed) measured.set(document, (passed = new Map()));
     if (passed.size >= MEASURES_PER_DOCUMENT) passed.delete(passed.keys().next().value!);
@@ -82,6 +116,7 @@ function measureQuery(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
+  sizes: StoreSizes | undefined,
 ): QueryMeasure | undefined {
   const depth = queryDepth(operation, document);
   if (depth > limits.maxDepth)
@@ -91,17 +126,17 @@ function measureQuery(
       depth,
       limits.maxDepth,
     );
-  const measure = queryCost(schema, document, variables, operation.name?.value);
+  const measure = queryCost(schema, document, variables, operation.name?.value, sizes);
   switch (measure.kind) {
     case 'measured':
       if (measure.cost > limits.maxCost)
         throw new QueryLimitError(
           'QUERY_TOO_COMPLEX',
-          `query cost ${measure.cost} is over the limit of ${limits.maxCost}: ask for smaller pages (first/top), fewer nested lists or fewer analytics fields`,
+          `query cost ${measure.cost} is over the limit of ${limits.maxCost}: ask for smaller pages (first/top), fewer nested lists, fewer analytics fields or fewer searches (a search costs 1 per ${RECORDS_PER_SCAN_COST} stored records)`,
           measure.cost,
           limits.maxCost,
         );
-      return { depth, cost: measure.cost };
+      return { depth, cost: measure.cost, analytics: measure.analytics };
     case 'too-many-nodes':
       throw new QueryLimitError(
         'QUERY_TOO_COMPLEX',

@@ -28,15 +28,17 @@ import {
   compareAreas,
   compareByName,
   compareKeys,
-  compareSearchHits,
+  bestHits,
   networkSelection,
   pageOf,
   participantsIn,
   partnershipListing,
   partnershipMatches,
   partnershipSortKey,
-  searchScore,
+  searchEntry,
+  searchScorer,
   searchableNames,
+  type SearchEntry,
   type SortKey,
 } from '../listing';
 import type {
@@ -54,6 +56,7 @@ import type {
   ReachedActor,
   SearchHit,
   StoreHealth,
+  StoreSizes,
   WriteOptions,
   WriteResult,
 } from '../network-store';
@@ -65,6 +68,7 @@ import { DataDirectoryLockedError, DurabilityError } from './durability/errors';
 import { StoreInUseError } from '../store-errors';
 import { NetworkState, type ChangeSet } from './network-state';
 import { SerialQueue } from '../../lib/serial-queue';
+import { EventLoopTurns } from '../../lib/event-loop-turns';
 
 export interface EmbeddedStoreOptions {
   /** Where the snapshot, journal and lock live; created if missing. */
@@ -73,6 +77,8 @@ export interface EmbeddedStoreOptions {
   compactAfterBytes?: number;
   /** Where the operator hears of repairs made on open and of failed writes (with paths, unlike clients). */
   log?: StoreLog;
+  /** Whose turn it is on the event loop (see scanTurn); the store's own when not shared. */
+  turns?: EventLoopTurns;
 }
 
 /** The part of a logger (pino's) the store reports to. */
@@ -96,6 +102,8 @@ export class EmbeddedStore implements NetworkStore {
   });
   /** Sort keys per listing order, memoised per record object (records are immutable; an update is a new object). */
   private readonly sortKeys = new Map<string, WeakMap<object, SortKey>>();
+  /** The words search matches in each record, memoised the same way. */
+  private readonly searchEntries = new WeakMap<object, SearchEntry>();
 
   private constructor(
     private readonly directory: DataDirectory<StoredSnapshot, ChangeSet>,
@@ -103,6 +111,7 @@ export class EmbeddedStore implements NetworkStore {
     private readonly log: StoreLog | undefined,
     /** Audit records committed but not yet confirmed as in the audit log; kept in snapshots too. */
     private unconfirmedAudit: AuditRecord[],
+    private readonly turns: EventLoopTurns,
   ) {}
 
   /** Opens (or creates) the store in `dataDir`: loads the snapshot, replays the journal, takes the directory lock. */
@@ -127,7 +136,13 @@ export class EmbeddedStore implements NetworkStore {
       state.apply(entry);
       if (entry.audit) audit.push(entry.audit);
     }
-    return new EmbeddedStore(opened.directory, state, options.log, audit);
+    return new EmbeddedStore(
+      opened.directory,
+      state,
+      options.log,
+      audit,
+      options.turns ?? new EventLoopTurns(),
+    );
   }
 
   async revision(): Promise<number> {
@@ -144,7 +159,7 @@ export class EmbeddedStore implements NetworkStore {
     this.ensureOpen();
     checkPageRequest(page);
     const keyOf = (a: Actor) => this.sortKey(order.field, a, () => actorSortKey(a, order));
-    const rows = this.listing('actors', order.field, keyOf, filter, () => {
+    const rows = await this.listing('actors', order.field, keyOf, filter, () => {
       const scope = filter.homeAreaIds ? this.areaScope(filter.homeAreaIds) : undefined;
       const participants = filter.partnerships ? this.participantsIn(filter.partnerships) : undefined;
       return (a: Actor) => actorMatches(a, filter, scope, participants);
@@ -160,7 +175,7 @@ export class EmbeddedStore implements NetworkStore {
     this.ensureOpen();
     checkPageRequest(page);
     const keyOf = (p: Partnership) => this.sortKey(order.field, p, () => partnershipSortKey(p, order));
-    const rows = this.listing('partnerships', order.field, keyOf, filter, () => {
+    const rows = await this.listing('partnerships', order.field, keyOf, filter, () => {
       const scope = filter.areaIds ? this.areaScope(filter.areaIds) : undefined;
       return (p: Partnership) => partnershipMatches(p, filter, scope);
     });
@@ -188,16 +203,24 @@ export class EmbeddedStore implements NetworkStore {
   async search(query: string, first: number, evidence?: readonly Evidence[]): Promise<SearchHit[]> {
     this.ensureOpen();
     const words = checkSearchRequest(query, first);
+    await this.scanTurn();
+    const score = searchScorer(words);
     const hits: SearchHit[] = [];
-    for (const kind of ENTITY_KINDS) {
+    for (const kind of ENTITY_KINDS)
       for (const record of this.state.all(kind)) {
         if (!admits(evidence, (record as { provenance?: Provenance }).provenance)) continue;
-        const names = searchableNames(kind, record);
-        const score = searchScore(words, names);
-        if (score > 0) hits.push({ kind, id: record.id, name: names[0]!, score });
+        let entry = this.searchEntries.get(record);
+        if (!entry) this.searchEntries.set(record, (entry = searchEntry(searchableNames(kind, record))));
+        const found = score(entry);
+        if (found > 0)
+          hits.push({ kind, id: record.id, name: searchableNames(kind, record)[0]!, score: found });
       }
-    }
-    return hits.sort(compareSearchHits).slice(0, first);
+    return bestHits(hits, first);
+  }
+
+  async sizes(): Promise<StoreSizes> {
+    this.ensureOpen();
+    return { actors: this.state.count('actors'), partnerships: this.state.count('partnerships') };
   }
 
   async listAreas(filter: AreaFilter): Promise<Area[]> {
@@ -256,6 +279,7 @@ export class EmbeddedStore implements NetworkStore {
 
   async snapshot(filter: NetworkFilter = {}): Promise<NetworkSnapshot> {
     this.ensureOpen();
+    await this.scanTurn();
     const select = networkSelection(filter);
     const scope = filter.areaIds ? this.areaScope(filter.areaIds) : undefined;
     const full = this.state.toSnapshot();
@@ -365,25 +389,38 @@ export class EmbeddedStore implements NetworkStore {
   }
 
   /**
+   * Waits for this store's turn on the event loop before a scan of every record (search, a listing to
+   * sort or filter, a snapshot): the scans of one request (150 aliased searches) run one per turn, with
+   * other requests and /healthz answered between them, instead of holding the loop for all of them.
+   */
+  private scanTurn(): Promise<void> {
+    return this.turns.next();
+  }
+
+  /**
    * The rows of a listing, sorted ascending by `keyOf` and filtered, cached until the next write: paging
    * through a filtered listing then costs a binary search per page instead of a scan of the whole store.
    */
-  private listing<K extends EntityKind>(
+  private async listing<K extends EntityKind>(
     kind: K,
     order: string,
     keyOf: (r: EntityOf[K]) => SortKey,
     filter: object,
     matcher: () => (r: EntityOf[K]) => boolean,
-  ): EntityOf[K][] {
-    const version = this.state.cacheVersion;
+  ): Promise<EntityOf[K][]> {
     const sortedKey = `${kind}:${order}`;
+    const filteredKey = `${sortedKey}:${JSON.stringify(filter)}`;
+    const unfiltered = Object.keys(filter).length === 0;
+    const fresh = (key: string) => this.listings.get(key)?.version === this.state.cacheVersion;
+    if (!fresh(sortedKey) || !(unfiltered || fresh(filteredKey))) await this.scanTurn();
+    // Read after the turn: a write may have landed while this listing waited.
+    const version = this.state.cacheVersion;
     let sorted = this.listings.get(sortedKey);
     if (sorted?.version !== version) {
       const rows = [...this.state.all(kind)].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
       this.listings.set(sortedKey, (sorted = { version, rows }));
     }
-    if (Object.keys(filter).length === 0) return sorted.rows as EntityOf[K][];
-    const filteredKey = `${sortedKey}:${JSON.stringify(filter)}`;
+    if (unfiltered) return sorted.rows as EntityOf[K][];
     let filtered = this.listings.get(filteredKey);
     if (filtered?.version !== version) {
       const rows = (sorted.rows as EntityOf[K][]).filter(matcher());

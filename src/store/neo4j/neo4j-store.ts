@@ -43,6 +43,7 @@ import type {
   ReachedActor,
   SearchHit,
   StoreHealth,
+  StoreSizes,
   WriteOptions,
   WriteResult,
 } from '../network-store';
@@ -244,6 +245,17 @@ export class Neo4jStore implements NetworkStore {
         if (score > 0) hits.push({ kind, id: row.id as string, name: names[0]!, score });
       }
       return hits.sort(compareSearchHits).slice(0, first);
+    });
+  }
+
+  async sizes(): Promise<StoreSizes> {
+    this.ensureOpen();
+    return this.transaction('READ', async (query) => {
+      const [[actors], [partnerships]] = await Promise.all([
+        query(ACTOR_COUNTS.all, {}),
+        query(PARTNERSHIP_COUNTS.all, {}),
+      ]);
+      return { actors: toNumber(actors?.total), partnerships: toNumber(partnerships?.total) };
     });
   }
 

@@ -1,13 +1,14 @@
 import { getIntrospectionQuery, type GraphQLObjectType } from 'graphql';
-import { ANALYTICS_COSTS, queryCost } from '../../../src/graphql/limits/cost';
+import { ANALYTICS_COSTS, RECORDS_PER_SCAN_COST, queryCost } from '../../../src/graphql/limits/cost';
+import type { StoreSizes } from '../../../src/store/network-store';
 import { buildNetworkSchema } from '../../../src/graphql/schema';
 import { operationOf, schema } from './fixtures';
 
-const cost = (source: string, variables?: Record<string, unknown>) => {
+const cost = (source: string, variables?: Record<string, unknown>, sizes?: StoreSizes) => {
   const { document, operation } = operationOf(source);
-  return queryCost(schema, document, variables, operation.name?.value);
+  return queryCost(schema, document, variables, operation.name?.value, sizes);
 };
-const measured = (c: number) => ({ kind: 'measured', cost: c });
+const measured = (c: number, analytics = false) => ({ kind: 'measured', cost: c, analytics });
 
 // Rules (cost.ts): an object 1 (analytics: fixed), scalars 0, a list multiplies what is below it by
 // first (default 50) / top (default 500), both at most 500; edges of a connection by 1; other lists by 10;
@@ -50,21 +51,21 @@ describe('queryCost', () => {
   });
 
   it('prices analytics fields at a fixed high cost, ranked lists by top (all = 500)', () => {
-    expect(cost('{ centrality { actor { name } value } }')).toEqual(measured(250 + 500 * 1));
-    expect(cost('{ centrality(top: 3) { actor { name } value } }')).toEqual(measured(253));
+    expect(cost('{ centrality { actor { name } value } }')).toEqual(measured(250 + 500 * 1, true));
+    expect(cost('{ centrality(top: 3) { actor { name } value } }')).toEqual(measured(253, true));
     // metrics 25; actor 1 + 25
-    expect(cost('{ actor(id: "x") { metrics { degree } } }')).toEqual(measured(26));
+    expect(cost('{ actor(id: "x") { metrics { degree } } }')).toEqual(measured(26, true));
   });
 
   it('prices the lists of a network view, which return every row, as 500 rows', async () => {
     const api = await buildNetworkSchema();
     const real = (source: string) => queryCost(api, operationOf(source).document, undefined, undefined);
-    expect(real('{ network { nodes { id } edges { source } } }')).toEqual(measured(250 + 500 + 500));
-    expect(real('{ network { nodes { actor { name } } } }')).toEqual(measured(250 + 500 * 1));
+    expect(real('{ network { nodes { id } edges { source } } }')).toEqual(measured(250 + 500 + 500, true));
+    expect(real('{ network { nodes { actor { name } } } }')).toEqual(measured(250 + 500 * 1, true));
     expect(real('{ bipartiteNetwork { actors { id } partnerships { id } edges { roles } } }')).toEqual(
-      measured(250 + 3 * 500),
+      measured(250 + 3 * 500, true),
     );
-    expect(real('{ coverageMatrix { rows { id } counts } }')).toEqual(measured(250 + 1 + 10 * 1));
+    expect(real('{ coverageMatrix { rows { id } counts } }')).toEqual(measured(250 + 1 + 10 * 1, true));
   });
 
   it('prices a plain list with `first` by it, and without it as any unbounded list', async () => {
@@ -83,6 +84,44 @@ describe('queryCost', () => {
     expect(cost('{ actors(first: 500) { edges { node { partners { partners { id } } } } } }')).toEqual(
       measured(56501),
     );
+  });
+
+  it('prices a scan by the size of what it reads: 1 per 100 stored records', async () => {
+    expect(RECORDS_PER_SCAN_COST).toBe(100);
+    const api = await buildNetworkSchema();
+    const real = (source: string, variables: Record<string, unknown> | undefined, sizes: StoreSizes) =>
+      queryCost(api, operationOf(source).document, variables, undefined, sizes);
+    const big = { actors: 54_000, partnerships: 60_001 };
+    const none = { actors: 0, partnerships: 0 };
+    // search reads every actor and partnership: 1 + ceil(114001 / 100) = 1142 fixed, + 1 row of 1
+    expect(real('{ search(query: "a", first: 1) { id } }', undefined, big)).toEqual(measured(1 + 1141 + 1));
+    // the issue's 150 aliases: 300 on an empty store, 171,450 on this one (over the 50,000 limit)
+    const aliases = Array.from({ length: 150 }, (_, i) => `s${i}: search(query: "a", first: 1) { id }`);
+    expect(real(`{ ${aliases.join(' ')} }`, undefined, none)).toEqual(measured(300));
+    expect(real(`{ ${aliases.join(' ')} }`, undefined, big)).toEqual(measured(150 * 1143));
+    // a text filter reads its kind: actors 540, partnerships ceil(600.01) = 601; other filters nothing
+    const actors = 'query($f: ActorFilter) { actors(first: 1, filter: $f) { totalCount } }';
+    expect(real(actors, { f: { text: 'a' } }, big)).toEqual(measured(1 + 540 + 1));
+    expect(real(actors, { f: { sectors: ['GOVERNMENT'] } }, big)).toEqual(measured(2));
+    expect(real(actors, { f: { text: '  ' } }, big)).toEqual(measured(2));
+    expect(
+      real('{ partnerships(first: 2, filter: { text: "ed" }) { edges { node { id } } } }', undefined, big),
+    ).toEqual(measured(1 + 601 + 2 * 2));
+  });
+
+  it('tells analytics operations apart: analytics fields, and actors listed by a metric', async () => {
+    const api = await buildNetworkSchema();
+    const real = (source: string) => queryCost(api, operationOf(source).document, undefined, undefined);
+    expect(real('{ actors(first: 1, orderBy: { metric: DEGREE }) { totalCount } }')).toMatchObject({
+      analytics: true,
+    });
+    expect(
+      real('{ actors(first: 1, filter: { metric: { name: DEGREE, min: 1 } }) { totalCount } }'),
+    ).toMatchObject({ analytics: true });
+    expect(real('{ actors(first: 1, filter: { text: "a" }) { totalCount } }')).toMatchObject({
+      analytics: false,
+    });
+    expect(real('{ search(query: "a") { id } }')).toMatchObject({ analytics: false });
   });
 
   it('skips fields under @skip / @include(if: false)', () => {

@@ -1,6 +1,7 @@
 import { ConflictError, NotFoundError, StaleRevisionError } from '../../../src/domain';
 import type { ContractContext } from './context';
 import { expectValidationError, rejectionOf } from './assertions';
+import { NETWORK_SIZE } from './fixtures';
 
 /** Reverse lookups for DataLoader, name search, and writes conditional on the revision. */
 export function describeLookups(ctx: ContractContext): void {
@@ -57,6 +58,22 @@ export function describeLookups(ctx: ContractContext): void {
       expect(await store.referrers('areas', [ids.peje], 'partnerships')).toEqual([
         [ids.coordination, ids.ece, 'rw-new'],
       ]);
+    });
+  });
+
+  describe('sizes', () => {
+    it('counts the actors and partnerships stored, following writes and deletes', async () => {
+      const store = await ctx.open();
+      expect(await store.sizes()).toEqual({ actors: 0, partnerships: 0 });
+      const { store: seeded, ids } = await ctx.seeded('sz');
+      expect(await seeded.sizes()).toEqual({
+        actors: NETWORK_SIZE.actors,
+        partnerships: NETWORK_SIZE.partnerships,
+      });
+      await seeded.write({ delete: { partnershipIds: [ids.ece], actorIds: [ids.mesti] } });
+      const after = await seeded.sizes();
+      expect(after.actors).toBe(NETWORK_SIZE.actors - 1);
+      expect(after.partnerships).toBe(NETWORK_SIZE.partnerships - 1);
     });
   });
 
