@@ -32,8 +32,7 @@ export class GapsView {
   async load(filter: ExplorerFilter): Promise<void> {
     const request = ++this.request;
     this.status.textContent = 'Loading gaps…';
-    // A scenario marked meanwhile waits for this answer, not the last filter's.
-    this.shown = undefined;
+    this.forget();
     try {
       const data = await this.api.query<GapsAnswer>(GAPS, { filter: networkFilter(filter) });
       if (request !== this.request) return;
@@ -44,6 +43,14 @@ export class GapsView {
       this.status.textContent = '';
       this.fail(error);
     }
+  }
+
+  /**
+   * The filters changed: the heat map on the page is no longer the network's, so a scenario marked before
+   * the next load waits for it rather than marking the old counts.
+   */
+  forget(): void {
+    this.shown = undefined;
   }
 
   /** Marks on the heat map the cells a scenario leaves uncovered (undefined: none). */

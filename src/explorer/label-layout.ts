@@ -120,12 +120,15 @@ export interface PlacedLabel {
 
 /**
  * The labels drawn, by node key (a node left out has no label drawn). `candidates` in any order: they are
- * taken by weight, largest first, then by key, so the same view always gets the same labels. At most
- * `limit` labels, so a large network's view stays readable and quick to plan.
+ * taken by weight, largest first, then by key, so the same view always gets the same labels. Among the
+ * sides where a label overlaps no label placed before it, the first is taken that stays inside `bounds`
+ * (the viewport) and covers no other node, else the first inside `bounds`, else the first covering no
+ * node, else the first. At most `limit` labels, so a large network's view stays readable and quick to plan.
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   fontSize: number,
+  bounds?: Box,
   limit = 400,
 ): Map<string, PlacedLabel> {
   const order = [...candidates].sort(
@@ -140,17 +143,25 @@ export function placeLabels(
       bottom: node.y + node.size,
     },
   }));
+  const inside = (box: Box) =>
+    !bounds ||
+    (box.left >= bounds.left &&
+      box.right <= bounds.right &&
+      box.top >= bounds.top &&
+      box.bottom <= bounds.bottom);
   const placed: Box[] = [];
   const labels = new Map<string, PlacedLabel>();
   for (const node of order) {
     if (labels.size >= limit) break;
-    const boxes = LABEL_SIDES.map((side) => ({ side, box: labelBox(node, side, fontSize) })).filter(
+    const free = LABEL_SIDES.map((side) => ({ side, box: labelBox(node, side, fontSize) })).filter(
       ({ box }) => !placed.some((other) => overlaps(box, other)),
     );
-    const clear = boxes.find(
-      ({ box }) => !discs.some((disc) => disc.key !== node.key && overlaps(box, disc.box)),
-    );
-    const chosen = clear ?? boxes[0];
+    const clear = (box: Box) => !discs.some((disc) => disc.key !== node.key && overlaps(box, disc.box));
+    const chosen =
+      free.find(({ box }) => inside(box) && clear(box)) ??
+      free.find(({ box }) => inside(box)) ??
+      free.find(({ box }) => clear(box)) ??
+      free[0];
     if (!chosen) continue;
     placed.push(chosen.box);
     labels.set(node.key, {

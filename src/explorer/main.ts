@@ -154,6 +154,7 @@ class Explorer {
   private changed(): void {
     void this.loadNetwork();
     this.gapsStale = true;
+    this.gaps.forget();
     this.changesStale = true;
     if (this.state.tab === 'gaps') this.loadGaps();
     if (this.state.tab === 'changes') this.loadChanges();

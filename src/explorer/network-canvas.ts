@@ -140,7 +140,12 @@ export class NetworkCanvas {
         candidates.push({ key: node, x, y, size, width: labelWidth, weight });
       });
     }
-    this.labels = placeLabels(candidates, settings.labelSize);
+    this.labels = placeLabels(candidates, settings.labelSize, {
+      left: 0,
+      top: 0,
+      right: width,
+      bottom: height,
+    });
     this.renderer.refresh();
   }
 

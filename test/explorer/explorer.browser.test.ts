@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { SECTOR_COLOURS } from '../../src/analytics/views/sector-palette';
 import { buildExplorer } from '../../src/cli/build-explorer';
 import { formatValue, plural } from '../../src/explorer/format';
@@ -481,8 +481,17 @@ if (!chromiumPath) {
       expect(await page.locator('#whatif-ended li').allTextContents()).toEqual(
         report.endedPartnerships.map((p: any) => p.title),
       );
+      // The heat map answers slowly here: until the new filter's answer, the last filter's counts (still
+      // on the page) must not be marked.
+      const slowGaps = async (route: Route) => {
+        if (route.request().postData()?.includes('ExplorerGaps'))
+          await new Promise((r) => setTimeout(r, 800));
+        await route.continue();
+      };
+      await page.route('**/graphql', slowGaps);
       await page.click('#tab-gaps');
       await page.waitForSelector('#heatmap td.lost');
+      await page.unroute('**/graphql', slowGaps);
       const outlined = await page
         .locator('#heatmap td.lost')
         .evaluateAll((tds) => tds.map((td: any) => td.title));

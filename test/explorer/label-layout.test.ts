@@ -76,6 +76,14 @@ describe('label layout', () => {
     );
     const once = placeLabels(nodes, FONT);
     expect(placeLabels([...nodes].reverse(), FONT)).toEqual(once);
-    expect(placeLabels(nodes, FONT, 3).size).toBe(3);
+    expect(placeLabels(nodes, FONT, undefined, 3).size).toBe(3);
+  });
+
+  it('keeps a label inside the viewport where a side allows it', () => {
+    // Near the right edge: sigma's side would run out of the view, the left one stays in.
+    const edge = node('edge', 380, 100, 6, 120);
+    const view = { left: 0, top: 0, right: 400, bottom: 300 };
+    expect(placeLabels([edge], FONT).get('edge')?.side).toBe('right');
+    expect(placeLabels([edge], FONT, view).get('edge')?.side).toBe('left');
   });
 });

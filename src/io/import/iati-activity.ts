@@ -73,6 +73,14 @@ export function readActivity(
     const type = IATI_DATE_TYPES[attr(d, 'type') ?? ''];
     if (type) dates[type] = attr(d, 'iso-date');
   }
+  if ((dates.actualEnd ?? dates.plannedEnd) !== undefined && !(dates.actualStart ?? dates.plannedStart)) {
+    problems.error(
+      at('activity-date'),
+      'an end date but no start date (activity-date type 1 or 2, which the IATI Standard asks for): ' +
+        'a partnership with an end needs its start',
+    );
+    return;
+  }
   const descriptions = children(activity, 'description');
   const description = descriptions.find((d) => (attr(d, 'type') ?? '1') === '1') ?? descriptions[0];
   const money = totals(activity, at, problems);

@@ -144,6 +144,22 @@ describe('IATI activity import', () => {
     expect(await store().revision()).toBe(1);
   });
 
+  it('refuses an activity with an end date but no start, in one message, writing nothing', async () => {
+    const issues = await problems(
+      'iati',
+      xml(`<iati-activity>
+    <iati-identifier>TEST-IATI-END</iati-identifier>
+    <title><narrative>End only</narrative></title>
+    <participating-org role="1"><narrative>Sida</narrative></participating-org>
+    <activity-date type="3" iso-date="2025-06-30"/>
+  </iati-activity>`),
+    );
+    expect(lines(issues)).toEqual([
+      'test-activities.xml:activity 1 (TEST-IATI-END) line 3:activity-date: an end date but no start date (activity-date type 1 or 2, which the IATI Standard asks for): a partnership with an end needs its start',
+    ]);
+    expect(await store().revision()).toBe(1);
+  });
+
   it('reports XML that is not well formed with its line', async () => {
     const issues = await problems('iati', xml('<iati-activity><title></iati-activity>'));
     expect(issues).toHaveLength(1);
