@@ -63,7 +63,7 @@ const CENTRALITY = `query Centrality($metric: CentralityMetric!, $samples: Int, 
 }`;
 
 const NETWORK_STATS = `{
-  networkStats { actors ties density components averageDegree averageClustering transitivity diameter largestComponent isolates }
+  networkStats { actorCount tieCount density componentCount averageDegree averageClustering transitivity diameter largestComponentSize isolatedCount }
 }`;
 
 const REACH = `query Reach($id: ID!) {
