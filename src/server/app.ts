@@ -197,13 +197,21 @@ export async function startServer(
     persistedQueries,
     logger,
   });
-  // Keys are read at start and again on SIGHUP (a bad file keeps the keys in use).
-  const reloadKeys = () =>
+  // Keys are read at start, again when the keys file changes and on SIGHUP (a bad file keeps the keys in
+  // use); each reload is logged, so an operator sees that a new key is live or why it is not.
+  const reloadKeys = (reason: string) =>
     void access
       .reloadKeys()
-      .then(() => live.revalidate())
-      .catch((error: Error) => logger.error(`keys not reloaded: ${error.message}`));
-  process.on('SIGHUP', reloadKeys);
+      .then(() => {
+        live.revalidate();
+        logger.info({ keysFile: access.keysFile, keys: access.keys.size, reason }, 'keys reloaded');
+      })
+      .catch((error: Error) =>
+        logger.error({ keysFile: access.keysFile, reason }, `keys not reloaded: ${error.message}`),
+      );
+  const onHangup = () => reloadKeys('SIGHUP');
+  process.on('SIGHUP', onHangup);
+  const unwatchKeys = access.watchKeys(() => reloadKeys('the keys file changed'));
   app.use(
     '/graphql',
     cors(settings.CORS_ORIGINS),
@@ -245,7 +253,8 @@ export async function startServer(
     url: `http://${host}:${port}/graphql`,
     port,
     stop: once(async () => {
-      process.off('SIGHUP', reloadKeys);
+      process.off('SIGHUP', onHangup);
+      unwatchKeys();
       // WebSockets first: the HTTP server's drain would wait for them.
       await live.dispose();
       unfeed();
