@@ -1,5 +1,6 @@
 # The API image: built once, runs the compiled server. Data lives in /data (a volume in docker-compose.yml).
-FROM node:20-bookworm-slim AS build
+# The current Node.js LTS (24); the code also runs on Node 20.15+ (see README).
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -7,7 +8,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 DATA_DIR=/data
 COPY --from=build /app/node_modules ./node_modules

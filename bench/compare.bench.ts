@@ -167,10 +167,10 @@ async function hammer(url: string, body: object, seconds = 5) {
 }
 
 const ABOUT = { query: '{ about { revision } }' };
-const ACTORS = { query: '{ actors(first: 20) { edges { node { id name sector } } } }' };
+const ACTORS = { query: '{ actors(first: 20) { edges { node { id: slug name sector } } } }' };
 const nested = (id: string) => ({
   query:
-    'query($id: ID!) { actor(id: $id) { id name partners(first: 10) { count actor { id name } partnerships { id title } } } }',
+    'query($id: ID!) { actor(id: $id) { slug name partners(first: 10) { partnershipCount actor { slug name } partnerships { slug title } } } }',
   variables: { id },
 });
 
@@ -233,7 +233,10 @@ async function memoryAt100k(dataDir: string) {
     for (const [name, query] of <const>[
       ['PAGERANK', '{ centrality(metric: PAGERANK, top: 5) { value } }'],
       ['BETWEENNESS(samples: 100)', '{ centrality(metric: BETWEENNESS, samples: 100, top: 5) { value } }'],
-      ['networkStats', '{ networkStats { actors ties averageClustering transitivity diameter } }'],
+      [
+        'networkStats',
+        '{ networkStats { actors: actorCount ties: tieCount averageClustering transitivity diameter } }',
+      ],
     ]) {
       const started = performance.now();
       const response = await fetch(server.url, {

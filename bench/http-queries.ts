@@ -30,53 +30,53 @@ export interface BenchQuery {
 
 const ACTOR_PAGE = `query ActorPage($id: ID!) {
   actor(id: $id) {
-    id name acronym sector kind description website tags homeArea { id name }
-    partnerships(first: 20) { totalCount edges { node { id title kind startDate endDate } } }
-    partners { count actor { id name sector } }
-    areas { id name } themes { id name }
+    id: slug name acronym sector kind description website tags homeArea { id: slug name }
+    partnerships(first: 20) { totalCount edges { node { id: slug title kind startDate endDate } } }
+    partners { count: partnershipCount actor { id: slug name sector } }
+    areas { id: slug name } themes { id: slug name }
   }
 }`;
 
 const PARTNERS_OF_PARTNERS = `query PartnersOfPartners($id: ID!) {
   actor(id: $id) {
-    id
-    partners { count actor { id name partners { count actor { id name sector } } } }
+    id: slug
+    partners { count: partnershipCount actor { id: slug name partners { count: partnershipCount actor { id: slug name sector } } } }
   }
 }`;
 
 // What a dashboard's drill-down asks: the closest twenty at each level, however large a hub.
 const CLOSEST_PARTNERS_OF_PARTNERS = `query ClosestPartnersOfPartners($id: ID!) {
   actor(id: $id) {
-    id
-    partners(first: 20) { count actor { id name partners(first: 20) { count actor { id name sector } } } }
+    id: slug
+    partners(first: 20) { count: partnershipCount actor { id: slug name partners(first: 20) { count: partnershipCount actor { id: slug name sector } } } }
   }
 }`;
 
 const FILTERED_PAGE = `query FilteredPage($sectors: [Sector!], $themeIds: [ID!], $area: ID!) {
   actors(first: 50, filter: { sectors: $sectors, themeIds: $themeIds, areaIds: [$area] }, orderBy: { field: NAME }) {
-    totalCount pageInfo { endCursor hasNextPage } edges { node { id name sector } }
+    totalCount pageInfo { endCursor hasNextPage } edges { node { id: slug name sector } }
   }
 }`;
 
 const CENTRALITY = `query Centrality($metric: CentralityMetric!, $samples: Int, $seed: Int) {
-  centrality(metric: $metric, samples: $samples, seed: $seed, top: 20) { rank value actor { id name } }
+  centrality(metric: $metric, samples: $samples, seed: $seed, top: 20) { rank value actor { id: slug name } }
 }`;
 
 const REACH = `query Reach($id: ID!) {
   reach(actorId: $id, hops: 2) {
-    partnerships bySector { sector count } actors { hops actor { id } } themes { id } areas { id }
+    partnerships: partnershipCount bySector { sector count: actorCount } actors { hops actor { id: slug } } themes { id: slug } areas { id: slug }
   }
 }`;
 
 const COVERAGE_GAPS = `query CoverageGaps($minActors: Int) {
   coverageGaps(minActors: $minActors) {
-    cells coverage uncovered { area { id } theme { id } } thin { area { id } theme { id } actors }
+    cells: cellCount coverage uncovered { area { id: slug } theme { id: slug } } thin { area { id: slug } theme { id: slug } actors: actorCount }
   }
 }`;
 
 const EGO_LAYOUT = `query EgoLayout($id: ID!) {
   network(ego: { actorId: $id, hops: 2 }, metrics: [DEGREE], layout: true) {
-    nodeCount edgeCount nodes { id sector community x y metrics { value } } edges { source target weight }
+    nodeCount edgeCount nodes { id: actorId sector community x y metrics { value } } edges { source target weight }
   }
 }`;
 

@@ -29,7 +29,7 @@ export function readKinds(ids: readonly string[]): RequestKind[] {
       weight: 1,
       body: (i) => ({
         query:
-          'query($first: Int) { actors(first: $first) { totalCount edges { node { id name sector kind } } } }',
+          'query($first: Int) { actors(first: $first) { totalCount edges { node { slug name sector kind } } } }',
         variables: { first: 20 + (i % 30) },
       }),
     },
@@ -38,7 +38,7 @@ export function readKinds(ids: readonly string[]): RequestKind[] {
       weight: 1,
       body: (i) => ({
         query:
-          'query($id: ID!) { actor(id: $id) { name partners(first: 50) { count actor { id name sector } partnerships { id title } } } }',
+          'query($id: ID!) { actor(id: $id) { name partners(first: 50) { partnershipCount actor { slug name sector } partnerships { slug title } } } }',
         variables: { id: ids[i % ids.length] },
       }),
     },
@@ -46,7 +46,7 @@ export function readKinds(ids: readonly string[]): RequestKind[] {
       name: 'search',
       weight: 1,
       body: (i) => ({
-        query: 'query($q: String!) { search(query: $q, first: 10) { kind id name score } }',
+        query: 'query($q: String!) { search(query: $q, first: 10) { kind slug name score } }',
         variables: { q: WORDS[i % WORDS.length] },
       }),
     },
@@ -55,7 +55,7 @@ export function readKinds(ids: readonly string[]): RequestKind[] {
       weight: 1,
       body: () => ({
         query:
-          '{ partnerships(first: 25) { edges { node { id title kind participants { role actor { name } } areas { name } } } } }',
+          '{ partnerships(first: 25) { edges { node { slug title kind participants { role actor { name } } areas { name } } } } }',
       }),
     },
   ];

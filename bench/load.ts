@@ -134,7 +134,7 @@ async function main(): Promise<void> {
       errors?: { message: string }[];
     };
   };
-  const page = await post({ query: '{ actors(first: 500) { edges { node { id } } } }' });
+  const page = await post({ query: '{ actors(first: 500) { edges { node { id: slug } } } }' });
   if (page.errors) throw new Error(`cannot read actors: ${page.errors[0]!.message}`);
   const ids = page.data!.actors!.edges.map((e) => e.node.id);
   // A write needs a key that may write: an edit that changes nothing finds out.

@@ -68,21 +68,22 @@ function rows(hub: string): BenchQuery[] {
       requests: 100,
       request: () => ({
         query:
-          '{ actors(first: 50) { totalCount edges { node { id name sector } } pageInfo { endCursor } } }',
+          '{ actors(first: 50) { totalCount edges { node { id: slug name sector } } pageInfo { endCursor } } }',
       }),
     },
     {
       name: "a hub actor's partners",
       requests: 50,
       request: () => ({
-        query: 'query Hub($id: ID!) { actor(id: $id) { partners { count actor { id name sector } } } }',
+        query:
+          'query Hub($id: ID!) { actor(id: $id) { partners { partnershipCount actor { slug name sector } } } }',
         variables: { id: hub },
       }),
     },
     {
       name: 'first analytics request',
       requests: 1,
-      request: () => ({ query: '{ centrality(metric: DEGREE, top: 10) { value actor { id } } }' }),
+      request: () => ({ query: '{ centrality(metric: DEGREE, top: 10) { value actor { id: slug } } }' }),
     },
   ];
 }
@@ -181,7 +182,7 @@ async function outage(o: Neo4jStoreOptions) {
     DATA_DIR: dir,
     ALLOW_ANONYMOUS_READ: true,
   });
-  const query = '{ about { revision } actors(first: 5) { totalCount edges { node { id } } } }';
+  const query = '{ about { revision } actors(first: 5) { totalCount edges { node { id: slug } } } }';
   const readyz = server.url.replace(/\/graphql$/, '/readyz');
   try {
     await post(server.url, query);

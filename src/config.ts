@@ -60,6 +60,8 @@ export const ConfigSchema = z
     ANALYTICS_PER_CALLER: count(1, 1000).default(2),
     GET_CACHE_MAX_AGE: count(0, 86_400).default(10),
     LIVE_POLL_MS: count(0, 3_600_000).default(2000),
+    // The query editor at /graphiql: on outside production, off in production unless asked for.
+    GRAPHIQL: flag.optional(),
     INTROSPECTION: flag.optional(),
     LIVE_MAX_SUBSCRIPTIONS: count(1, 10_000).default(100),
     LIVE_MAX_CONNECTIONS_PER_KEY: count(1, 100_000).default(100),
@@ -70,6 +72,7 @@ export const ConfigSchema = z
     ALLOW_ANONYMOUS_READ: c.ALLOW_ANONYMOUS_READ ?? c.NODE_ENV !== 'production',
     // Who may ask for the schema: everyone, but in production only callers with a key (unless on).
     INTROSPECTION: c.INTROSPECTION ?? c.NODE_ENV !== 'production',
+    GRAPHIQL: c.GRAPHIQL ?? c.NODE_ENV !== 'production',
   }));
 export type Config = z.output<typeof ConfigSchema>;
 

@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       MAX_BODY_BYTES: 10 * 1024 * 1024,
       ANALYTICS_PER_CALLER: 2,
       GET_CACHE_MAX_AGE: 10,
+      GRAPHIQL: true,
       LIVE_POLL_MS: 2000,
       INTROSPECTION: true,
       LIVE_MAX_SUBSCRIPTIONS: 100,
@@ -45,10 +46,17 @@ describe('loadConfig', () => {
       NEO4J_URI: 'neo4j+s://db.example.org',
       ALLOW_ANONYMOUS_READ: false, // off by default in production
       INTROSPECTION: false, // for callers without a key, likewise
+      GRAPHIQL: false, // likewise
       CORS_ORIGINS: ['https://a.example.org', 'https://b.example.org'],
     });
     expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'on' }).INTROSPECTION).toBe(true);
     expect(() => loadConfig({ INTROSPECTION: 'sometimes' })).toThrow('INTROSPECTION="sometimes"');
+  });
+
+  it('serves the query editor in production only with GRAPHIQL=on', () => {
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'on' }).GRAPHIQL).toBe(true);
+    expect(loadConfig({ GRAPHIQL: 'off' }).GRAPHIQL).toBe(false);
+    expect(() => loadConfig({ GRAPHIQL: 'maybe' })).toThrow(/GRAPHIQL="maybe": must be true or false/);
   });
 
   it('treats empty variables as unset', () => {

@@ -13,7 +13,7 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { defaultExplorerDir, projectRoot } from '../lib/project-root';
+import { defaultExplorerDir, defaultGraphiqlDir, projectRoot } from '../lib/project-root';
 
 /** What a build wrote: the files of the explorer and their total size. */
 export interface ExplorerBuild {
@@ -36,19 +36,39 @@ const INPUTS_FILE = '.inputs.json';
  * is in those files: it loads nothing from elsewhere. The bundle is built beside `outDir` and then moved
  * into place, so a server reading `outDir` sees the old build or the new one, never half of one.
  */
-export async function buildExplorer(
+export function buildExplorer(
   outDir = defaultExplorerDir(),
   options: { force?: boolean } = {},
 ): Promise<ExplorerBuild> {
-  if (!options.force && (await builtFromSameInputs(outDir)))
+  return buildPage('explorer', join(projectRoot(), 'src', 'explorer'), outDir, options);
+}
+
+/**
+ * Bundles the GraphQL query editor (src/explorer/graphiql: GraphiQL, its explorer plugin, React) into
+ * `outDir` the same way: `index.html`, `graphiql.js`, `graphiql.css` (fonts inlined). Served at /graphiql.
+ */
+export function buildGraphiql(
+  outDir = defaultGraphiqlDir(),
+  options: { force?: boolean } = {},
+): Promise<ExplorerBuild> {
+  return buildPage('graphiql', join(projectRoot(), 'src', 'explorer', 'graphiql'), outDir, options);
+}
+
+/** One page: `source`/main.ts and `source`/<name>.css bundled as <name>.js and <name>.css, with index.html. */
+async function buildPage(
+  name: string,
+  source: string,
+  outDir: string,
+  options: { force?: boolean },
+): Promise<ExplorerBuild> {
+  if (!options.force && (await builtFromSameInputs(outDir, name)))
     return { ...(await listing(outDir)), upToDate: true };
-  const source = join(projectRoot(), 'src', 'explorer');
   await mkdir(dirname(outDir), { recursive: true });
   const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-`));
   try {
     const { metafile } = await build({
-      entryPoints: [join(source, 'main.ts'), join(source, 'explorer.css')],
-      entryNames: 'explorer',
+      entryPoints: [join(source, 'main.ts'), join(source, `${name}.css`)],
+      entryNames: name,
       outdir: staging,
       bundle: true,
       minify: true,
@@ -57,6 +77,7 @@ export async function buildExplorer(
       target: ['es2020'],
       platform: 'browser',
       logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"production"' },
       // The page is served under a Content-Security-Policy without 'unsafe-eval': nothing may need it.
       legalComments: 'none',
       metafile: true,
@@ -106,13 +127,13 @@ async function hashes(paths: readonly string[]): Promise<Record<string, string>>
  * Whether `outDir` holds a build whose every input still has the content it was built from. Any doubt
  * (no build, no record of its inputs, an input gone) means no: the bundle is built again.
  */
-async function builtFromSameInputs(outDir: string): Promise<boolean> {
+async function builtFromSameInputs(outDir: string, name: string): Promise<boolean> {
   try {
     const recorded = JSON.parse(await readFile(join(outDir, INPUTS_FILE), 'utf8')) as Record<string, string>;
     const current = await hashes(Object.keys(recorded));
     const built = await readdir(outDir);
     return (
-      ['index.html', 'explorer.js', 'explorer.css'].every((file) => built.includes(file)) &&
+      ['index.html', `${name}.js`, `${name}.css`].every((file) => built.includes(file)) &&
       Object.entries(recorded).every(([path, hash]) => current[path] === hash)
     );
   } catch {
@@ -126,9 +147,14 @@ async function builtFromSameInputs(outDir: string): Promise<boolean> {
  * build first keep their stdout for their own output.
  */
 async function main(): Promise<void> {
-  const built = await buildExplorer(defaultExplorerDir(), { force: process.argv.includes('--force') });
-  const size = `${built.files.length} files, ${(built.bytes / 1024).toFixed(0)} KiB in ${built.dir}`;
-  process.stderr.write(`explorer: ${built.upToDate ? 'up to date' : 'built'}, ${size}\n`);
+  const force = process.argv.includes('--force');
+  for (const [name, built] of [
+    ['explorer', await buildExplorer(defaultExplorerDir(), { force })],
+    ['graphiql', await buildGraphiql(defaultGraphiqlDir(), { force })],
+  ] as const) {
+    const size = `${built.files.length} files, ${(built.bytes / 1024).toFixed(0)} KiB in ${built.dir}`;
+    process.stderr.write(`${name}: ${built.upToDate ? 'up to date' : 'built'}, ${size}\n`);
+  }
 }
 
 if (require.main === module)

@@ -1,5 +1,18 @@
 import { z } from 'zod';
 
+/**
+ * A zod enum whose error echoes the value it got and lists the allowed ones: `"Media" is not one of
+ * GOVERNMENT, ACADEMIA, …`, so a user finds the bad cell without opening the file.
+ */
+export function enumOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, {
+    error: (issue) =>
+      issue.code === 'invalid_value'
+        ? `${JSON.stringify(issue.input)} is not one of ${values.join(', ')}`
+        : undefined,
+  });
+}
+
 /** The six sectors of docs/design.md §3: the triple helix plus civil society, children and youth, and international actors. */
 export const SECTORS = [
   'GOVERNMENT',
@@ -9,7 +22,7 @@ export const SECTORS = [
   'CHILDREN_AND_YOUTH',
   'INTERNATIONAL',
 ] as const;
-export const SectorSchema = z.enum(SECTORS);
+export const SectorSchema = enumOf(SECTORS);
 export type Sector = z.infer<typeof SectorSchema>;
 
 export const ACTOR_KINDS = [
@@ -43,12 +56,12 @@ export const ACTOR_KINDS = [
   'DONOR',
   'OTHER',
 ] as const;
-export const ActorKindSchema = z.enum(ACTOR_KINDS);
+export const ActorKindSchema = enumOf(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof ActorKindSchema>;
 
 /** How an actor takes part in a partnership; IATI participating-org roles map onto these. */
 export const ROLES = ['FUNDER', 'LEAD', 'IMPLEMENTER', 'TECHNICAL_PARTNER', 'PARTICIPANT', 'MEMBER'] as const;
-export const RoleSchema = z.enum(ROLES);
+export const RoleSchema = enumOf(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
 export const PARTNERSHIP_KINDS = [
@@ -63,12 +76,12 @@ export const PARTNERSHIP_KINDS = [
   'NETWORK_MEMBERSHIP',
   'COMMUNICATION',
 ] as const;
-export const PartnershipKindSchema = z.enum(PARTNERSHIP_KINDS);
+export const PartnershipKindSchema = enumOf(PARTNERSHIP_KINDS);
 export type PartnershipKind = z.infer<typeof PartnershipKindSchema>;
 
 /** Area levels, outermost first; a parent is always at a lower index than its child. */
 export const AREA_LEVELS = ['COUNTRY', 'REGION', 'MUNICIPALITY'] as const;
-export const AreaLevelSchema = z.enum(AREA_LEVELS);
+export const AreaLevelSchema = enumOf(AREA_LEVELS);
 export type AreaLevel = z.infer<typeof AreaLevelSchema>;
 
 /**

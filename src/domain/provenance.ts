@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { enumOf } from './enums';
 import { IdSchema, SourceSchema, TEXT_LIMITS, optional } from './fields';
 
 /**
@@ -7,7 +8,7 @@ import { IdSchema, SourceSchema, TEXT_LIMITS, optional } from './fields';
  * leave it out unless asked (DEFAULT_EVIDENCE).
  */
 export const EVIDENCE = ['DOCUMENTED', 'INFERRED', 'ILLUSTRATIVE'] as const;
-export const EvidenceSchema = z.enum(EVIDENCE);
+export const EvidenceSchema = enumOf(EVIDENCE);
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 /** What every query, analytic, view and export looks at when its filter names no evidence. */
@@ -15,7 +16,7 @@ export const DEFAULT_EVIDENCE: readonly Evidence[] = ['DOCUMENTED', 'INFERRED'];
 
 /** How exact a date is: a derived date ("for the past 13 years") is not a day anyone recorded. */
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR', 'APPROXIMATE'] as const;
-export const DatePrecisionSchema = z.enum(DATE_PRECISIONS);
+export const DatePrecisionSchema = enumOf(DATE_PRECISIONS);
 export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 
 const ProvenanceShape = {

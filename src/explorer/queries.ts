@@ -1,4 +1,7 @@
-/** The GraphQL documents the explorer sends, and the shapes of their answers. */
+/**
+ * The GraphQL documents the explorer sends, and the shapes of their answers. The page keys every record by
+ * its slug, so the documents alias it (`id: slug`, `id: actorId`) and keep the short names the code uses.
+ */
 import type { ScenarioState as ScenarioShape } from '../analytics/scenarios/what-if';
 
 export interface Named {
@@ -27,8 +30,8 @@ export interface Catalogue {
  */
 export const CATALOGUE = `query ExplorerCatalogue {
   about { version store revision }
-  themes { id name }
-  areas { id name level parent { id } }
+  themes { id: slug name }
+  areas { id: slug name level parent { id: slug } }
   kinds: __type(name: "PartnershipKind") { enumValues { name } }
   metrics: __type(name: "CentralityMetric") { enumValues { name description } }
   earliest: partnerships(first: 100, orderBy: { field: START_DATE, direction: ASC }) {
@@ -71,8 +74,8 @@ export interface NetworkView {
 export const NETWORK = `query ExplorerNetwork($filter: NetworkFilter, $metrics: [CentralityMetric!], $ego: EgoInput, $layout: Boolean!) {
   network(filter: $filter, metrics: $metrics, ego: $ego, layout: $layout) {
     revision nodeCount edgeCount
-    nodes { id name sector kind community metrics { value } x y colour size }
-    edges { source target weight partnerships evidence }
+    nodes { id: actorId name sector kind community metrics { value } x y colour size }
+    edges { source target weight partnerships: partnershipCount evidence }
   }
 }`;
 
@@ -82,7 +85,7 @@ export interface PositionsAnswer {
 
 /** Where every actor of the whole network stands (cached by the server per revision). */
 export const POSITIONS = `query ExplorerPositions {
-  network(layout: true) { revision nodes { id x y } }
+  network(layout: true) { revision nodes { id: actorId x y } }
 }`;
 
 export interface SearchAnswer {
@@ -90,7 +93,7 @@ export interface SearchAnswer {
 }
 
 export const SEARCH = `query ExplorerSearch($query: String!) {
-  search(query: $query, first: 20) { kind id name }
+  search(query: $query, first: 20) { kind id: slug name }
 }`;
 
 export interface Provenance {
@@ -139,18 +142,18 @@ export interface ActorDetails {
 /** The side panel: the actor, its partnerships and partners under the filter's date, kinds and evidence, its reach. */
 export const ACTOR = `query ExplorerActor($id: ID!, $filter: NetworkFilter, $asOf: Date, $kinds: [PartnershipKind!], $sectors: [Sector!], $evidence: [Evidence!], $hops: Int!) {
   actor(id: $id) {
-    id name acronym sector kind description website contact
+    id: slug name acronym sector kind description website contact
     homeArea { name }
     provenance { evidence source quote reason }
     partnerships(first: 100, asOf: $asOf, kinds: $kinds, evidence: $evidence, orderBy: { field: START_DATE, direction: DESC }) {
       totalCount
-      edges { node { id title kind startDate endDate provenance { evidence source quote reason } } }
+      edges { node { id: slug title kind startDate endDate provenance { evidence source quote reason } } }
     }
-    partners(first: 100, asOf: $asOf, sectors: $sectors, evidence: $evidence) { count actor { id name sector } }
+    partners(first: 100, asOf: $asOf, sectors: $sectors, evidence: $evidence) { count: partnershipCount actor { id: slug name sector } }
   }
   reach(actorId: $id, hops: $hops, filter: $filter) {
-    partnerships
-    bySector { sector count }
+    partnerships: partnershipCount
+    bySector { sector count: actorCount }
     areas { name }
     themes { name }
     targetGroups { group { name } targeted reached }
@@ -167,8 +170,8 @@ export interface GapsAnswer {
 
 /** The gaps tab: the municipality × theme heat map and the voice gap. */
 export const GAPS = `query ExplorerGaps($filter: NetworkFilter) {
-  coverageMatrix(filter: $filter, areaLevel: MUNICIPALITY) { rows { id name } columns { id name } counts max }
-  networkGaps(filter: $filter) { voiceGap { id name } sectorPairsWithoutTies { a b } }
+  coverageMatrix(filter: $filter, areaLevel: MUNICIPALITY) { rows { id: slug name } columns { id: slug name } counts: actorCounts max: maxActorCount }
+  networkGaps(filter: $filter) { voiceGap { id: slug name } sectorPairsWithoutTies { a b } }
 }`;
 
 export interface ActorMetricsAnswer {
@@ -204,16 +207,16 @@ export interface WhatIfAnswer {
 }
 
 const SCENARIO_STATE = `actorCount tieCount componentCount largestComponentSize largestComponentShare isolatedCount voiceGapCount
-      topBrokers { actor { id name } value }`;
+      topBrokers { actor { id: slug name } value }`;
 
 /** "What if this actor left?": the scenario's report, and the network's ties without it. */
 export const WHAT_IF = `query ExplorerWhatIf($remove: ScenarioInput!, $filter: NetworkFilter, $after: NetworkFilter) {
   whatIf(remove: $remove, filter: $filter) {
     before { ${SCENARIO_STATE} }
     after { ${SCENARIO_STATE} }
-    cutOffActors { id name sector }
-    uncoveredCells { area { id name } theme { id name } }
-    endedPartnerships { id title }
+    cutOffActors { id: slug name sector }
+    uncoveredCells { area { id: slug name } theme { id: slug name } }
+    endedPartnerships { id: slug title }
     lostReach { group { name } targeted reached }
   }
   after: network(filter: $after) { edges { source target } }
@@ -247,11 +250,11 @@ export interface DiffAnswer {
 /** The changes tab: what changed in the filtered network between two dates. */
 export const NETWORK_DIFF = `query ExplorerDiff($from: Date!, $to: Date!, $filter: NetworkFilter) {
   networkDiff(from: $from, to: $to, filter: $filter) {
-    tiesAdded { source { id name } target { id name } }
-    tiesRemoved { source { id name } target { id name } }
-    partnershipsStarted { id title startDate endDate }
-    partnershipsEnded { id title startDate endDate }
-    risers { actor { id name } metric rankBefore rankAfter }
-    fallers { actor { id name } metric rankBefore rankAfter }
+    tiesAdded { source { id: slug name } target { id: slug name } }
+    tiesRemoved { source { id: slug name } target { id: slug name } }
+    partnershipsStarted { id: slug title startDate endDate }
+    partnershipsEnded { id: slug title startDate endDate }
+    risers { actor { id: slug name } metric rankBefore rankAfter }
+    fallers { actor { id: slug name } metric rankBefore rankAfter }
   }
 }`;

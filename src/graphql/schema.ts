@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type PubSub } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type PubSub } from 'type-graphql';
 import { AboutResolver } from './about/about.resolver';
 import { ActorMutations } from './actor/actor.mutations';
 import { AreaMutations } from './area/area.mutations';
@@ -42,6 +42,8 @@ import { ScenarioResolver } from './analytics/scenario.resolver';
 import { ChangeFeed } from '../app/live/change-feed';
 import { NetworkChangeResolver } from './live/network-change.resolver';
 import { ExportResolver } from './export/export.resolver';
+import { NODE_ID_RESOLVERS, NodeResolver } from './common/node.resolver';
+import { describeSchema } from './descriptions';
 
 /**
  * The executable schema. Arguments are validated with the domain's zod schemas, not class-validator.
@@ -49,6 +51,7 @@ import { ExportResolver } from './export/export.resolver';
  * nothing, which is enough to print or measure the schema.
  */
 export async function buildNetworkSchema(pubSub: PubSub = new ChangeFeed()): Promise<GraphQLSchema> {
+  declaredArgumentOrder();
   const schema = await buildSchema({
     resolvers: [
       AboutResolver,
@@ -64,6 +67,9 @@ export async function buildNetworkSchema(pubSub: PubSub = new ChangeFeed()): Pro
       ThemeResolver,
       TargetGroupResolver,
       SearchResolver,
+      // Relay's Global Object Identification: Node.id of each kind, node(id) and nodes(ids).
+      NodeResolver,
+      ...NODE_ID_RESOLVERS,
       // Mutations (the write side): thin resolvers over write/network-writer.ts.
       ActorMutations,
       PartnershipMutations,
@@ -103,7 +109,17 @@ export async function buildNetworkSchema(pubSub: PubSub = new ChangeFeed()): Pro
     validate: false,
     pubSub,
   });
+  describeSchema(schema);
   assertMutationRoles();
   guardRootFields(schema);
   return schema;
+}
+
+/**
+ * TypeScript runs parameter decorators last to first, so type-graphql records a method's arguments in
+ * reverse and prints `updateActor(patch, id)`. A stable sort by position restores the declared order
+ * (each method's arguments are read from this list in its order).
+ */
+function declaredArgumentOrder(): void {
+  getMetadataStorage().params.sort((a, b) => a.index - b.index);
 }

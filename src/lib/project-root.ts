@@ -13,6 +13,11 @@ export function defaultExplorerDir(): string {
   return join(projectRoot(), 'dist', 'explorer');
 }
 
+/** Where `npm run build` puts the GraphQL query editor, served at /graphiql. */
+export function defaultGraphiqlDir(): string {
+  return join(projectRoot(), 'dist', 'graphiql');
+}
+
 let version: string | undefined;
 
 /** The product version from package.json (read once). */

@@ -32,7 +32,7 @@ import {
   subscriptionsOverWebSocketPlugin,
 } from './graphql-plugins';
 import { exportRoutes } from './export-routes';
-import { defaultExplorerDir } from '../lib/project-root';
+import { defaultExplorerDir, defaultGraphiqlDir } from '../lib/project-root';
 import { explorerRoutes } from './explorer-routes';
 import { errorHandler, notFound } from './http-errors';
 import { serveLiveSocket } from './live-socket';
@@ -64,6 +64,7 @@ export type ServerLimits = Partial<
     | 'ANALYTICS_THREADS'
     | 'ANALYTICS_PER_CALLER'
     | 'LIVE_POLL_MS'
+    | 'GRAPHIQL'
     | 'NODE_ENV'
     | 'INTROSPECTION'
     | 'LIVE_MAX_SUBSCRIPTIONS'
@@ -81,6 +82,8 @@ export interface ServerOptions {
   workerExecArgv?: string[];
   /** The built explorer served at /explore (default dist/explorer, written by `npm run build`). */
   explorerDir?: string;
+  /** The built query editor served at /graphiql when GRAPHIQL is on (default dist/graphiql). */
+  graphiqlDir?: string;
 }
 
 /**
@@ -155,8 +158,8 @@ export async function startServer(
       errorLogPlugin(logger),
       httpCachePlugin(settings.GET_CACHE_MAX_AGE),
       ApolloServerPluginCacheControlDisabled(),
-      // Apollo's landing page loads its code from a CDN: nothing of the kind is served in production.
-      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // No Apollo Sandbox (it loads its code from a CDN): the local GraphiQL at /graphiql replaces it.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -212,6 +215,15 @@ export async function startServer(
   const onHangup = () => reloadKeys('SIGHUP');
   process.on('SIGHUP', onHangup);
   const unwatchKeys = access.watchKeys(() => reloadKeys('the keys file changed'));
+  // GRAPHIQL's default follows NODE_ENV (config.ts); a config without it gets the default of its NODE_ENV.
+  const graphiql = config.GRAPHIQL ?? !production;
+  if (graphiql && !production)
+    // A person opening /graphql in a browser (HTML wanted, no query) gets the query editor.
+    app.get('/graphql', (req, res, next) =>
+      req.query.query === undefined && req.accepts(['json', 'html']) === 'html'
+        ? res.redirect(302, '/graphiql/')
+        : next(),
+    );
   app.use(
     '/graphql',
     cors(settings.CORS_ORIGINS),
@@ -227,6 +239,9 @@ export async function startServer(
   );
   app.use('/export', cors(settings.CORS_ORIGINS), exportRoutes(createContext));
   app.use('/explore', explorerRoutes(options.explorerDir ?? defaultExplorerDir()));
+  // In production only when asked for (GRAPHIQL=on): it exposes nothing the API does not, but it is a page.
+  if (graphiql)
+    app.use('/graphiql', explorerRoutes(options.graphiqlDir ?? defaultGraphiqlDir(), 'query editor'));
   // Somebody who opens the server's address in a browser wants to look at the network.
   app.get('/', (_req, res) => res.redirect(302, '/explore/'));
   app.use(notFound);

@@ -12,6 +12,8 @@ const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
+  // GraphiQL's fonts are inlined in its stylesheet: data: fonts load nothing from anywhere.
+  'font-src data:',
   "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -23,7 +25,7 @@ const CONTENT_SECURITY_POLICY = [
  * (it holds no data); what it shows comes from /graphql and /export with the key its user enters, so
  * access control is the API's. Without a build, 503 says how to make one.
  */
-export function explorerRoutes(dir: string): Router {
+export function explorerRoutes(dir: string, page = 'explorer'): Router {
   const router = Router();
   router.use((_req, res, next) => {
     res.set({
@@ -32,7 +34,7 @@ export function explorerRoutes(dir: string): Router {
       'Referrer-Policy': 'no-referrer',
     });
     if (existsSync(join(dir, 'index.html'))) return next();
-    res.status(503).json(errorBody('the explorer is not built: run npm run build', 'EXPLORER_NOT_BUILT'));
+    res.status(503).json(errorBody(`the ${page} is not built: run npm run build`, 'EXPLORER_NOT_BUILT'));
   });
   // A new build must reach the browser at once: revalidate every time (an unchanged file costs a 304).
   router.use(express.static(dir, { index: 'index.html', cacheControl: true, maxAge: 0, fallthrough: true }));

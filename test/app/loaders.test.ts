@@ -47,7 +47,9 @@ describe('per-request DataLoaders', () => {
 
   it('makes store round trips grow with depth, not with rows', async () => {
     recorded.calls.length = 0;
-    const body = await graphql('{ actors(first: 500) { edges { node { homeArea { parent { id } } } } } }');
+    const body = await graphql(
+      '{ actors(first: 500) { edges { node { homeArea { parent { id: slug } } } } } }',
+    );
     expect(body.data.actors.edges.length).toBeGreaterThanOrEqual(60);
     // One batch for the home areas, one for their parents — however many actors there are.
     expect(recorded.calls.map((c) => c.kind)).toEqual(['areas', 'areas']);

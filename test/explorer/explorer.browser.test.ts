@@ -154,7 +154,9 @@ if (!chromiumPath) {
 
     it('draws the labels of the ten most central actors in full, none over another label', async () => {
       // The default view sizes the nodes by degree: the ten most central are the API's top ten by degree.
-      const top = await api.graphql('{ centrality(metric: DEGREE, top: 10) { actor { id name } value } }');
+      const top = await api.graphql(
+        '{ centrality(metric: DEGREE, top: 10) { actor { id: slug name } value } }',
+      );
       const ten: { id: string; name: string }[] = top.data.centrality.map((s: any) => s.actor);
       expect(ten).toHaveLength(10);
       await drawnCount(page);
@@ -231,7 +233,7 @@ if (!chromiumPath) {
       await page.check('#date-any');
       await drawnNetwork(whole);
 
-      const areas = await api.graphql('{ areas(level: MUNICIPALITY) { id name } }');
+      const areas = await api.graphql('{ areas(level: MUNICIPALITY) { id: slug name } }');
       const peje = areas.data.areas.find((area: { name: string }) => area.name === 'Pejë');
       await page.selectOption('#area-filter', peje.id);
       const inPeje = await apiCount({ areaIds: [peje.id] });
@@ -304,7 +306,7 @@ if (!chromiumPath) {
       await page.click('#tab-gaps');
       await page.waitForSelector('#heatmap tbody tr');
       const body = await api.graphql(
-        '{ coverageMatrix { rows { name } columns { name } counts } networkGaps { voiceGap { name } } }',
+        '{ coverageMatrix { rows { name } columns { name } counts: actorCounts } networkGaps { voiceGap { name } } }',
       );
       const matrix = body.data.coverageMatrix;
       expect(matrix.rows).toHaveLength(38);
@@ -464,7 +466,7 @@ if (!chromiumPath) {
       const body = await api.graphql(
         `query ($filter: NetworkFilter) { whatIf(remove: { actorIds: ["respect-our-rights"] }, filter: $filter) {
            uncoveredCells { area { id name } theme { id name } } endedPartnerships { title } }
-           coverageMatrix(filter: $filter) { rows { id } columns { id } counts } }`,
+           coverageMatrix(filter: $filter) { rows { id } columns { id } counts: actorCounts } }`,
         { filter },
       );
       const report = body.data.whatIf;
@@ -622,7 +624,7 @@ if (!chromiumPath) {
         // The same heat map as the API gives for that filter, and the same network once its tab is shown.
         const filter = { period: { from, to }, sectors };
         const matrix = await api.graphql(
-          'query ($filter: NetworkFilter) { coverageMatrix(filter: $filter) { counts } }',
+          'query ($filter: NetworkFilter) { coverageMatrix(filter: $filter) { counts: actorCounts } }',
           { filter },
         );
         expect(matrix.errors).toBeUndefined();

@@ -29,20 +29,20 @@ export class Dice {
 /** Valid queries of every shape, the material that truncation and mutation start from. */
 export const VALID_QUERIES = [
   '{ about { version store revision } }',
-  '{ actors(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name sector } } } }',
-  '{ actor(id: "unicef-kosovo") { name partners { count actor { id } } partnerships(first: 3) { totalCount } } }',
-  '{ partnerships(first: 4, filter: { kinds: [FUNDING] }) { edges { node { id title participants { role actor { name } } } } } }',
-  '{ areas(level: MUNICIPALITY) { id name parent { id } } themes { id name } targetGroups { id } }',
-  '{ search(query: "peje", first: 5) { kind id name score } }',
-  'query Q($id: ID!) { area(id: $id) { name children { id } actors(first: 2) { totalCount } } }',
-  '{ centrality(metric: DEGREE, top: 5) { rank value actor { id } } }',
+  '{ actors(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { node { id: slug name sector } } } }',
+  '{ actor(id: "unicef-kosovo") { name partners { count: partnershipCount actor { id: slug } } partnerships(first: 3) { totalCount } } }',
+  '{ partnerships(first: 4, filter: { kinds: [FUNDING] }) { edges { node { id: slug title participants { role actor { name } } } } } }',
+  '{ areas(level: MUNICIPALITY) { id: slug name parent { id: slug } } themes { id: slug name } targetGroups { id: slug } }',
+  '{ search(query: "peje", first: 5) { kind id: slug name score } }',
+  'query Q($id: ID!) { area(id: $id) { name children { slug } actors(first: 2) { totalCount } } }',
+  '{ centrality(metric: DEGREE, top: 5) { rank value actor { id: slug } } }',
 ];
 
 /** Operations with variables, for random (mostly wrongly typed) variable values. */
 export const QUERIES_WITH_VARIABLES = [
   'query($first: Int, $after: String) { actors(first: $first, after: $after) { totalCount } }',
   'query($f: ActorFilter) { actors(filter: $f, first: 3) { totalCount } }',
-  'query($q: String!, $n: Int) { search(query: $q, first: $n) { id } }',
+  'query($q: String!, $n: Int) { search(query: $q, first: $n) { slug } }',
   'query($id: ID!, $asOf: Date) { actor(id: $id) { partnerships(asOf: $asOf, first: 2) { totalCount } } }',
   'query($p: PartnershipFilter, $o: PartnershipOrder) { partnerships(filter: $p, orderBy: $o) { totalCount } }',
 ];
@@ -173,7 +173,7 @@ function aliasFlood(dice: Dice): FuzzRequest {
     'about { revision }',
     'actors(first: 500) { totalCount }',
     'centrality(metric: PAGERANK) { value }',
-    'search(query: "a") { id }',
+    'search(query: "a") { slug }',
     '__typename',
   ]);
   const count = 20 + dice.int(300);

@@ -10,7 +10,7 @@ export interface FuzzWrite {
 }
 
 const UPSERT =
-  'mutation($input: NetworkInput!) { upsertNetwork(input: $input) { revision created updated } }';
+  'mutation($input: NetworkInput!) { upsertNetwork(input: $input) { revision created: createdCount updated: updatedCount } }';
 
 /** A valid batch with this run's own ids: one area, one theme, two actors, one partnership between them. */
 function validBatch(n: number) {

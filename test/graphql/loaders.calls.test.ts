@@ -23,7 +23,7 @@ function counting(store: NetworkStore, record: (method: string) => void): Networ
 /** Seven levels of fields below the actors: each level may cost a batch, never a call per row. */
 const NESTED = `query($first: Int) {
   actors(first: $first) { edges { node {
-    id
+    id: slug
     homeArea { name parent { name } }
     partnerships(first: 500) { edges { node {
       title
@@ -33,7 +33,7 @@ const NESTED = `query($first: Int) {
       participants { role actor {
         name
         homeArea { name }
-        partners { count actor { name } partnerships { id } }
+        partners { count: partnershipCount actor { name } partnerships { id: slug } }
       } }
     } } }
   } } }
@@ -82,7 +82,7 @@ describe('store calls of a nested query', () => {
     calls = [];
     const body = await api().graphql(
       `{
-      areas { children { name } basedActors { name } partnerships(first: 500) { edges { node { id } } } actors { totalCount } }
+      areas { children { name } basedActors { name } partnerships(first: 500) { edges { node { id: slug } } } actors { totalCount } }
       themes { partnerships { edges { node { participants { actor { themes { name } targetGroups { name } areas { name } } } } } } }
       targetGroups { partnerships { totalCount } }
     }`,
@@ -96,7 +96,7 @@ describe('store calls of a nested query', () => {
   it("reads a hub's partners, their partnerships and their participants in one store call", async () => {
     calls = [];
     const body = await api().graphql(`{ actor(id: "mlga") {
-      partners { count actor { name sector } partnerships { title participants { role actor { name } } } }
+      partners { partnershipCount actor { name sector } partnerships { title participants { role actor { name } } } }
       partnerships(first: 500) { totalCount }
     } }`);
     expect(body.errors).toBeUndefined();

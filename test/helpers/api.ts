@@ -46,6 +46,8 @@ export interface TestApiOptions {
   captureLogs?: boolean;
   /** The built explorer the server serves at /explore (default: dist/explorer, as `npm start` serves). */
   explorerDir?: string;
+  /** The built query editor the server serves at /graphiql (default: dist/graphiql). */
+  graphiqlDir?: string;
 }
 
 /** A logger like main.ts's whose lines are parsed into `logs`. */
@@ -102,6 +104,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       {
         ...(options.captureLogs ? { logger: capturingLogger(logs) } : {}),
         ...(options.explorerDir ? { explorerDir: options.explorerDir } : {}),
+        ...(options.graphiqlDir ? { graphiqlDir: options.graphiqlDir } : {}),
         // The shortest-path centralities run on their worker thread, as in the built server.
         workerExecArgv: ['-r', require.resolve('./register-ts.js')],
       },

@@ -57,13 +57,13 @@ describe('HTTP server with the Kosovo seed', () => {
           totalCount
           edges {
             node {
-              id
+              id: slug
               sector
             }
           }
         }
         areas(level: MUNICIPALITY) {
-          id
+          id: slug
           name
           level
         }
@@ -79,7 +79,7 @@ describe('HTTP server with the Kosovo seed', () => {
   it('filters actors by sector and walks every page exactly once', async () => {
     const query = `query($after: String) {
       actors(filter: { sectors: [CIVIL_SOCIETY, ACADEMIA], evidence: [DOCUMENTED, INFERRED, ILLUSTRATIVE] }, first: 3, after: $after) {
-        totalCount pageInfo { hasNextPage endCursor } edges { node { id name sector kind } }
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id: slug name sector kind } }
       }
     }`;
     const seen: string[] = [];
@@ -105,7 +105,7 @@ describe('HTTP server with the Kosovo seed', () => {
     const { body } = await graphql('{ actors(filter: { text: "PEJE" }) { edges { node { name } } } }');
     expect(body.data.actors.edges.map((e: any) => e.node.name)).toEqual(['Municipality of Pejë']);
     const { body: accented } = await graphql(
-      '{ actors(filter: { text: "pejë" }) { edges { node { id } } } }',
+      '{ actors(filter: { text: "pejë" }) { edges { node { id: slug } } } }',
     );
     expect(accented.data.actors.edges.map((e: any) => e.node.id)).toEqual(['municipality-peje']);
   });
@@ -161,7 +161,9 @@ describe('HTTP server with the Kosovo seed', () => {
   });
 
   it('resolves area hierarchy both ways', async () => {
-    const { body } = await graphql('{ area(id: "peje") { name altName parent { id parent { id level } } } }');
+    const { body } = await graphql(
+      '{ area(id: "peje") { name altName parent { id: slug parent { id: slug level } } } }',
+    );
     expect(body.data.area).toEqual({
       name: 'Pejë',
       altName: 'Peć',

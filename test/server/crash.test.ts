@@ -99,8 +99,8 @@ describe('server process under kill and stop', () => {
           second.url,
           `query($ids: [ID!]) {
             about { revision }
-            actors(filter: { ids: $ids }, first: 500) { edges { node { id } } }
-            partnerships(filter: { ids: $ids }, first: 500) { edges { node { id participants { actor { id } } } } }
+            actors(filter: { ids: $ids }, first: 500) { edges { node { id: slug } } }
+            partnerships(filter: { ids: $ids }, first: 500) { edges { node { id: slug participants { actor { id: slug } } } } }
           }`,
           { ids: ids.flatMap((i) => [`crash-a-${i}`, `crash-b-${i}`, `crash-p-${i}`]) },
         );

@@ -9,10 +9,10 @@ import { startTestApi, type TestApi } from '../helpers/api';
 describe('a server under heavy reads', () => {
   let api: TestApi;
   const network = syntheticNetwork({ actors: 3_000, seed: 20 });
-  // search(first: 1) { id }: 1 + a scan of every actor and partnership (1 per 100) + 1 row
+  // search(first: 1) { slug }: 1 + a scan of every actor and partnership (1 per 100) + 1 row
   const searchCost = 1 + Math.ceil((network.actors!.length + network.partnerships!.length) / 100) + 1;
   const searches = (n: number) =>
-    `{ ${Array.from({ length: n }, (_, i) => `s${i}: search(query: "a", first: 1) { id }`).join(' ')} }`;
+    `{ ${Array.from({ length: n }, (_, i) => `s${i}: search(query: "a", first: 1) { slug }`).join(' ')} }`;
 
   beforeAll(async () => {
     api = await startTestApi({

@@ -11,7 +11,7 @@ const CHANGED = `subscription Dashboard($actorIds: [ID!], $partnershipIds: [ID!]
     revision fromRevision idsKnown actorIds partnershipIds areaIds themeIds targetGroupIds
   }
 }`;
-const CREATE_ACTOR = `mutation ($input: ActorInput!) { createActor(input: $input) { id } }`;
+const CREATE_ACTOR = `mutation ($input: ActorInput!) { createActor(input: $input) { id: slug } }`;
 const UPSERT = `mutation ($input: NetworkInput!) { upsertNetwork(input: $input) { revision } }`;
 
 /** Runs a mutation over HTTP that must succeed; returns the store's revision after it. */

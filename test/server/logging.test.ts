@@ -73,7 +73,7 @@ describe('request logs', () => {
   it('logs a mutation with its key id, never the key, its variables or its input', async () => {
     const res = await post(
       {
-        query: 'mutation Add($input: ThemeInput!) { createTheme(input: $input) { id } }',
+        query: 'mutation Add($input: ThemeInput!) { createTheme(input: $input) { id: slug } }',
         variables: { input: { id: 'log-test-theme', name: 'Private-looking name 555-0100' } },
       },
       { authorization: authorization(api, 'editor'), 'x-request-id': 'log-mutation' },

@@ -77,14 +77,14 @@ export async function metricConnection(
         ? ['1', '', ...actorSortKey(actor, tieBreak)]
         : ['0', sortableNumber(sign * v), ...actorSortKey(actor, tieBreak)];
     };
-    connection = sortedConnection(
+    connection = await sortedConnection(
       rows,
       keyOf,
       `actors:${orderBy}:${order.direction}:${order.field}`,
       false,
       page,
     );
-  } else connection = actorConnectionOf(rows, order, page);
+  } else connection = await actorConnectionOf(rows, order, page);
   for (const edge of connection.edges) loaders.actors.prime(edge.node.id, edge.node);
   return connection;
 }

@@ -1,13 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Evidence as EvidenceValue, Sector as SectorValue } from '../../domain';
-import { MAX_PAGE_SIZE } from '../../store/listing';
+import { MAX_PAGE_SIZE, actorListing } from '../../store/listing';
 import { DEFAULT_ACTOR_ORDER } from '../../store/network-store';
 import { intArg } from '../analytics/analytics-args';
 import { Area } from '../area/area.type';
-import { PageArgs, pageRequest, primedConnection } from '../common/connection';
+import { PageArgs, primed, readOrderedListing } from '../common/connection';
 import { Sector } from '../common/enums';
 import { definedFields } from '../common/filter-args';
 import { DateScalar } from '../common/scalars';
+import { slugArg } from '../common/node';
 import type { GraphQLContext } from '../context';
 import { ActorPartnershipArgs } from '../partnership/partnership.filter';
 import { connectionOf, partnershipsOf } from '../partnership/partnership-connection';
@@ -36,7 +37,7 @@ function partnershipScope(asOf: string | null | undefined, evidence: EvidenceVal
 export class ActorResolver {
   @Query(() => Actor, { nullable: true })
   actor(@Arg('id', () => ID) id: string, @Ctx() { loaders }: GraphQLContext): Promise<Actor | null> {
-    return loaders.actors.load(id);
+    return loaders.actors.load(slugArg('actors', id));
   }
 
   @Query(() => ActorConnection, {
@@ -59,12 +60,13 @@ export class ActorResolver {
         orderBy ?? DEFAULT_ACTOR_ORDER,
         page,
       );
-    const result = await store.listActors(
-      storeActorFilter(filter),
+    const connection = await readOrderedListing(
+      page,
       orderBy ?? DEFAULT_ACTOR_ORDER,
-      pageRequest(page),
+      actorListing,
+      (order, request) => store.listActors(storeActorFilter(filter), order, request),
     );
-    return primedConnection(result, loaders.actors);
+    return primed(connection, loaders.actors);
   }
 
   @FieldResolver(() => Area, { nullable: true, description: 'Where the actor is based.' })

@@ -1,11 +1,16 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../common/node';
 import type { ActorKind as ActorKindValue, Sector as SectorValue } from '../../domain';
 import { ActorKind, Sector } from '../common/enums';
 import { Connection } from '../common/connection';
 
-@ObjectType({ description: 'An organisation, body or group in the partner network.' })
+@ObjectType({ description: 'An organisation, body or group in the partner network.', implements: Node })
 export class Actor {
-  @Field(() => ID)
+  @Field(() => ID, {
+    name: 'slug',
+    description:
+      'The actor\'s readable id, a slug such as "syri-i-vizionit": the id the filters, imports and exports use.',
+  })
   id!: string;
 
   @Field()

@@ -13,7 +13,8 @@ export class OrganisationIdentifier {
   @Field({ description: SCHEME_DESCRIPTION })
   scheme!: string;
 
-  @Field({ description: ID_DESCRIPTION })
+  // `value`, not `id`: Relay clients take an `id` field for a record's global id (docs/development.md).
+  @Field({ name: 'value', description: `${ID_DESCRIPTION} The \`id\` of OrganisationIdentifierInput.` })
   id!: string;
 }
 

@@ -10,6 +10,6 @@ export class Partner {
   @Field(() => [Partnership], { description: 'The shared partnerships, by title.' })
   partnerships!: Partnership[];
 
-  @Field(() => Int, { description: 'How many partnerships they share.' })
+  @Field(() => Int, { name: 'partnershipCount', description: 'How many partnerships they share.' })
   count!: number;
 }

@@ -10,18 +10,24 @@ export class Brokerage {
   @Field(() => Actor)
   actor!: Actor;
 
-  @Field(() => Int, { description: 'a, b and c of one sector.' })
+  @Field(() => Int, { name: 'coordinatorCount', description: 'a, b and c of one sector.' })
   coordinator!: number;
 
-  @Field(() => Int, { description: 'a and c of one sector, b of another.' })
+  @Field(() => Int, { name: 'itinerantCount', description: 'a and c of one sector, b of another.' })
   itinerant!: number;
 
-  @Field(() => Int, { description: 'b shares its sector with exactly one of a, c (gatekeeper included).' })
+  @Field(() => Int, {
+    name: 'representativeCount',
+    description: 'b shares its sector with exactly one of a, c (gatekeeper included).',
+  })
   representative!: number;
 
-  @Field(() => Int, { description: 'a, b and c of three sectors: cross-helix brokering.' })
+  @Field(() => Int, {
+    name: 'liaisonCount',
+    description: 'a, b and c of three sectors: cross-helix brokering.',
+  })
   liaison!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'pairCount' })
   total!: number;
 }

@@ -5,11 +5,12 @@ import { SectorCount } from './sector-count.type';
 @ObjectType({ description: 'A community: actors more tied to each other than to the rest.' })
 export class Community {
   @Field(() => Int, {
+    name: 'index',
     description: '0 for the largest community, then by size (ties: the smaller actor id first).',
   })
   id!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'actorCount' })
   size!: number;
 
   @Field(() => [Actor], { description: 'Its actors, by id.' })

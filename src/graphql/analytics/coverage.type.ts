@@ -16,7 +16,10 @@ export class CoverageCell {
   @Field(() => TargetGroup, { nullable: true, description: 'Null unless the report is by target group.' })
   targetGroup?: TargetGroup;
 
-  @Field(() => Int, { description: 'Distinct actors of the network in the partnerships covering the cell.' })
+  @Field(() => Int, {
+    name: 'actorCount',
+    description: 'Distinct actors of the network in the partnerships covering the cell.',
+  })
   actors!: number;
 
   @Field(() => Float, {
@@ -59,7 +62,7 @@ export class ThemeCoverage {
     'and group name; byArea and byTheme by name.',
 })
 export class CoverageReport {
-  @Field(() => Int, { description: 'How many cells.' })
+  @Field(() => Int, { name: 'cellCount', description: 'How many cells.' })
   cells!: number;
 
   @Field(() => Float, { description: 'Covered cells / cells (0 when there are no cells).' })
@@ -92,9 +95,9 @@ export class CoverageMatrix {
   @Field(() => [Theme], { description: 'Every theme (filter.themeIds when given), by name.' })
   columns!: Theme[];
 
-  @Field(() => [[Int]], { description: 'One row per area, one count per theme.' })
+  @Field(() => [[Int]], { name: 'actorCounts', description: 'One row per area, one count per theme.' })
   counts!: number[][];
 
-  @Field(() => Int, { description: 'The highest count (0 when nothing is covered).' })
+  @Field(() => Int, { name: 'maxActorCount', description: 'The highest count (0 when nothing is covered).' })
   max!: number;
 }

@@ -6,10 +6,14 @@ import { intArg, requireActors } from './analytics-args';
 
 @InputType({ description: 'An ego network: the actor and every actor within `hops` ties of it (0 to 10).' })
 export class EgoInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The slug of the actor at the centre.' })
   actorId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    defaultValue: 1,
+    description:
+      'How many ties away from the actor (0 to 10; default 1, as in the HTTP download and the CLI).',
+  })
   hops!: number;
 }
 

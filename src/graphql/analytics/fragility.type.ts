@@ -9,13 +9,13 @@ export class Bridge {
   @Field(() => Actor)
   b!: Actor;
 
-  @Field(() => Int, { description: 'How many partnerships the two share.' })
+  @Field(() => Int, { name: 'partnershipCount', description: 'How many partnerships the two share.' })
   partnerships!: number;
 }
 
 @ObjectType({ description: 'A connected piece of the network.' })
 export class NetworkComponent {
-  @Field(() => Int)
+  @Field(() => Int, { name: 'actorCount' })
   size!: number;
 
   @Field(() => [Actor], { description: 'By id.' })

@@ -16,7 +16,7 @@ export class SectorPair {
   description: 'How many ties join actors of two sectors: one cell of the sector mixing matrix.',
 })
 export class SectorTies extends SectorPair {
-  @Field(() => Int)
+  @Field(() => Int, { name: 'tieCount' })
   ties!: number;
 }
 
@@ -37,7 +37,10 @@ export class FunderDependency {
   /** Resolved by FunderDependencyResolver: the funder may be outside the filtered network. */
   funderId!: string;
 
-  @Field(() => Int, { description: 'How many funded partnerships the actor works in.' })
+  @Field(() => Int, {
+    name: 'partnershipCount',
+    description: 'How many funded partnerships the actor works in.',
+  })
   partnerships!: number;
 }
 

@@ -2,16 +2,16 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'The size and shape of a network; each figure is that of its networkx function.' })
 export class NetworkStats {
-  @Field(() => Int, { description: 'Nodes (isolates included).' })
+  @Field(() => Int, { name: 'actorCount', description: 'Nodes (isolates included).' })
   actors!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'tieCount' })
   ties!: number;
 
   @Field(() => Float, { description: 'Ties / possible ties (nx.density).' })
   density!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'componentCount' })
   components!: number;
 
   @Field(() => Float, { description: '2 × ties / actors.' })
@@ -29,9 +29,9 @@ export class NetworkStats {
   })
   diameter!: number | null;
 
-  @Field(() => Int, { description: 'Actors in the largest component.' })
+  @Field(() => Int, { name: 'largestComponentSize', description: 'Actors in the largest component.' })
   largestComponent!: number;
 
-  @Field(() => Int, { description: 'Actors without any tie.' })
+  @Field(() => Int, { name: 'isolatedCount', description: 'Actors without any tie.' })
   isolates!: number;
 }

@@ -27,7 +27,10 @@ export class MetricValue {
 
 @ObjectType({ description: 'An actor of a network view.' })
 export class NetworkNode {
-  @Field(() => ID)
+  @Field(() => ID, {
+    name: 'actorId',
+    description: "The actor's slug (its id in exports and in `source`/`target`).",
+  })
   id!: string;
 
   @Field()
@@ -85,7 +88,7 @@ export class NetworkEdge {
   })
   weight!: number;
 
-  @Field(() => Int, { description: 'How many partnerships the two share.' })
+  @Field(() => Int, { name: 'partnershipCount', description: 'How many partnerships the two share.' })
   partnerships!: number;
 
   @Field(() => [PartnershipKind], { description: 'The kinds of those partnerships.' })
@@ -122,7 +125,7 @@ export class SectorNode {
   @Field(() => Sector)
   sector!: SectorValue;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'actorCount', description: 'How many actors of the network are of this sector.' })
   actors!: number;
 }
 
@@ -134,13 +137,13 @@ export class SectorEdge {
   @Field(() => Sector)
   b!: SectorValue;
 
-  @Field(() => Int, { description: 'Ties between an actor of a and one of b.' })
+  @Field(() => Int, { name: 'tieCount', description: 'Ties between an actor of a and one of b.' })
   ties!: number;
 
   @Field(() => Float, { description: 'Σ of their weights.' })
   weight!: number;
 
-  @Field(() => Int, { description: 'Distinct partnerships behind those ties.' })
+  @Field(() => Int, { name: 'partnershipCount', description: 'Distinct partnerships behind those ties.' })
   partnerships!: number;
 }
 

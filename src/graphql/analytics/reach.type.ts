@@ -43,6 +43,7 @@ export class Reach {
   targetGroups!: TargetReach[];
 
   @Field(() => Int, {
+    name: 'partnershipCount',
     description:
       'The partnerships counted: those of the network in which the origin or a reached actor takes part.',
   })

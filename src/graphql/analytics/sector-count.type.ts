@@ -7,7 +7,7 @@ export class SectorCount {
   @Field(() => Sector)
   sector!: SectorValue;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'actorCount' })
   count!: number;
 }
 

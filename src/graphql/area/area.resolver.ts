@@ -4,6 +4,7 @@ import { compareAreas } from '../../store/listing';
 import { actorConnectionOf, compareActorNames } from '../actor/actor-connection';
 import { Actor, ActorConnection } from '../actor/actor.type';
 import { AreaLevel } from '../common/enums';
+import { slugArg } from '../common/node';
 import type { GraphQLContext } from '../context';
 import { loadExisting } from '../../app/loaders';
 import { PartnershipPageArgs } from '../partnership/partnership.filter';
@@ -18,7 +19,7 @@ import { Area } from './area.type';
 export class AreaResolver {
   @Query(() => Area, { nullable: true })
   area(@Arg('id', () => ID) id: string, @Ctx() { loaders }: GraphQLContext): Promise<Area | null> {
-    return loaders.areas.load(id);
+    return loaders.areas.load(slugArg('areas', id));
   }
 
   @Query(() => [Area], {

@@ -1,10 +1,15 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from '../common/node';
 import type { AreaLevel as AreaLevelValue } from '../../domain';
 import { AreaLevel } from '../common/enums';
 
-@ObjectType({ description: 'A place: a country, a region (district) or a municipality.' })
+@ObjectType({ description: 'A place: a country, a region (district) or a municipality.', implements: Node })
 export class Area {
-  @Field(() => ID)
+  @Field(() => ID, {
+    name: 'slug',
+    description:
+      'The area\'s readable id, a slug such as "prishtine": the id the filters, imports and exports use.',
+  })
   id!: string;
 
   @Field()

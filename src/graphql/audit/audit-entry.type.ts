@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeScalar } from '../common/scalars';
 import { Connection } from '../common/connection';
 import { ChangedIds } from '../write/write-result.type';
 
@@ -31,7 +32,7 @@ export class AuditRecordChange {
   @Field({ description: 'actors, partnerships, areas, themes or targetGroups.' })
   kind!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { name: 'slug' })
   id!: string;
 
   @Field(() => AuditChange)
@@ -53,7 +54,7 @@ export class AuditRecordChange {
     'One mutation that changed data: who, when, which, and what it changed; or revisions made outside the API.',
 })
 export class AuditEntry {
-  @Field({ description: 'When, as an ISO date-time (UTC).' })
+  @Field(() => DateTimeScalar, { description: 'When, as an ISO date-time (UTC).' })
   at!: string;
 
   @Field({ description: 'The id of the API key used, or "anonymous".' })

@@ -1,11 +1,10 @@
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
-import { z } from 'zod';
 import type { AuditEntry as AuditRecord } from '../../app/audit/audit-entry';
 import { entryIds } from '../../app/audit/audit-entry';
-import { ValidationError } from '../../domain';
-import { checkPageRequest, pageOf } from '../../store/listing';
+import { pageOf } from '../../store/listing';
 import type { Role } from '../../app/access/roles';
-import { PageArgs, pageRequest, toConnection } from '../common/connection';
+import { PageArgs, readConnection } from '../common/connection';
+import { DateTimeScalar } from '../common/scalars';
 import type { GraphQLContext } from '../context';
 import { AuditChange, AuditEntry, AuditEntryConnection } from './audit-entry.type';
 
@@ -20,14 +19,10 @@ export class AuditLogArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only the entries that changed the record with this id.' })
   entityId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only the entries at or after this ISO date-time.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Only the entries at or after this instant.' })
   since?: string;
 }
 
-const SinceSchema = z.iso.datetime({
-  offset: true,
-  error: 'must be an ISO date-time, e.g. 2025-01-31T12:00:00Z',
-});
 /** Sequence numbers as fixed-width strings, so the listing's string keys sort as numbers. */
 const seqKey = (entry: { seq: number }) => [String(entry.seq).padStart(15, '0')];
 
@@ -40,23 +35,18 @@ export class AuditResolver {
       'recorded: they change nothing.',
   })
   async auditLog(@Args() args: AuditLogArgs, @Ctx() { audit }: GraphQLContext) {
-    const page = pageRequest(args);
-    checkPageRequest(page);
-    const since = args.since === undefined || args.since === null ? undefined : parseSince(args.since);
+    const since = args.since === undefined || args.since === null ? undefined : Date.parse(args.since);
     const entries = (await audit.entries()).filter(
       (entry) =>
         (args.keyId == null || entry.keyId === args.keyId) &&
         (args.entityId == null || entryIds(entry).includes(args.entityId)) &&
         (since === undefined || Date.parse(entry.at) >= since),
     );
-    return toConnection(pageOf(entries.map(asGraphQL), seqKey, 'audit-log', true, page));
+    const rows = entries.map(asGraphQL);
+    return readConnection(args, 'audit-log', 'audit-log:oldest-first', (reversed, page) =>
+      pageOf(rows, seqKey, reversed ? 'audit-log:oldest-first' : 'audit-log', !reversed, page),
+    );
   }
-}
-
-function parseSince(since: string): number {
-  const parsed = SinceSchema.safeParse(since);
-  if (!parsed.success) throw ValidationError.fromZod(parsed.error, ['since']);
-  return Date.parse(parsed.data);
 }
 
 /** An entry as the GraphQL types show it: changes as enum values, field values as JSON text. */

@@ -6,7 +6,11 @@ import { Field, ID, ObjectType } from 'type-graphql';
  */
 @ObjectType()
 export abstract class VocabularyTerm {
-  @Field(() => ID)
+  @Field(() => ID, {
+    name: 'slug',
+    description:
+      'The readable id, a slug such as "child-protection": the id the filters, imports and exports use.',
+  })
   id!: string;
 
   @Field()

@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IMPORT_FORMATS, type ImportFormat as Format } from '../../io/import';
 
 export const ImportFormat = Object.fromEntries(IMPORT_FORMATS.map((f) => [f.toUpperCase(), f])) as {
@@ -24,10 +24,13 @@ export class ImportFileInput {
 
 @ObjectType({ description: 'Two actors found to be one organisation by an import.' })
 export class ActorMerge {
-  @Field({ description: 'The actor that goes: its partnerships, identifiers and tags pass to `into`.' })
+  @Field(() => ID, {
+    name: 'fromActorId',
+    description: 'The slug of the actor that goes: its partnerships, identifiers and tags pass to the other.',
+  })
   from!: string;
 
-  @Field({ description: 'The actor kept.' })
+  @Field(() => ID, { name: 'intoActorId', description: 'The slug of the actor kept.' })
   into!: string;
 
   @Field({ description: 'The identifier both have, as SCHEME:id (e.g. IATI:SE-0).' })
@@ -63,13 +66,13 @@ export class ImportProblem {
 
 @ObjectType()
 export class KindCounts {
-  @Field(() => Int)
+  @Field(() => Int, { name: 'createdCount' })
   created!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'updatedCount' })
   updated!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'unchangedCount' })
   unchanged!: number;
 }
 
@@ -106,16 +109,16 @@ export class ImportReport {
   @Field(() => [String])
   files!: string[];
 
-  @Field(() => Int, { description: 'Data rows, activities or records read.' })
+  @Field(() => Int, { name: 'rowCount', description: 'Data rows, activities or records read.' })
   rows!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'createdCount' })
   created!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'updatedCount' })
   updated!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'unchangedCount' })
   unchanged!: number;
 
   @Field(() => ImportCounts)

@@ -3,6 +3,7 @@ import type { Partnership as PartnershipRecord, Role as RoleValue } from '../../
 import { Role } from '../common/enums';
 import { DateScalar } from '../common/scalars';
 import type { Role as AccessRole } from '../../app/access/roles';
+import { slugArg } from '../common/node';
 import type { GraphQLContext } from '../context';
 import { EntityMutations } from '../write/entity-mutations';
 import { NetworkWriter } from '../../app/write/network-writer';
@@ -58,6 +59,10 @@ export class PartnershipMutations extends EntityMutations({
     @Arg('endDate', () => DateScalar) endDate: string,
     @Ctx() context: GraphQLContext,
   ): Promise<PartnershipRecord> {
-    return new NetworkWriter(context).modify('partnerships', id, endPartnership(endDate));
+    return new NetworkWriter(context).modify(
+      'partnerships',
+      slugArg('partnerships', id),
+      endPartnership(endDate),
+    );
   }
 }

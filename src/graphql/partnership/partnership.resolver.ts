@@ -2,8 +2,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { isActiveAt } from '../../domain';
 import { DEFAULT_PARTNERSHIP_ORDER } from '../../store/network-store';
 import { Area } from '../area/area.type';
-import { PageArgs, pageRequest, primedConnection } from '../common/connection';
+import { PageArgs, primed, readOrderedListing } from '../common/connection';
 import { DateScalar } from '../common/scalars';
+import { slugArg } from '../common/node';
+import { partnershipListing } from '../../store/listing';
 import type { GraphQLContext } from '../context';
 import { loadExisting } from '../../app/loaders';
 import { Theme } from '../theme/theme.type';
@@ -22,7 +24,7 @@ export class PartnershipResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() { loaders }: GraphQLContext,
   ): Promise<Partnership | null> {
-    return loaders.partnerships.load(id);
+    return loaders.partnerships.load(slugArg('partnerships', id));
   }
 
   @Query(() => PartnershipConnection, { description: 'Partnerships, filtered and paginated (Relay).' })
@@ -32,12 +34,13 @@ export class PartnershipResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { store, loaders }: GraphQLContext,
   ) {
-    const result = await store.listPartnerships(
-      storePartnershipFilter(filter),
+    const connection = await readOrderedListing(
+      page,
       orderBy ?? DEFAULT_PARTNERSHIP_ORDER,
-      pageRequest(page),
+      partnershipListing,
+      (order, request) => store.listPartnerships(storePartnershipFilter(filter), order, request),
     );
-    return primedConnection(result, loaders.partnerships);
+    return primed(connection, loaders.partnerships);
   }
 
   @FieldResolver(() => [Area], { description: 'Where the partnership works, as recorded.' })

@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Node } from '../common/node';
 import type {
   AreaProvenance,
   DatePrecision,
@@ -22,9 +23,15 @@ export const TOTALS = {
  * A partnership is a node, not an edge: several parties, places, themes and groups (docs/design.md §3). The
  * domain record is the resolver's root; `areas`, `themes` and `active` are field resolvers.
  */
-@ObjectType({ description: 'A partnership: who works together, on what, where, when and for whom.' })
+@ObjectType({
+  description: 'A partnership: who works together, on what, where, when and for whom.',
+  implements: Node,
+})
 export class Partnership {
-  @Field(() => ID)
+  @Field(() => ID, {
+    name: 'slug',
+    description: "The partnership's readable id, a slug: the id the filters, imports and exports use.",
+  })
   id!: string;
 
   @Field()

@@ -11,7 +11,9 @@ import { AreaLink, DatePrecision, Provenance } from './provenance.type';
 /** Provenance of actors: an actor entered without one is DOCUMENTED by its `source`. */
 @Resolver(() => Actor)
 export class ActorProvenanceResolver {
-  @FieldResolver(() => Provenance)
+  @FieldResolver(() => Provenance, {
+    description: 'Where the actor is known from, and how: documented, inferred or illustrative.',
+  })
   provenance(@Root() actor: Actor & { provenance?: ProvenanceValue }): ProvenanceValue {
     return provenanceOf(actor);
   }
@@ -20,12 +22,14 @@ export class ActorProvenanceResolver {
 /** Provenance of partnerships, their dates, participations and area links (each falls back to the partnership's). */
 @Resolver(() => Partnership)
 export class PartnershipProvenanceResolver {
-  @FieldResolver(() => Provenance)
+  @FieldResolver(() => Provenance, {
+    description: 'Where the partnership is known from, and how: documented, inferred or illustrative.',
+  })
   provenance(@Root() p: Partnership): ProvenanceValue {
     return provenanceOf(p);
   }
 
-  @FieldResolver(() => [String])
+  @FieldResolver(() => [String], { description: 'Free labels, e.g. "municipal-team" or "roma".' })
   tags(@Root() p: Partnership): string[] {
     return p.tags ?? [];
   }

@@ -22,11 +22,24 @@ registerEnumType(Evidence, {
     'How a fact is known: DOCUMENTED (a source says it), INFERRED (read from a source that does not say it in so ' +
     'many words; `reason` says how) or ILLUSTRATIVE (made up to show what such a fact looks like). Filters leave ' +
     'ILLUSTRATIVE out unless asked.',
+  valuesConfig: {
+    DOCUMENTED: { description: 'A source says it; `quote` gives its words.' },
+    INFERRED: { description: 'Read from a source that does not say it in so many words; `reason` says how.' },
+    ILLUSTRATIVE: {
+      description: 'Made up to show what such a fact looks like; left out of filters unless asked for.',
+    },
+  },
 });
 registerEnumType(DatePrecision, {
   name: 'DatePrecision',
   description:
     'How exact a date is: the DAY, only its MONTH or YEAR, or APPROXIMATE (derived, e.g. "13 years ago").',
+  valuesConfig: {
+    DAY: { description: 'The day is known.' },
+    MONTH: { description: 'Only the month is known: the date is its first day.' },
+    YEAR: { description: 'Only the year is known: the date is its first day.' },
+    APPROXIMATE: { description: 'Derived from words such as "13 years ago": about right, not recorded.' },
+  },
 });
 
 /** What the `evidence` argument of a field reached from a record says: the default of every filter. */
@@ -51,7 +64,7 @@ export const evidenceOptions = (what: string): FieldOptions & { nullable: true }
 
 @ObjectType({ description: 'Where a fact comes from and how it is known.' })
 export class Provenance {
-  @Field(() => Evidence)
+  @Field(() => Evidence, { description: 'How the fact is known: documented, inferred or illustrative.' })
   evidence!: EvidenceValue;
 
   @Field(() => String, {
@@ -78,10 +91,10 @@ export class Provenance {
 export class AreaLink {
   areaId!: string;
 
-  @Field(() => Area)
+  @Field(() => Area, { description: 'The area the partnership works in.' })
   area?: Area;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: 'How it is known that the partnership works there.' })
   provenance!: Provenance;
 }
 
@@ -89,7 +102,7 @@ export const ProvenanceInput = mirrorInputType(
   'ProvenanceInput',
   ProvenanceSchema,
   {
-    evidence: () => Evidence,
+    evidence: { type: () => Evidence, description: 'How the fact is known.' },
     source: { type: () => String, description: "The document; omitted: the record's own source." },
     quote: { type: () => String, description: 'Words of the source, verbatim.' },
     reason: {
@@ -103,6 +116,12 @@ export const ProvenanceInput = mirrorInputType(
 export const AreaProvenanceInput = mirrorInputType(
   'AreaProvenanceInput',
   AreaProvenanceSchema,
-  { areaId: () => ID, provenance: () => ProvenanceInput },
+  {
+    areaId: { type: () => ID, description: 'The slug of the area, one of the partnership’s areaIds.' },
+    provenance: {
+      type: () => ProvenanceInput,
+      description: 'How it is known that the partnership works there.',
+    },
+  },
   { description: "The provenance of one of a partnership's area links (one of its areaIds)." },
 );

@@ -54,7 +54,7 @@ export class SearchHit {
   @Field(() => EntityKind)
   kind!: EntityKindName;
 
-  @Field(() => ID)
+  @Field(() => ID, { name: 'slug' })
   id!: string;
 
   @Field({

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver, type ClassType } from 'type-graphql';
 import { ENTITY_NAMES, type EntityKind, type EntityOf } from '../../domain';
 import type { Role } from '../../app/access/roles';
+import { slugArg } from '../common/node';
 import type { GraphQLContext } from '../context';
 import type { EntityPatch } from '../../app/write/entity-schemas';
 import { NetworkWriter } from '../../app/write/network-writer';
@@ -51,7 +52,7 @@ export function EntityMutations<K extends EntityKind>(spec: EntityMutationSpec<K
       @Arg('patch', () => spec.patch) patch: EntityPatch<K>,
       @Ctx() context: GraphQLContext,
     ): Promise<EntityOf[K]> {
-      return new NetworkWriter(context).update(spec.kind, id, patch);
+      return new NetworkWriter(context).update(spec.kind, slugArg(spec.kind, id), patch);
     }
 
     @Authorized<Role>(spec.deleteRole ?? 'editor')
@@ -60,7 +61,7 @@ export function EntityMutations<K extends EntityKind>(spec: EntityMutationSpec<K
       description: `Deletes ${aWhat} and every link to it. NOT_FOUND if there is none.`,
     })
     delete(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<WriteResult> {
-      return new NetworkWriter(context).delete(spec.kind, id);
+      return new NetworkWriter(context).delete(spec.kind, slugArg(spec.kind, id));
     }
   }
   return EntityMutationsBase;

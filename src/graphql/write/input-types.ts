@@ -46,7 +46,7 @@ export function entityInputTypes<S extends z.ZodObject>(
   });
   // The patch leaves `id` out: it is the update's own argument, and an id never changes.
   const Patch = mirrorInputType(name + 'Patch', schema, fields as InputFields<S>, {
-    description: `Changes to a ${name}: omitted fields keep their value, null clears an optional field.`,
+    description: `Changes to ${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}: omitted fields keep their value, null clears an optional field.`,
     allOptional: true,
   });
   return {

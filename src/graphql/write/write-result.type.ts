@@ -2,19 +2,19 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'The ids of the records a write created, updated or deleted, by kind.' })
 export class ChangedIds {
-  @Field(() => [ID])
+  @Field(() => [ID], { name: 'actorIds' })
   actors!: string[];
 
-  @Field(() => [ID])
+  @Field(() => [ID], { name: 'partnershipIds' })
   partnerships!: string[];
 
-  @Field(() => [ID])
+  @Field(() => [ID], { name: 'areaIds' })
   areas!: string[];
 
-  @Field(() => [ID])
+  @Field(() => [ID], { name: 'themeIds' })
   themes!: string[];
 
-  @Field(() => [ID])
+  @Field(() => [ID], { name: 'targetGroupIds' })
   targetGroups!: string[];
 }
 
@@ -24,16 +24,20 @@ export class WriteResult {
   @Field(() => Int, { description: 'The data revision after the write.' })
   revision!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'createdCount' })
   created!: number;
 
-  @Field(() => Int, { description: 'Records replaced, including those that lost links to deleted records.' })
+  @Field(() => Int, {
+    name: 'updatedCount',
+    description: 'Records replaced, including those that lost links to deleted records.',
+  })
   updated!: number;
 
-  @Field(() => Int, { description: 'Records written identical to what was stored.' })
+  @Field(() => Int, { name: 'unchangedCount', description: 'Records written identical to what was stored.' })
   unchanged!: number;
 
   @Field(() => Int, {
+    name: 'deletedCount',
     description: 'Records deleted, including partnerships left without a participant.',
   })
   deleted!: number;

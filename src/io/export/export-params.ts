@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CENTRALITY_METRICS, type CentralityMetric } from '../../analytics/centrality';
 import {
+  enumOf,
   EvidenceSchema,
   IdSchema,
   IsoDateSchema,
@@ -78,7 +79,7 @@ export const ExportParamsSchema = z
     evidence: listOf(EvidenceSchema),
     ego: single(IdSchema),
     hops: single(Hops),
-    metrics: listOf(z.enum(CENTRALITY_METRICS)),
+    metrics: listOf(enumOf(CENTRALITY_METRICS)),
     layout: single(z.enum(['true', 'false'], { error: 'must be true or false' })),
   })
   .superRefine((params, ctx) => {

@@ -5,8 +5,15 @@ import { XML_DECLARATION, openTag, xmlEscape } from './xml';
 const GRAPHML_TYPES: Record<ColumnType, string> = { string: 'string', int: 'int', double: 'double' };
 
 /**
+ * The display name is `label` here: igraph's Read_GraphML takes a `name` attribute as the vertex's own
+ * identifier (and moves the node id to `id`), and Gephi and yEd show `label`; the slug is the node id.
+ */
+const graphmlName = (name: string) => (name === 'name' ? 'label' : name);
+
+/**
  * The view as GraphML (graphml.graphdrawing.org), streamed: one typed `<key>` per node and edge attribute
- * (see columns.ts), an undirected graph of actors keyed by id, edges with weight, partnerships and kinds.
+ * (see columns.ts; the name as `label`), an undirected graph of actors keyed by slug, edges with weight,
+ * partnerships and kinds.
  * A node without a metric value has no `<data>` for it, as GraphML means "no value".
  */
 export function* graphml(view: ActorView, options: ExportOptions): Generator<string> {
@@ -23,7 +30,7 @@ export function* graphml(view: ActorView, options: ExportOptions): Generator<str
     [edgeKeys, 'edge'],
   ] as const)
     for (const { column, id } of keys)
-      yield `  ${openTag('key', { id, for: scope, 'attr.name': column.name, 'attr.type': GRAPHML_TYPES[column.type] })}/>\n`;
+      yield `  ${openTag('key', { id, for: scope, 'attr.name': graphmlName(column.name), 'attr.type': GRAPHML_TYPES[column.type] })}/>\n`;
   yield `  <graph id="partner-network-r${view.revision}" edgedefault="undirected">\n`;
   for (const node of view.nodes)
     yield `    ${openTag('node', { id: node.actor.id })}>${dataOf(nodeKeys, node)}</node>\n`;

@@ -15,7 +15,7 @@ describe('actor filter', () => {
 
   async function listed(filter: string): Promise<string[]> {
     const body = await api().graphql(
-      `{ actors(filter: ${filter}, first: 500) { totalCount edges { node { id } } } }`,
+      `{ actors(filter: ${filter}, first: 500) { totalCount edges { node { id: slug } } } }`,
     );
     expect(body.errors).toBeUndefined();
     expect(body.data.actors.totalCount).toBe(body.data.actors.edges.length);

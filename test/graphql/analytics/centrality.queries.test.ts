@@ -7,7 +7,7 @@ import { useTestApi } from '../../helpers/api';
 import { badInput } from '../../helpers/paging';
 
 const SCORES = `query ($metric: CentralityMetric!, $filter: NetworkFilter, $top: Int, $samples: Int, $seed: Int) {
-  centrality(metric: $metric, filter: $filter, top: $top, samples: $samples, seed: $seed) { actor { id } value rank }
+  centrality(metric: $metric, filter: $filter, top: $top, samples: $samples, seed: $seed) { actor { id: slug } value rank }
 }`;
 
 interface Score {
@@ -96,7 +96,7 @@ describe('centrality over HTTP on the Kosovo seed', () => {
 
     // A new actor joins the network: the cached answer must not be served any more.
     const created = await api().graphql(
-      `mutation { createActor(input: {id: "analytics-cache-probe", name: "Cache probe", sector: CIVIL_SOCIETY, kind: NGO}) { id } }`,
+      `mutation { createActor(input: {id: "analytics-cache-probe", name: "Cache probe", sector: CIVIL_SOCIETY, kind: NGO}) { id: slug } }`,
     );
     expect(created.errors).toBeUndefined();
     const after = await query();

@@ -21,7 +21,7 @@ async function data(api: TestApi, query: string, variables?: Record<string, unkn
   return res.data;
 }
 
-const CELL = 'area { id } theme { id } targetGroup { id } actors priority';
+const CELL = 'area { id: slug } theme { id: slug } targetGroup { id: slug } actors: actorCount priority';
 const cellRow = (c: CoverageCell) => ({
   area: { id: c.area.id },
   theme: { id: c.theme.id },
@@ -39,8 +39,8 @@ describe('gap, reach and recommendation queries on the Kosovo seed', () => {
       const { reach: got } = await data(
         api,
         `query ($filter: NetworkFilter) { reach(actorId: "syri-i-vizionit", hops: 2, filter: $filter) {
-          actors { actor { id } hops } bySector { sector count } areas { id } themes { id }
-          targetGroups { group { id } targeted reached } partnerships } }`,
+          actors { actor { id: slug } hops } bySector { sector count: actorCount } areas { id: slug } themes { id: slug }
+          targetGroups { group { id: slug } targeted reached } partnerships: partnershipCount } }`,
         { filter },
       );
       const expected = reach(
@@ -82,8 +82,8 @@ describe('gap, reach and recommendation queries on the Kosovo seed', () => {
     for (const { args, options } of cases) {
       const { coverageGaps: got } = await data(
         api,
-        `{ coverageGaps${args} { cells coverage uncovered { ${CELL} } thin { ${CELL} }
-            byArea { area { id } coverage } byTheme { theme { id } coverage } } }`,
+        `{ coverageGaps${args} { cells: cellCount coverage uncovered { ${CELL} } thin { ${CELL} }
+            byArea { area { id: slug } coverage } byTheme { theme { id: slug } coverage } } }`,
       );
       const expected = coverageGaps(network, options);
       expect(got.cells).toBe(expected.cells);
@@ -99,7 +99,7 @@ describe('gap, reach and recommendation queries on the Kosovo seed', () => {
     }
     const { coverageGaps: pejeOnly } = await data(
       api,
-      '{ coverageGaps(filter: { areaIds: ["peje"], themeIds: ["child-protection"] }) { cells byArea { area { id } } } }',
+      '{ coverageGaps(filter: { areaIds: ["peje"], themeIds: ["child-protection"] }) { cells: cellCount byArea { area { id: slug } } } }',
     );
     expect(pejeOnly).toEqual({ cells: 1, byArea: [{ area: { id: 'peje' } }] });
   });
@@ -108,9 +108,9 @@ describe('gap, reach and recommendation queries on the Kosovo seed', () => {
     const api = started();
     const { networkGaps: got } = await data(
       api,
-      `{ networkGaps(voiceHops: 1) { eiIndex mixing { a b ties } sectorPairsWithoutTies { a b } tripleHelixT
-          quadrupleHelixT isolates { id } voiceGap { id } singleFunderDependent { id }
-          funderDependencies { actor { id } funder { id } partnerships } actorEiIndex { actor { id } value } } }`,
+      `{ networkGaps(voiceHops: 1) { eiIndex mixing { a b ties: tieCount } sectorPairsWithoutTies { a b } tripleHelixT
+          quadrupleHelixT isolates { id: slug } voiceGap { id: slug } singleFunderDependent { id: slug }
+          funderDependencies { actor { id: slug } funder { id: slug } partnerships: partnershipCount } actorEiIndex { actor { id: slug } value } } }`,
     );
     const expected = networkGaps(await networkFor(api), { voiceHops: 1 });
     expect(got.eiIndex).toBeCloseTo(expected.eiIndex!, 12);
@@ -139,7 +139,7 @@ describe('gap, reach and recommendation queries on the Kosovo seed', () => {
     const network = await networkFor(api);
     const { brokerage: got } = await data(
       api,
-      '{ brokerage(top: 5) { actor { id } coordinator itinerant representative liaison total } }',
+      '{ brokerage(top: 5) { actor { id: slug } coordinator: coordinatorCount itinerant: itinerantCount representative: representativeCount liaison: liaisonCount total: pairCount } }',
     );
     expect(got).toEqual(
       brokerage(network)
@@ -151,7 +151,7 @@ describe('gap, reach and recommendation queries on the Kosovo seed', () => {
     const { recommendations: found } = await data(
       api,
       `{ recommendations(actorId: "syri-i-vizionit", crossSectorOnly: true, top: 5) {
-          actor { id sector } score commonPartners { id } } }`,
+          actor { id: slug sector } score commonPartners { id: slug } } }`,
     );
     const expected = recommendations(network, 'syri-i-vizionit', { crossSectorOnly: true, top: 5 });
     expect(idsOf(found)).toEqual(idsOf(expected));
@@ -164,14 +164,17 @@ describe('gap, reach and recommendation queries on the Kosovo seed', () => {
   it('refuses bad arguments with BAD_USER_INPUT naming them', async () => {
     const api = started();
     const cases: [string, string][] = [
-      ['{ reach(actorId: "syri-i-vizionit", hops: 11) { partnerships } }', 'hops'],
-      ['{ reach(actorId: "syri-i-vizionit", hops: -1) { partnerships } }', 'hops'],
-      ['{ coverageGaps(minActors: 0) { cells } }', 'minActors'],
+      ['{ reach(actorId: "syri-i-vizionit", hops: 11) { partnerships: partnershipCount } }', 'hops'],
+      ['{ reach(actorId: "syri-i-vizionit", hops: -1) { partnerships: partnershipCount } }', 'hops'],
+      ['{ coverageGaps(minActors: 0) { cells: cellCount } }', 'minActors'],
       ['{ networkGaps(voiceHops: -1) { eiIndex } }', 'voiceHops'],
-      ['{ brokerage(top: -1) { total } }', 'top'],
+      ['{ brokerage(top: -1) { total: pairCount } }', 'top'],
       ['{ recommendations(actorId: "syri-i-vizionit", top: -3) { score } }', 'top'],
       ['{ networkGaps(filter: { themeIds: ["Not A Slug"] }) { eiIndex } }', 'filter.themeIds[0]'],
-      ['{ coverageGaps(filter: { areaIds: ["peje", "Not A Slug"] }) { cells } }', 'filter.areaIds[1]'],
+      [
+        '{ coverageGaps(filter: { areaIds: ["peje", "Not A Slug"] }) { cells: cellCount } }',
+        'filter.areaIds[1]',
+      ],
     ];
     for (const [query, path] of cases) {
       const res = await api.graphql(query);
@@ -183,7 +186,7 @@ describe('gap, reach and recommendation queries on the Kosovo seed', () => {
   it('answers NOT_FOUND for an unknown actor, and an empty reach for one the filter leaves out', async () => {
     const api = started();
     for (const query of [
-      '{ reach(actorId: "no-such-actor", hops: 1) { partnerships } }',
+      '{ reach(actorId: "no-such-actor", hops: 1) { partnerships: partnershipCount } }',
       '{ recommendations(actorId: "no-such-actor") { score } }',
     ]) {
       const res = await api.graphql(query);
@@ -192,7 +195,7 @@ describe('gap, reach and recommendation queries on the Kosovo seed', () => {
     }
     const { reach: none } = await data(
       api,
-      '{ reach(actorId: "syri-i-vizionit", hops: 3, filter: { sectors: [GOVERNMENT] }) { actors { hops } partnerships } }',
+      '{ reach(actorId: "syri-i-vizionit", hops: 3, filter: { sectors: [GOVERNMENT] }) { actors { hops } partnerships: partnershipCount } }',
     );
     expect(none).toEqual({ actors: [], partnerships: 0 });
   });
@@ -203,8 +206,8 @@ describe('gap and reach queries after a write', () => {
 
   it('a write changes the cached result', async () => {
     const api = started();
-    const query = `{ reach(actorId: "gapb-new-group", hops: 2) { actors { actor { id } hops } partnerships }
-      recommendations(actorId: "gapb-new-group") { actor { id } } }`;
+    const query = `{ reach(actorId: "gapb-new-group", hops: 2) { actors { actor { id: slug } hops } partnerships: partnershipCount }
+      recommendations(actorId: "gapb-new-group") { actor { id: slug } } }`;
     await data(api, 'mutation ($input: NetworkInput!) { upsertNetwork(input: $input) { revision } }', {
       input: {
         actors: [

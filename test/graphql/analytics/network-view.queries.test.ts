@@ -71,8 +71,8 @@ const NETWORK = {
   ],
 };
 
-const NODE = 'id name actor { id } sector kind community metrics { metric value } x y';
-const EDGE = 'source target weight partnerships kinds';
+const NODE = 'id: actorId name actor { id: slug } sector kind community metrics { metric value } x y';
+const EDGE = 'source target weight partnerships: partnershipCount kinds';
 const EDGES = [
   { source: 'nv-a', target: 'nv-b', weight: 0.5, partnerships: 1, kinds: ['COORDINATION'] },
   { source: 'nv-a', target: 'nv-hub', weight: 1.5, partnerships: 2, kinds: ['ADVOCACY', 'COORDINATION'] },
@@ -126,7 +126,7 @@ describe('network views and coverageMatrix on a small network', () => {
   it('network of an ego, and of a date: the ended partnership leaves nv-c untied', async () => {
     const api = started();
     const query = `query ($ego: EgoInput, $filter: NetworkFilter) {
-      network(ego: $ego, filter: $filter) { nodes { id } edges { source target } } }`;
+      network(ego: $ego, filter: $filter) { nodes { id: actorId } edges { source target } } }`;
     const ids = (view: any) => [
       view.nodes.map((n: any) => n.id),
       view.edges.map((e: any) => `${e.source} ${e.target}`),
@@ -147,7 +147,7 @@ describe('network views and coverageMatrix on a small network', () => {
 
   it('network with layout: finite positions, those of the ForceAtlas2 layout, the same every time', async () => {
     const api = started();
-    const query = `query ($ego: EgoInput) { network(ego: $ego, layout: true) { nodes { id x y } } }`;
+    const query = `query ($ego: EgoInput) { network(ego: $ego, layout: true) { nodes { id: actorId x y } } }`;
     const network = actorNetwork(await api.store.snapshot({}));
     for (const ego of [undefined, { actorId: 'nv-a', hops: 1 }]) {
       const { nodes } = (await data(api, query, { ego })).network;
@@ -163,7 +163,7 @@ describe('network views and coverageMatrix on a small network', () => {
   it('sectorNetwork: a node per sector with its actors, ties, weights and partnerships between sectors', async () => {
     const { sectorNetwork } = await data(
       started(),
-      '{ sectorNetwork { nodes { sector actors } edges { a b ties weight partnerships } } }',
+      '{ sectorNetwork { nodes { sector actors: actorCount } edges { a b ties: tieCount weight partnerships: partnershipCount } } }',
     );
     expect(sectorNetwork).toEqual({
       nodes: [
@@ -183,7 +183,7 @@ describe('network views and coverageMatrix on a small network', () => {
   it('bipartiteNetwork: actors, the partnerships behind their ties, and who takes part how', async () => {
     const api = started();
     const query = `query ($ego: EgoInput) { bipartiteNetwork(ego: $ego) {
-      actors { id } partnerships { id title } edges { actorId partnershipId roles } } }`;
+      actors { id: slug } partnerships { id: slug title } edges { actorId partnershipId roles } } }`;
     const whole = (await data(api, query)).bipartiteNetwork;
     expect(whole.actors.map((a: any) => a.id)).toEqual(['nv-a', 'nv-b', 'nv-c', 'nv-hub', 'nv-lone']);
     expect(whole.partnerships).toEqual([
@@ -214,7 +214,7 @@ describe('network views and coverageMatrix on a small network', () => {
   it('coverageMatrix: distinct actors per municipality × theme, by hand, zero rows included', async () => {
     const api = started();
     const query = `query ($filter: NetworkFilter, $level: AreaLevel) { coverageMatrix(filter: $filter, areaLevel: $level) {
-      rows { id } columns { id } counts max } }`;
+      rows { id: slug } columns { id: slug } counts: actorCounts max: maxActorCount } }`;
     const matrix = async (variables: Record<string, unknown>) => {
       const { rows, columns, counts, max } = (await data(api, query, variables, 'reader')).coverageMatrix;
       return { rows: rows.map((r: any) => r.id), columns: columns.map((c: any) => c.id), counts, max };
@@ -295,14 +295,14 @@ describe('network views on the Kosovo seed', () => {
     const metrics = ['BETWEENNESS', 'PAGERANK', 'CONSTRAINT', 'EIGENVECTOR'];
     const { network } = await data(
       api,
-      'query ($f: NetworkFilter, $m: [CentralityMetric!]) { network(filter: $f, metrics: $m) { nodes { id metrics { metric value } } } }',
+      'query ($f: NetworkFilter, $m: [CentralityMetric!]) { network(filter: $f, metrics: $m) { nodes { id: actorId metrics { metric value } } } }',
       { f: filter, m: metrics },
     );
     expect(network.nodes.length).toBeGreaterThan(20);
     for (const [m, metric] of metrics.entries()) {
       const { centrality } = await data(
         api,
-        'query ($f: NetworkFilter, $m: CentralityMetric!) { centrality(metric: $m, filter: $f) { actor { id } value } }',
+        'query ($f: NetworkFilter, $m: CentralityMetric!) { centrality(metric: $m, filter: $f) { actor { id: slug } value } }',
         { f: filter, m: metric },
       );
       const expected = new Map(centrality.map((s: any) => [s.actor.id, s.value]));
@@ -315,7 +315,7 @@ describe('network views on the Kosovo seed', () => {
     const api = started();
     const { network } = await data(
       api,
-      '{ network(metrics: [BETWEENNESS]) { nodes { id sector colour size metrics { value } } } }',
+      '{ network(metrics: [BETWEENNESS]) { nodes { id: actorId sector colour size metrics { value } } } }',
     );
     const response = await fetch(`${api.base}/export/network.json?metrics=BETWEENNESS`);
     const exported = JSON.parse(await response.text()) as {
@@ -338,7 +338,7 @@ describe('network views on the Kosovo seed', () => {
   it('coverageMatrix has the 38 municipalities × 9 themes, zeros where coverageGaps finds no actor', async () => {
     const { coverageMatrix, coverageGaps } = await data(
       started(),
-      '{ coverageMatrix { rows { id level } columns { id } counts max } coverageGaps { cells uncovered { area { id } } } }',
+      '{ coverageMatrix { rows { id: slug level } columns { id: slug } counts: actorCounts max: maxActorCount } coverageGaps { cells: cellCount uncovered { area { id: slug } } } }',
     );
     expect(coverageMatrix.rows).toHaveLength(38);
     expect(coverageMatrix.rows.every((r: any) => r.level === 'MUNICIPALITY')).toBe(true);

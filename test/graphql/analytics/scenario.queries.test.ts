@@ -17,7 +17,7 @@ const networkFor = async (api: TestApi, filter: NetworkFilter = {}) =>
   actorNetwork(await api.store.snapshot(withDefaultEvidence(filter)));
 
 const STATE =
-  'actorCount tieCount componentCount largestComponentSize isolatedCount voiceGapCount topBrokers { actor { id } rank }';
+  'actorCount tieCount componentCount largestComponentSize isolatedCount voiceGapCount topBrokers { actor { id: slug } rank }';
 
 describe('scenario filters, whatIf and networkDiff on the Kosovo seed', () => {
   const started = useTestApi();
@@ -28,10 +28,10 @@ describe('scenario filters, whatIf and networkDiff on the Kosovo seed', () => {
     const got = await data(
       api,
       `query ($filter: NetworkFilter) {
-        centrality(metric: DEGREE, filter: $filter) { actor { id } }
-        network(filter: $filter) { nodes { id } }
-        coverageGaps(filter: $filter) { uncovered { area { id } } }
-        whole: coverageGaps { uncovered { area { id } } } }`,
+        centrality(metric: DEGREE, filter: $filter) { actor { id: slug } }
+        network(filter: $filter) { nodes { id: actorId } }
+        coverageGaps(filter: $filter) { uncovered { area { id: slug } } }
+        whole: coverageGaps { uncovered { area { id: slug } } } }`,
       { filter },
     );
     const ids = got.centrality.map((s: { actor: { id: string } }) => s.actor.id);
@@ -104,8 +104,8 @@ describe('scenario filters, whatIf and networkDiff on the Kosovo seed', () => {
       api,
       `{ whatIf(remove: { actorIds: ["${SAVE}"] }) {
         before { ${STATE} } after { ${STATE} }
-        cutOffActors { id } endedPartnerships { id } uncoveredCells { area { id } theme { id } actors }
-        lostReach { group { id } targeted reached } } }`,
+        cutOffActors { id: slug } endedPartnerships { id: slug } uncoveredCells { area { id: slug } theme { id: slug } actors: actorCount }
+        lostReach { group { id: slug } targeted reached } } }`,
     );
     const before = await networkFor(api);
     const after = await networkFor(api, { excludeActorIds: [SAVE] });
@@ -136,9 +136,9 @@ describe('scenario filters, whatIf and networkDiff on the Kosovo seed', () => {
     const got = await data(
       api,
       `{ networkDiff(from: "2016-01-01", to: "2020-12-31") {
-        tiesAdded { source { id } target { id } } tiesRemoved { source { id } target { id } }
-        partnershipsStarted { id startDate } partnershipsEnded { id endDate }
-        risers { actor { id } metric rankBefore rankAfter } fallers { actor { id } metric rankBefore rankAfter } } }`,
+        tiesAdded { source { id: slug } target { id: slug } } tiesRemoved { source { id: slug } target { id: slug } }
+        partnershipsStarted { id: slug startDate } partnershipsEnded { id: slug endDate }
+        risers { actor { id: slug } metric rankBefore rankAfter } fallers { actor { id: slug } metric rankBefore rankAfter } } }`,
     );
     const key = (t: { source: { id: string }; target: { id: string } }) => `${t.source.id} ${t.target.id}`;
     const tiesAt = async (asOf: string) => {
@@ -158,7 +158,7 @@ describe('scenario filters, whatIf and networkDiff on the Kosovo seed', () => {
     for (const f of got.networkDiff.fallers) expect(f.rankAfter).toBeGreaterThan(f.rankBefore);
 
     const dated = await api.graphql(
-      `{ networkDiff(from: "2020-01-01", to: "2016-01-01", filter: { asOf: "2018-01-01" }) { tiesAdded { source { id } } } }`,
+      `{ networkDiff(from: "2020-01-01", to: "2016-01-01", filter: { asOf: "2018-01-01" }) { tiesAdded { source { id: slug } } } }`,
     );
     expect(dated.errors?.[0]?.extensions?.issues).toEqual([
       { path: 'filter.asOf', message: expect.any(String) },

@@ -19,9 +19,9 @@ describe('structure analytics and metric listings over HTTP on the Kosovo seed',
 
   it('networkStats, fragility and communities equal the pure functions', async () => {
     const body = await api().graphql(`{
-      networkStats { actors ties density components averageDegree averageClustering transitivity diameter largestComponent isolates }
-      fragility { articulationPoints { id } bridges { a { id } b { id } partnerships } components { size actors { id } } }
-      communities(seed: 3) { modularity communities { id size actors { id } sectors { sector count } } }
+      networkStats { actors: actorCount ties: tieCount density components: componentCount averageDegree averageClustering transitivity diameter largestComponent: largestComponentSize isolates: isolatedCount }
+      fragility { articulationPoints { id: slug } bridges { a { id: slug } b { id: slug } partnerships: partnershipCount } components { size: actorCount actors { id: slug } } }
+      communities(seed: 3) { modularity communities { id: index size: actorCount actors { id: slug } sectors { sector count: actorCount } } }
     }`);
     expect(body.errors).toBeUndefined();
     const network = await pure();
@@ -48,7 +48,7 @@ describe('structure analytics and metric listings over HTTP on the Kosovo seed',
     const network = await pure();
     const [a, b] = fragility(network).components[0]!;
     const body = await api().graphql(
-      `query ($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { id } }`,
+      `query ($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { id: slug } }`,
       {
         from: network.actors[a!]!.id,
         to: network.actors[b!]!.id,
@@ -60,13 +60,13 @@ describe('structure analytics and metric listings over HTTP on the Kosovo seed',
       ),
     );
     const missing = await api().graphql(
-      `{ shortestPath(from: "unicef-kosovo", to: "no-such-actor") { id } }`,
+      `{ shortestPath(from: "unicef-kosovo", to: "no-such-actor") { id: slug } }`,
     );
     expect(missing.errors?.map((e) => [e.extensions.code, e.message])).toEqual([
       ['NOT_FOUND', 'actor "no-such-actor" does not exist'],
     ]);
     const outside = await api().graphql(
-      `{ shortestPath(from: "unicef-kosovo", to: "mesti", filter: { sectors: [INTERNATIONAL] }) { id } }`,
+      `{ shortestPath(from: "unicef-kosovo", to: "mesti", filter: { sectors: [INTERNATIONAL] }) { id: slug } }`,
     );
     expect(badInput(outside)[0]!.path).toBe('to');
   });
@@ -115,7 +115,7 @@ describe('structure analytics and metric listings over HTTP on the Kosovo seed',
         api().graphql(
           `query ($after: String, $min: Float) { actors(filter: {sectors: [CIVIL_SOCIETY], metric: {name: PAGERANK, min: $min}},
              orderBy: {metric: BETWEENNESS, direction: DESC, field: ID}, first: 2, after: $after) {
-             totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`,
+             totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id: slug } } } }`,
           { ...variables, min },
         ),
       (data) => data.actors,

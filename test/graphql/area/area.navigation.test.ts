@@ -24,7 +24,7 @@ describe('area navigation', () => {
 
   it('lists the children of an area by name', async () => {
     const body = await api().graphql(
-      '{ kosovo: area(id: "kosovo") { children { id } } peja: area(id: "district-peja") { children { id } } peje: area(id: "peje") { children { id } } }',
+      '{ kosovo: area(id: "kosovo") { children { id: slug } } peja: area(id: "district-peja") { children { id: slug } } peje: area(id: "peje") { children { id: slug } } }',
     );
     const childrenOf = (id: string) => nameOrder(seed.areas.filter((a) => a.parentId === id));
     expect(body.data.kosovo.children.map((a: any) => a.id)).toEqual(childrenOf('kosovo'));
@@ -35,7 +35,7 @@ describe('area navigation', () => {
 
   it('lists the partnerships in every district or inside it', async () => {
     const body = await api().graphql(
-      '{ areas(level: REGION) { id partnerships(first: 500) { totalCount edges { node { id } } } dated: partnerships(asOf: "2023-12-01", first: 500) { edges { node { id } } } } }',
+      '{ areas(level: REGION) { id: slug partnerships(first: 500) { totalCount edges { node { id: slug } } } dated: partnerships(asOf: "2023-12-01", first: 500) { edges { node { id: slug } } } } }',
     );
     expect(body.data.areas).toHaveLength(7);
     for (const area of body.data.areas) {
@@ -51,9 +51,9 @@ describe('area navigation', () => {
 
   it('lists the actors working in an area through its partnerships, by name', async () => {
     const body = await api().graphql(`{ area(id: "district-peja") {
-      all: actors(first: 500) { totalCount edges { node { id } } }
-      government: actors(sectors: [GOVERNMENT], first: 500) { edges { node { id } } }
-      dated: actors(asOf: "2024-01-01", first: 500) { edges { node { id } } }
+      all: actors(first: 500) { totalCount edges { node { id: slug } } }
+      government: actors(sectors: [GOVERNMENT], first: 500) { edges { node { id: slug } } }
+      dated: actors(asOf: "2024-01-01", first: 500) { edges { node { id: slug } } }
     } }`);
     const all = workingIn('district-peja');
     expect(nodeIds(body.data.area.all)).toEqual(nameOrder(seed.actors.filter((a) => all.has(a.id))));
@@ -67,7 +67,7 @@ describe('area navigation', () => {
 
   it('pages the actors of an area like the root actor listing', async () => {
     const query = `query($after: String) { area(id: "peje") { actors(first: 4, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id: slug } } } } }`;
     const walk = await walkPages(
       (v) => api().graphql(query, v),
       (d) => d.area.actors,
@@ -79,7 +79,7 @@ describe('area navigation', () => {
 
   it('lists the actors based in an area or inside it', async () => {
     const body = await api().graphql(
-      '{ peja: area(id: "district-peja") { basedActors { id } } peje: area(id: "peje") { basedActors { id homeArea { id } } } }',
+      '{ peja: area(id: "district-peja") { basedActors { id: slug } } peje: area(id: "peje") { basedActors { id: slug homeArea { id: slug } } } }',
     );
     expect(body.data.peja.basedActors.map((a: any) => a.id)).toEqual(basedIn('district-peja'));
     expect(body.data.peja.basedActors.length).toBeGreaterThan(body.data.peje.basedActors.length);

@@ -1,10 +1,10 @@
 import { useTestApi } from '../../helpers/api';
 
-const AUDIT = `query($first: Int, $after: String, $keyId: String, $entityId: ID, $since: String) {
+const AUDIT = `query($first: Int, $after: String, $keyId: String, $entityId: ID, $since: DateTime) {
   auditLog(first: $first, after: $after, keyId: $keyId, entityId: $entityId, since: $since) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { at keyId role operation revision changed { actors partnerships }
-      records { kind id change cascade fields { field before after } } } }
+    edges { node { at keyId role operation revision changed { actors: actorIds partnerships: partnershipIds }
+      records { kind id: slug change cascade fields { field before after } } } }
   } }`;
 
 /** The audit log over the real server: what mutations record, and who may read it. */
@@ -30,7 +30,7 @@ describe('auditLog', () => {
     const start = new Date().toISOString();
     const create = await api().graphql(
       `mutation { createActor(input: { id: "audit-test-group", name: "Audit group", sector: CHILDREN_AND_YOUTH,
-         kind: YOUTH_GROUP, contact: "someone@example.org" }) { id } }`,
+         kind: YOUTH_GROUP, contact: "someone@example.org" }) { id: slug } }`,
       undefined,
       { as: 'editor' },
     );
@@ -122,7 +122,7 @@ describe('auditLog', () => {
     const name = same.data?.theme?.name;
     if (name)
       await api().graphql(
-        `mutation { updateTheme(id: "child-protection", patch: { name: ${JSON.stringify(name)} }) { id } }`,
+        `mutation { updateTheme(id: "child-protection", patch: { name: ${JSON.stringify(name)} }) { id: slug } }`,
       );
     expect(await count()).toBe(before);
   });

@@ -13,7 +13,7 @@ describe('Actor.contact', () => {
   beforeAll(async () => {
     for (const actor of [CHILDREN, CSO]) {
       const body = await api().graphql(
-        'mutation($input: ActorInput!) { createActor(input: $input) { id contact } }',
+        'mutation($input: ActorInput!) { createActor(input: $input) { id: slug contact } }',
         { input: { ...actor, name: `Contact test ${actor.id}`, contact: contactOf(actor.id) } },
         { as: 'editor' },
       );
@@ -33,7 +33,7 @@ describe('Actor.contact', () => {
     async (caller, visible) => {
       const body = await api().graphql(
         `{ children: actor(id: "${CHILDREN.id}") { contact } other: actor(id: "${CSO.id}") { contact }
-           actors(filter: { ids: ["${CHILDREN.id}", "${CSO.id}"] }) { edges { node { id contact } } } }`,
+           actors(filter: { ids: ["${CHILDREN.id}", "${CSO.id}"] }) { edges { node { id: slug contact } } } }`,
         undefined,
         { as: caller },
       );
@@ -50,7 +50,7 @@ describe('Actor.contact', () => {
 
   it('is never searched: neither search nor the text filter find an actor by its contact', async () => {
     const body = await api().graphql(
-      `{ search(query: "zz-secret-${CSO.id}") { id } actors(filter: { text: "zz-secret" }) { totalCount } }`,
+      `{ search(query: "zz-secret-${CSO.id}") { id: slug } actors(filter: { text: "zz-secret" }) { totalCount } }`,
     );
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({ search: [], actors: { totalCount: 0 } });

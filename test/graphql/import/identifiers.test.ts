@@ -2,15 +2,15 @@ import { useTestApi } from '../../helpers/api';
 
 const IMPORT = `mutation ($content: String, $dryRun: Boolean, $mergeActors: Boolean) {
   importNetwork(format: IATI, content: $content, dryRun: $dryRun, mergeActors: $mergeActors) {
-    revision counts { actors { created updated unchanged } }
-    merges { from into identifier applied }
+    revision counts { actors { createdCount updatedCount unchangedCount } }
+    merges { fromActorId intoActorId identifier applied }
   }
 }`;
 const ACTORS = `query ($identifiers: [OrganisationIdentifierFilter!]) {
-  actors(filter: { identifiers: $identifiers }, first: 10) { totalCount edges { node { id name identifiers { scheme id } } } }
+  actors(filter: { identifiers: $identifiers }, first: 10) { totalCount edges { node { slug name identifiers { scheme value } } } }
 }`;
 const PARTNERSHIP = `query ($id: ID!) {
-  partnership(id: $id) { currency totalCommitment totalDisbursement participants { role actor { id } } }
+  partnership(id: $id) { currency totalCommitment totalDisbursement participants { role actor { slug } } }
 }`;
 
 const activity = (body: string) =>
@@ -23,10 +23,10 @@ describe('organisation identifiers over the API', () => {
   it('imports identifiers and totals, filters actors by identifier, and merges only when asked', async () => {
     const created = await api().graphql(
       `mutation { createActor(input: { id: "gi-agency", name: "Agency of GI", sector: INTERNATIONAL, kind: DONOR,
-        identifiers: [{ scheme: "IATI", id: "XI-GI-AGENCY" }] }) { id identifiers { scheme id } } }`,
+        identifiers: [{ scheme: "IATI", id: "XI-GI-AGENCY" }] }) { slug identifiers { scheme value } } }`,
     );
     expect(created.errors).toBeUndefined();
-    expect(created.data.createActor.identifiers).toEqual([{ scheme: 'IATI', id: 'XI-GI-AGENCY' }]);
+    expect(created.data.createActor.identifiers).toEqual([{ scheme: 'IATI', value: 'XI-GI-AGENCY' }]);
     await api().graphql(
       `mutation { createActor(input: { id: "gi-agency-name", name: "GI Agency", sector: INTERNATIONAL, kind: DONOR }) { id } }`,
     );
@@ -38,7 +38,12 @@ describe('organisation identifiers over the API', () => {
     const proposed = await api().graphql(IMPORT, { content, dryRun: true });
     expect(proposed.errors).toBeUndefined();
     expect(proposed.data.importNetwork.merges).toEqual([
-      { from: 'gi-agency-name', into: 'gi-agency', identifier: 'IATI:XI-GI-AGENCY', applied: false },
+      {
+        fromActorId: 'gi-agency-name',
+        intoActorId: 'gi-agency',
+        identifier: 'IATI:XI-GI-AGENCY',
+        applied: false,
+      },
     ]);
     const merged = await api().graphql(IMPORT, { content, mergeActors: true });
     expect(merged.errors).toBeUndefined();
@@ -47,7 +52,9 @@ describe('organisation identifiers over the API', () => {
     const found = await api().graphql(ACTORS, { identifiers: [{ scheme: 'IATI', id: 'xi-gi-ngo' }] });
     expect(found.data.actors).toEqual({
       totalCount: 1,
-      edges: [{ node: { id: 'gi-ngo', name: 'GI NGO', identifiers: [{ scheme: 'IATI', id: 'XI-GI-NGO' }] } }],
+      edges: [
+        { node: { slug: 'gi-ngo', name: 'GI NGO', identifiers: [{ scheme: 'IATI', value: 'XI-GI-NGO' }] } },
+      ],
     });
     const p = await api().graphql(PARTNERSHIP, { id: 'xi-gi-1' });
     expect(p.data.partnership).toEqual({
@@ -55,8 +62,8 @@ describe('organisation identifiers over the API', () => {
       totalCommitment: 900,
       totalDisbursement: null,
       participants: [
-        { role: 'FUNDER', actor: { id: 'gi-agency' } },
-        { role: 'IMPLEMENTER', actor: { id: 'gi-ngo' } },
+        { role: 'FUNDER', actor: { slug: 'gi-agency' } },
+        { role: 'IMPLEMENTER', actor: { slug: 'gi-ngo' } },
       ],
     });
     const gone = await api().graphql(`{ actor(id: "gi-agency-name") { id } }`);

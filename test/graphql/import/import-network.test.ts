@@ -4,12 +4,12 @@ import { useTestApi } from '../../helpers/api';
 
 const IMPORT = `mutation ($format: ImportFormat!, $content: String, $files: [ImportFileInput!], $dryRun: Boolean) {
   importNetwork(format: $format, content: $content, files: $files, dryRun: $dryRun) {
-    format dryRun files rows created updated unchanged revision
-    counts { actors { created updated unchanged } partnerships { created updated unchanged } }
+    format dryRun files rows: rowCount created: createdCount updated: updatedCount unchanged: unchangedCount revision
+    counts { actors { created: createdCount updated: updatedCount unchanged: unchangedCount } partnerships { created: createdCount updated: updatedCount unchanged: unchangedCount } }
     warnings { file row line record column message }
   }
 }`;
-const PARTNERSHIP = `query ($id: ID!) { partnership(id: $id) { title startDate participants { role actor { id } } areas { id } } }`;
+const PARTNERSHIP = `query ($id: ID!) { partnership(id: $id) { title startDate participants { role actor { id: slug } } areas { id: slug } } }`;
 
 const sheet = (...rows: string[]) => `${rows.join('\n')}\n`;
 

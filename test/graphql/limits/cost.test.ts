@@ -16,12 +16,12 @@ const measured = (c: number, analytics = false) => ({ kind: 'measured', cost: c,
 describe('queryCost', () => {
   it('prices plain objects at 1 and scalars at nothing', () => {
     expect(cost('{ about { version } }')).toEqual(measured(1));
-    expect(cost('{ actor(id: "x") { id name homeArea { id } } }')).toEqual(measured(2));
+    expect(cost('{ actor(id: "x") { id: slug name homeArea { id: slug } } }')).toEqual(measured(2));
   });
 
   it('multiplies a connection by its page size, 50 by default, and counts its edges once', () => {
     // node 1; edges 1 + 1×1 = 2; actors 1 + 50×2
-    expect(cost('{ actors { totalCount edges { node { id } } } }')).toEqual(measured(101));
+    expect(cost('{ actors { totalCount edges { node { id: slug } } } }')).toEqual(measured(101));
     // partners 1 + 10×1 = 11; node 1 + 11 = 12; edges 13; actors 1 + 10×13
     expect(cost('{ actors(first: 10) { edges { node { partners { id } } } } }')).toEqual(measured(131));
   });
@@ -36,8 +36,8 @@ describe('queryCost', () => {
   });
 
   it('counts a page size at most 500 (more is refused by the field) and never below 0', () => {
-    expect(cost('{ actors(first: 100000) { edges { node { id } } } }')).toEqual(measured(1001));
-    expect(cost('{ actors(first: -5) { edges { node { id } } } }')).toEqual(measured(1));
+    expect(cost('{ actors(first: 100000) { edges { node { id: slug } } } }')).toEqual(measured(1001));
+    expect(cost('{ actors(first: -5) { edges { node { id: slug } } } }')).toEqual(measured(1));
   });
 
   it('prices only fields the API has', async () => {
@@ -60,21 +60,27 @@ describe('queryCost', () => {
   it('prices the lists of a network view, which return every row, as 500 rows', async () => {
     const api = await buildNetworkSchema();
     const real = (source: string) => queryCost(api, operationOf(source).document, undefined, undefined);
-    expect(real('{ network { nodes { id } edges { source } } }')).toEqual(measured(250 + 500 + 500, true));
-    expect(real('{ network { nodes { actor { name } } } }')).toEqual(measured(250 + 500 * 1, true));
-    expect(real('{ bipartiteNetwork { actors { id } partnerships { id } edges { roles } } }')).toEqual(
-      measured(250 + 3 * 500, true),
+    expect(real('{ network { nodes { id: actorId } edges { source } } }')).toEqual(
+      measured(250 + 500 + 500, true),
     );
-    expect(real('{ coverageMatrix { rows { id } counts } }')).toEqual(measured(250 + 1 + 10 * 1, true));
+    expect(real('{ network { nodes { actor { name } } } }')).toEqual(measured(250 + 500 * 1, true));
+    expect(
+      real('{ bipartiteNetwork { actors { id: slug } partnerships { id: slug } edges { roles } } }'),
+    ).toEqual(measured(250 + 3 * 500, true));
+    expect(real('{ coverageMatrix { rows { id: slug } counts: actorCounts } }')).toEqual(
+      measured(250 + 1 + 10 * 1, true),
+    );
   });
 
   it('prices a plain list with `first` by it, and without it as any unbounded list', async () => {
     const api = await buildNetworkSchema();
     const real = (source: string) => queryCost(api, operationOf(source).document, undefined, undefined);
     // actor 1 + partners (1 + rows × its actor 1)
-    expect(real('{ actor(id: "x") { partners(first: 3) { actor { id } } } }')).toEqual(measured(1 + 1 + 3));
-    expect(real('{ actor(id: "x") { partners { actor { id } } } }')).toEqual(measured(1 + 1 + 10));
-    expect(real('{ actor(id: "x") { partners(first: 100000) { actor { id } } } }')).toEqual(
+    expect(real('{ actor(id: "x") { partners(first: 3) { actor { id: slug } } } }')).toEqual(
+      measured(1 + 1 + 3),
+    );
+    expect(real('{ actor(id: "x") { partners { actor { id: slug } } } }')).toEqual(measured(1 + 1 + 10));
+    expect(real('{ actor(id: "x") { partners(first: 100000) { actor { id: slug } } } }')).toEqual(
       measured(1 + 1 + 500),
     );
   });

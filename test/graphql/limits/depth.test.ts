@@ -21,16 +21,16 @@ describe('queryDepth', () => {
   });
 
   it('takes the deepest branch, not the sum of branches', () => {
-    expect(depth('{ about { version } actor(id: "x") { homeArea { parent { id } } } }')).toBe(4);
+    expect(depth('{ about { version } actor(id: "x") { homeArea { parent { id: slug } } } }')).toBe(4);
   });
 
   it('counts fragments where they are spread; inline fragments add no level', () => {
     expect(
       depth(`{ actor(id: "x") { ...A } }
              fragment A on Actor { homeArea { ...B } }
-             fragment B on Area { parent { id } }`),
+             fragment B on Area { parent { id: slug } }`),
     ).toBe(4);
-    expect(depth('{ actor(id: "x") { ... on Actor { homeArea { id } } } }')).toBe(3);
+    expect(depth('{ actor(id: "x") { ... on Actor { homeArea { id: slug } } } }')).toBe(3);
   });
 
   it("counts introspection like any field, but for ofType: a type's wrappers, nine deep in tools' query", () => {

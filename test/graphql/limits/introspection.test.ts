@@ -51,12 +51,6 @@ describe('introspection over HTTP', () => {
         await strict.stop();
       }
     });
-
-    it("serves Apollo's landing page to a browser", async () => {
-      const page = await fetch(`${api.base}/graphql`, { headers: { accept: 'text/html' } });
-      expect(page.status).toBe(200);
-      expect(await page.text()).toContain('apollo');
-    });
   });
 
   describe('in production', () => {

@@ -44,7 +44,7 @@ describe('checkQueryLimits on a document sent again', () => {
 
   it('prices a document again once the store has grown: searches that passed on a small store are refused on a large one', () => {
     const twice = operationOf(
-      '{ a: search(query: "x", first: 1) { id } b: search(query: "x", first: 1) { id } }',
+      '{ a: search(query: "x", first: 1) { slug } b: search(query: "x", first: 1) { slug } }',
     );
     const small = { actors: 100, partnerships: 0 };
     // each search: 1 + ceil(100 / 100) + 1 row

@@ -1,6 +1,6 @@
 import { changed, issuePaths, rejected, succeeded, useTestApi, entityMutations } from './helpers';
 
-const ACTOR = `id name acronym sector kind description website tags source homeArea { id }`;
+const ACTOR = `id: slug name acronym sector kind description website tags source homeArea { id: slug }`;
 const { CREATE, UPDATE, DELETE } = entityMutations('Actor', ACTOR);
 const READ = `query ($id: ID!) { actor(id: $id) { ${ACTOR} } }`;
 
@@ -63,10 +63,10 @@ describe('actor mutations', () => {
       api,
       `mutation {
         first: addParticipant(partnershipId: "young-voices-survey-2021", actorId: "${dardania.id}", role: MEMBER) {
-          participants { actor { id name } } }
-        rename: updateActor(id: "${dardania.id}", patch: { name: "Renamed forum" }) { id }
+          participants { actor { id: slug name } } }
+        rename: updateActor(id: "${dardania.id}", patch: { name: "Renamed forum" }) { id: slug }
         after: addParticipant(partnershipId: "young-voices-survey-2021", actorId: "${dardania.id}", role: MEMBER) {
-          participants { actor { id name } } }
+          participants { actor { id: slug name } } }
       }`,
     );
     const nameIn = (field: any) => field.participants.find((p: any) => p.actor.id === dardania.id).actor.name;

@@ -1,6 +1,6 @@
 import { issuePaths, rejected, succeeded, useTestApi, entityMutations } from './helpers';
 
-const AREA = `id name altName level population childPopulation source parent { id } children { id }`;
+const AREA = `id: slug name altName level population childPopulation source parent { id: slug } children { id: slug }`;
 const { CREATE, UPDATE, DELETE } = entityMutations('Area', AREA);
 const READ = `query ($id: ID!) { area(id: $id) { ${AREA} } }`;
 

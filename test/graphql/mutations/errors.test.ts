@@ -8,8 +8,8 @@ import { rejected, useTestApi } from './helpers';
 describe('malformed mutation requests', () => {
   const api = useTestApi();
 
-  const CREATE_ACTOR = `mutation ($input: ActorInput!) { createActor(input: $input) { id } }`;
-  const CREATE_PARTNERSHIP = `mutation ($input: PartnershipInput!) { createPartnership(input: $input) { id } }`;
+  const CREATE_ACTOR = `mutation ($input: ActorInput!) { createActor(input: $input) { id: slug } }`;
+  const CREATE_PARTNERSHIP = `mutation ($input: PartnershipInput!) { createPartnership(input: $input) { id: slug } }`;
   const actor = { id: 'malformed-test-ngo', name: 'Test NGO', sector: 'CIVIL_SOCIETY', kind: 'NGO' };
   const partnership = {
     id: 'malformed-test-partnership',
@@ -65,13 +65,13 @@ describe('malformed mutation requests', () => {
   it('an unknown role or a bad date written into the query itself fails validation', async () => {
     const role = await rejected(
       api,
-      `mutation { addParticipant(partnershipId: "young-voices-survey-2021", actorId: "handikos", role: BOSS) { id } }`,
+      `mutation { addParticipant(partnershipId: "young-voices-survey-2021", actorId: "handikos", role: BOSS) { id: slug } }`,
     );
     expect(role.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(role.message).toContain('Value "BOSS" does not exist in "Role" enum');
     const date = await rejected(
       api,
-      `mutation { endPartnership(id: "young-voices-survey-2021", endDate: "2023-02-30") { id } }`,
+      `mutation { endPartnership(id: "young-voices-survey-2021", endDate: "2023-02-30") { id: slug } }`,
     );
     expect(date.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(date.message).toContain('Date "2023-02-30" is not a valid ISO date YYYY-MM-DD');

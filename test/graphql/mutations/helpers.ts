@@ -57,8 +57,9 @@ export function issuePaths(rejection: Rejection): string[] {
   return (rejection.issues ?? []).map((issue) => issue.path);
 }
 
-export const WRITE_RESULT = `revision created updated unchanged deleted
-  changed { actors partnerships areas themes targetGroups }`;
+export const WRITE_RESULT = `revision created: createdCount updated: updatedCount unchanged: unchangedCount
+  deleted: deletedCount
+  changed { actors: actorIds partnerships: partnershipIds areas: areaIds themes: themeIds targetGroups: targetGroupIds }`;
 
 /** The create/update/delete trio of an entity (`Actor`), returning `fields` of the record. */
 export function entityMutations(name: string, fields: string) {
@@ -84,7 +85,7 @@ export function changed(
   return { actors: [], partnerships: [], areas: [], themes: [], targetGroups: [], ...ids };
 }
 
-const PARTICIPANTS = `id participants { actor { id } role }`;
+const PARTICIPANTS = `id: slug participants { actor { id: slug } role }`;
 export const ADD_PARTICIPANT = `mutation ($p: ID!, $a: ID!, $role: Role!) {
   addParticipant(partnershipId: $p, actorId: $a, role: $role) { ${PARTICIPANTS} } }`;
 

@@ -1,7 +1,7 @@
 import { ADD_PARTICIPANT as ADD, participantsOf, rejected, succeeded, useTestApi } from './helpers';
 
 const REMOVE = `mutation ($p: ID!, $a: ID!, $role: Role) {
-  removeParticipant(partnershipId: $p, actorId: $a, role: $role) { id participants { actor { id } role } } }`;
+  removeParticipant(partnershipId: $p, actorId: $a, role: $role) { id: slug participants { actor { id: slug } role } } }`;
 
 const SURVEY = 'young-voices-survey-2021';
 const SURVEY_PARTICIPANTS = [

@@ -1,8 +1,8 @@
 import { changed, issuePaths, rejected, succeeded, useTestApi, entityMutations } from './helpers';
 
-const PARTNERSHIP = `id title kind startDate endDate description source
-  participants { actor { id } role } areas { id } themes { id }
-  targetGroups { group { id } targeted reached }`;
+const PARTNERSHIP = `id: slug title kind startDate endDate description source
+  participants { actor { id: slug } role } areas { id: slug } themes { id: slug }
+  targetGroups { group { id: slug } targeted reached }`;
 const { CREATE, UPDATE, DELETE } = entityMutations('Partnership', PARTNERSHIP);
 const END = `mutation ($id: ID!, $endDate: Date!) { endPartnership(id: $id, endDate: $endDate) { ${PARTNERSHIP} } }`;
 const READ = `query ($id: ID!) { partnership(id: $id) { ${PARTNERSHIP} } }`;

@@ -17,7 +17,7 @@ export interface VocabularySpec {
  */
 export function vocabularyMutationSuite(spec: VocabularySpec): void {
   const { name, list } = spec;
-  const { CREATE, UPDATE, DELETE } = entityMutations(name, 'id name description source');
+  const { CREATE, UPDATE, DELETE } = entityMutations(name, 'id: slug name description source');
   const term = {
     id: 'digital-inclusion',
     name: 'Digital inclusion',
@@ -26,7 +26,7 @@ export function vocabularyMutationSuite(spec: VocabularySpec): void {
   };
 
   async function readBack(api: TestApi, id: string) {
-    const data = await succeeded(api, `{ ${list} { id name description source } }`);
+    const data = await succeeded(api, `{ ${list} { id: slug name description source } }`);
     return data[list].find((t: { id: string }) => t.id === id) ?? null;
   }
 

@@ -11,12 +11,12 @@ describe('partnership pagination', () => {
 
   const ROOT = `query($first: Int, $after: String, $order: PartnershipOrder, $filter: PartnershipFilter) {
     partnerships(first: $first, after: $after, orderBy: $order, filter: $filter) {
-      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id: slug } }
     }
   }`;
   const NESTED = `query($first: Int, $after: String) {
     actor(id: "save-the-children-kosovo") {
-      partnerships(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }
+      partnerships(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id: slug } } }
     }
   }`;
   const root = (variables: Record<string, unknown>) => api().graphql(ROOT, variables);

@@ -20,7 +20,7 @@ describe('partnership queries', () => {
   /** The ids `partnerships(filter: …)` lists (all of them, default order). */
   async function listed(filter: string): Promise<{ ids: string[]; totalCount: number }> {
     const body = await api().graphql(
-      `{ partnerships(filter: ${filter}, first: 500) { totalCount edges { node { id } } } }`,
+      `{ partnerships(filter: ${filter}, first: 500) { totalCount edges { node { id: slug } } } }`,
     );
     expect(body.errors).toBeUndefined();
     return {
@@ -34,10 +34,10 @@ describe('partnership queries', () => {
     const expected = seed.partnerships.find((p) => p.id === 'unicef-kosovo-programme-2016-2020')!;
     const body = await api().graphql(`{
       partnership(id: "unicef-kosovo-programme-2016-2020") {
-        id title kind startDate endDate
-        participants { role actor { id name } }
-        areas { id } themes { id }
-        targetGroups { group { id name } targeted reached }
+        id: slug title kind startDate endDate
+        participants { role actor { id: slug name } }
+        areas { id: slug } themes { id: slug }
+        targetGroups { group { id: slug name } targeted reached }
         during: active(asOf: "2018-06-30") before: active(asOf: "2015-12-31") after: active(asOf: "2021-01-01")
         today: active
       }
@@ -65,7 +65,7 @@ describe('partnership queries', () => {
   });
 
   it('answers null for an unknown partnership', async () => {
-    const body = await api().graphql('{ partnership(id: "no-such-partnership") { id } }');
+    const body = await api().graphql('{ partnership(id: "no-such-partnership") { id: slug } }');
     expect(body.data.partnership).toBeNull();
   });
 
@@ -147,7 +147,7 @@ describe('partnership queries', () => {
     ['TITLE', 'DESC'],
   ])('orders by %s %s', async (field, direction) => {
     const body = await api().graphql(
-      `{ partnerships(first: 500, orderBy: { field: ${field}, direction: ${direction} }) { edges { node { id } } } }`,
+      `{ partnerships(first: 500, orderBy: { field: ${field}, direction: ${direction} }) { edges { node { id: slug } } } }`,
     );
     const key = (p: SeedPartnership): string[] =>
       field === 'ID'

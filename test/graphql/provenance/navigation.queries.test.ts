@@ -47,9 +47,9 @@ function expectedByActor(evidence: readonly Evidence[]) {
 
 const ACTOR = `query($id: ID!, $evidence: [Evidence!]) {
   actor(id: $id) {
-    id
-    partnerships(first: 100, evidence: $evidence) { totalCount edges { node { id participants { actor { id } } } } }
-    partners(evidence: $evidence) { actor { id } }
+    id: slug
+    partnerships(first: 100, evidence: $evidence) { totalCount edges { node { id: slug participants { actor { id: slug } } } } }
+    partners(evidence: $evidence) { actor { id: slug } }
   }
 }`;
 
@@ -99,10 +99,10 @@ describe('navigation fields follow the evidence filter (Kosovo seed)', () => {
       const got = await queryData(
         started(),
         `query($evidence: [Evidence!]) { areas {
-        id
-        partnerships(first: 500, evidence: $evidence) { edges { node { id } } }
-        actors(first: 500, evidence: $evidence) { edges { node { id } } }
-        basedActors(evidence: $evidence) { id }
+        id: slug
+        partnerships(first: 500, evidence: $evidence) { edges { node { id: slug } } }
+        actors(first: 500, evidence: $evidence) { edges { node { id: slug } } }
+        basedActors(evidence: $evidence) { id: slug }
       } }`,
         { evidence },
       );
@@ -137,7 +137,7 @@ describe('navigation fields follow the evidence filter (Kosovo seed)', () => {
     const api = started();
     const illustrative = seed.actors.filter((a) => a.provenance?.evidence === 'ILLUSTRATIVE');
     expect(illustrative.length).toBeGreaterThan(0);
-    const SEARCH = `query($q: String!, $evidence: [Evidence!]) { search(query: $q, first: 500, evidence: $evidence) { id } }`;
+    const SEARCH = `query($q: String!, $evidence: [Evidence!]) { search(query: $q, first: 500, evidence: $evidence) { id: slug } }`;
     for (const actor of illustrative) {
       const hidden = await queryData(api, SEARCH, { q: actor.name });
       expect(hidden.search.map((h: { id: string }) => h.id)).not.toContain(actor.id);

@@ -29,9 +29,9 @@ function expected(evidence: readonly Evidence[]) {
 }
 
 const NETWORK = `query($filter: NetworkFilter) {
-  network(filter: $filter) { nodes { id actor { provenance { evidence } } } edges { source target evidence } }
-  centrality(metric: DEGREE, filter: $filter) { actor { id } }
-  coverageGaps(filter: $filter) { cells coverage }
+  network(filter: $filter) { nodes { id: actorId actor { provenance { evidence } } } edges { source target evidence } }
+  centrality(metric: DEGREE, filter: $filter) { actor { id: slug } }
+  coverageGaps(filter: $filter) { cells: cellCount coverage }
 }`;
 
 const FILTERS: { name: string; evidence?: Evidence[]; admitted: Evidence[] }[] = [
@@ -86,7 +86,7 @@ describe('the evidence filter on the Kosovo seed', () => {
     const got = await data(
       api,
       `{ partnerships(filter: {areaIds: ["prizren"]}, first: 500) {
-          edges { node { id provenance { evidence } areaLinks { area { id } provenance { evidence source quote reason } } } } } }`,
+          edges { node { id: slug provenance { evidence } areaLinks { area { id: slug } provenance { evidence source quote reason } } } } } }`,
     );
     const rows = got.partnerships.edges.map((e: { node: unknown }) => e.node) as {
       id: string;

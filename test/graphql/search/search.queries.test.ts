@@ -7,14 +7,14 @@ describe('search', () => {
   const api = useTestApi();
 
   const SEARCH = `query($q: String!, $first: Int) { search(query: $q, first: $first) {
-    kind id name score
+    kind id: slug name score
     node {
       __typename
-      ... on Actor { id name sector }
-      ... on Partnership { id title }
-      ... on Area { id name level }
-      ... on Theme { id name }
-      ... on TargetGroup { id name }
+      ... on Actor { id: slug name sector }
+      ... on Partnership { id: slug title }
+      ... on Area { id: slug name level }
+      ... on Theme { id: slug name }
+      ... on TargetGroup { id: slug name }
     }
   } }`;
   const search = (q: string, first?: number) => api().graphql(SEARCH, { q, first });

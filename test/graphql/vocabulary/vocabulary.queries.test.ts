@@ -23,10 +23,10 @@ describe('themes and target groups', () => {
     ],
   ] as const)('lists all %s by name, each with its partnerships', async (field, terms, on) => {
     const body = await api().graphql(`{ ${field} {
-      id name description source
-      partnerships(first: 500) { totalCount edges { node { id } } }
-      dated: partnerships(asOf: "2018-01-01", first: 500) { edges { node { id } } }
-      byId: partnerships(orderBy: { field: ID, direction: DESC }, first: 500) { edges { node { id } } }
+      id: slug name description source
+      partnerships(first: 500) { totalCount edges { node { id: slug } } }
+      dated: partnerships(asOf: "2018-01-01", first: 500) { edges { node { id: slug } } }
+      byId: partnerships(orderBy: { field: ID, direction: DESC }, first: 500) { edges { node { id: slug } } }
     } }`);
     expect(body.errors).toBeUndefined();
     const found = body.data[field];
@@ -49,7 +49,7 @@ describe('themes and target groups', () => {
 
   it('pages the partnerships of a theme', async () => {
     const body = await api().graphql(
-      `{ themes { id partnerships(first: 2) { totalCount pageInfo { hasNextPage } edges { node { id } } } } }`,
+      `{ themes { id: slug partnerships(first: 2) { totalCount pageInfo { hasNextPage } edges { node { id: slug } } } } }`,
     );
     for (const theme of body.data.themes) {
       const all = titleOrder(listed.partnerships.filter((p) => p.themeIds.includes(theme.id)));

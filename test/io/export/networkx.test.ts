@@ -58,7 +58,14 @@ async function expectGraphmlRead(view: ActorView, metrics: CentralityMetric[]) {
     'nx.read_graphml(data["path"])',
   );
   expect(graph.directed).toBe(false);
-  expect(graph.nodes).toEqual(xmlNodeAttributes(view, metrics));
+  // GraphML carries the display name as `label` (igraph's convention; see igraph.test.ts), the slug as node id.
+  const expected = Object.fromEntries(
+    Object.entries(xmlNodeAttributes(view, metrics)).map(([id, { name, ...rest }]) => [
+      id,
+      { label: name, ...rest },
+    ]),
+  );
+  expect(graph.nodes).toEqual(expected);
   expect(graph.edges).toEqual(expectedEdges(view));
 }
 
