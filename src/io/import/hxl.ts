@@ -184,7 +184,14 @@ function readRow(row: SheetRow, context: RowContext): DraftRecord {
   if (kindText && kind !== kindText.toUpperCase().replace(/[\s-]+/g, '_'))
     problems.warn(where(layout.kind), `unknown partnership kind "${kindText}"; imported as SERVICE_DELIVERY`);
   const startDate = isoDate(cell(layout.start));
-  const endDate = isoDate(cell(layout.end));
+  // An end with no start would count as active on every earlier date: refused here, in a sheet's words.
+  const endOnly = startDate === undefined && cell(layout.end) !== '';
+  if (endOnly)
+    problems.error(
+      where(layout.start ?? layout.end),
+      `an end date (${cell(layout.end)}) but no start date: give #date+start, since a partnership with an end needs its start`,
+    );
+  const endDate = endOnly ? undefined : isoDate(cell(layout.end));
   const activity = cell(layout.code) || cell(layout.title);
   const lead = participants[0]?.actorId;
   const title =

@@ -144,6 +144,7 @@ describe('HXL 3W import', () => {
         'UNICEF,KDF,Child protection,Peja,Pejë,Bad numbers,many,2025-13-01,2025-06-30',
         ',,Child protection,Peja,Pejë,Nobody,10,2025-01-01,2025-06-30',
         'UNICEF,KDF,Child protection,Peja,Pejë,Backwards,10,2025-06-30,2025-01-01',
+        'UNICEF,KDF,Child protection,Peja,Pejë,End only,10,,2025-06-30',
       ),
     );
     expect(lines(issues)).toEqual([
@@ -153,6 +154,7 @@ describe('HXL 3W import', () => {
       '3w-test.csv:row 6:#targeted+girls: must be a whole number ≥ 0, not "many"',
       '3w-test.csv:row 7:#org: a partnership needs at least one participant',
       '3w-test.csv:row 8:#date+end: must not be before startDate 2025-06-30',
+      '3w-test.csv:row 9:#date+start: an end date (2025-06-30) but no start date: give #date+start, since a partnership with an end needs its start',
     ]);
     expect(await store().revision()).toBe(1);
   });
