@@ -5,37 +5,50 @@ import { ENTITY_KINDS, ValidationError } from '../domain';
 import { runMain } from '../entry-point';
 import { parseCommandLine } from './args';
 import {
+  FILE_ENCODINGS,
   IMPORT_FORMATS,
+  decodeFile,
   importNetwork,
   locationPath,
   type ImportFile,
   type ImportFormat,
   type ImportReport,
+  type FileEncoding,
   type Progress,
 } from '../io/import';
 import { openStore } from '../store/open-store';
 import { StoreInUseError } from '../store/store-errors';
 
-const USAGE = `usage: npm run import -- --format ${IMPORT_FORMATS.join('|')} [--dry-run] [--merge-actors] FILE|DIRECTORY…`;
+const USAGE = `usage: npm run import -- --format ${IMPORT_FORMATS.join('|')} [--encoding ${FILE_ENCODINGS.join('|')}] [--dry-run] [--merge-actors] FILE|DIRECTORY…`;
 
 /** The options of the command line, checked: a ConfigError with the usage names what is wrong. */
 function parseOptions(argv: string[]): {
   format: ImportFormat;
   dryRun: boolean;
   mergeActors: boolean;
+  encoding: FileEncoding;
   paths: string[];
 } {
   const { values, positionals } = parseCommandLine(
     argv,
     USAGE,
-    { format: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'merge-actors': { type: 'boolean' } },
+    {
+      format: { type: 'string' },
+      encoding: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      'merge-actors': { type: 'boolean' },
+    },
     true,
   );
   const { format } = values;
   if (!format || !(IMPORT_FORMATS as readonly string[]).includes(format))
     throw new ConfigError([`--format must be one of ${IMPORT_FORMATS.join(', ')}`, USAGE]);
   if (positionals.length === 0) throw new ConfigError(['no file to import', USAGE]);
+  const encoding = (values.encoding ?? 'utf-8').toLowerCase();
+  if (!(FILE_ENCODINGS as readonly string[]).includes(encoding))
+    throw new ConfigError([`--encoding must be one of ${FILE_ENCODINGS.join(', ')}`, USAGE]);
   return {
+    encoding: encoding as FileEncoding,
     format: format as ImportFormat,
     dryRun: values['dry-run'] ?? false,
     mergeActors: values['merge-actors'] ?? false,
@@ -43,8 +56,11 @@ function parseOptions(argv: string[]): {
   };
 }
 
-/** The files named; a directory stands for its .csv files (the CSV format's several files). */
-async function readFiles(paths: string[]): Promise<ImportFile[]> {
+/**
+ * The files named, decoded (see decodeFile: bytes that are not UTF-8 are a ValidationError naming file,
+ * row and offset); a directory stands for its .csv files (the CSV format's several files).
+ */
+async function readFiles(paths: string[], encoding: FileEncoding): Promise<ImportFile[]> {
   const files: ImportFile[] = [];
   for (const path of paths) {
     const isDirectory = await stat(path).then(
@@ -59,9 +75,16 @@ async function readFiles(paths: string[]): Promise<ImportFile[]> {
           .sort()
           .map((n) => join(path, n))
       : [path];
-    for (const name of names) files.push({ name, content: await readFile(name, 'utf8') });
+    for (const name of names) files.push({ name, content: decodeFile(name, await readFile(name), encoding) });
   }
   return files;
+}
+
+/** Every problem of a refused import on stderr, one a line (file:row:column: message); exit code 1. */
+function reportProblems(error: ValidationError): void {
+  process.stderr.write(`\nimport failed, nothing written: ${error.issues.length} problem(s)\n`);
+  for (const issue of error.issues) process.stderr.write(`  ${issue.path}: ${issue.message}\n`);
+  process.exitCode = 1;
 }
 
 /** A progress bar redrawn in place on stderr; only on a terminal, so logs and pipes get the summary alone. */
@@ -102,8 +125,13 @@ function summary(report: ImportReport): string {
  * API's importNetwork mutation.
  */
 async function main(): Promise<void> {
-  const { format, dryRun, mergeActors, paths } = parseOptions(process.argv.slice(2));
-  const files = await readFiles(paths);
+  const { format, dryRun, mergeActors, encoding, paths } = parseOptions(process.argv.slice(2));
+  const files = await readFiles(paths, encoding).catch((error: unknown) => {
+    if (!(error instanceof ValidationError)) throw error;
+    reportProblems(error);
+    return undefined;
+  });
+  if (!files) return;
   const config = loadConfig();
   const store = await openStore(config).catch((error: unknown) => {
     if (error instanceof StoreInUseError)
@@ -124,8 +152,7 @@ async function main(): Promise<void> {
     console.log(summary(report));
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    process.stderr.write(`\nimport failed, nothing written: ${error.issues.length} problem(s)\n`);
-    for (const issue of error.issues) process.stderr.write(`  ${issue.path}: ${issue.message}\n`);
+    reportProblems(error);
     // Files that name seeded areas and themes (the samples do) cannot resolve them in a store never seeded.
     if ((await store.revision()) === 0)
       process.stderr.write(

@@ -88,12 +88,53 @@ describe('npm run import (src/cli/import.ts)', () => {
     expect(await revisionOf(dir())).toBe(0);
   });
 
+  it('refuses a Windows-1252 sheet naming file, row and byte offset; --encoding windows-1252 reads it', async () => {
+    await seeded(dir());
+    const sheet = join(dir(), 'actors.csv');
+    // "Fëmijët e Pejës" as a spreadsheet program on Windows saves it (ë is the byte 0xEB).
+    await writeFile(
+      sheet,
+      Buffer.from('id,name,sector,kind\nfemijet-e-pejes,Fëmijët e Pejës,Civil society,NGO\n', 'latin1'),
+    );
+    const refused = await run(dir(), '--format', 'csv', sheet);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      `${sheet}:row 2: is not UTF-8 text: byte offset 37 (0xeb) starts no UTF-8 character`,
+    );
+    expect(refused.stderr).toContain('--encoding windows-1252');
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+    expect(await revisionOf(dir())).toBe(1);
+    const read = await run(dir(), '--format', 'csv', '--encoding', 'windows-1252', sheet);
+    expect(read.code).toBe(0);
+    const store = await EmbeddedStore.open({ dataDir: dir() });
+    try {
+      expect((await store.getMany('actors', ['femijet-e-pejes']))[0]?.name).toBe('Fëmijët e Pejës');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('refuses an IATI file with an external entity as bad input, without a stack trace', async () => {
+    await seeded(dir());
+    const xml = join(dir(), 'xxe.xml');
+    await writeFile(
+      xml,
+      '<?xml version="1.0"?>\n<!DOCTYPE x [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>\n<iati-activities version="2.03"><iati-activity><iati-identifier>XM-1</iati-identifier><title><narrative>&xxe;</narrative></title></iati-activity></iati-activities>\n',
+    );
+    const result = await run(dir(), '--format', 'iati', xml);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${xml}:XML line 2: an external XML entity`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stdout).not.toContain('root:');
+    expect(await revisionOf(dir())).toBe(1);
+  });
+
   it('rejects a bad format with the usage', async () => {
     const result = await run(dir(), '--format', 'xlsx', 'x.xlsx');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('--format must be one of json, csv, iati, hxl');
     expect(result.stderr).toContain(
-      'usage: npm run import -- --format json|csv|iati|hxl [--dry-run] [--merge-actors] FILE|DIRECTORY…',
+      'usage: npm run import -- --format json|csv|iati|hxl [--encoding utf-8|windows-1252] [--dry-run] [--merge-actors] FILE|DIRECTORY…',
     );
   });
 });

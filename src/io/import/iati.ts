@@ -39,6 +39,14 @@ export async function readIatiFiles(
   const { draft } = actors;
   let rows = 0;
   for (const file of files) {
+    const entity = entityDeclaration(file.content);
+    if (entity) {
+      problems.error(
+        { file: file.name, line: lineFinder(file.content)(entity.at), record: 'XML' },
+        entity.problem,
+      );
+      continue;
+    }
     const valid = XMLValidator.validate(file.content);
     if (valid !== true) {
       problems.error(
@@ -78,4 +86,20 @@ export async function readIatiFiles(
     });
   }
   return { draft, rows };
+}
+
+/**
+ * The first entity declaration of a document, and why it is refused: an IATI file needs none, an external
+ * one (SYSTEM, PUBLIC) names a file or address for the parser to read, and nested internal ones expand
+ * into gigabytes (the "billion laughs"). Undefined when there is none.
+ */
+function entityDeclaration(content: string): { at: number; problem: string } | undefined {
+  const found = /<!ENTITY\s[^>]*/i.exec(content);
+  if (!found) return undefined;
+  return {
+    at: found.index,
+    problem: /\s(SYSTEM|PUBLIC)\s/i.test(found[0])
+      ? 'an external XML entity (<!ENTITY … SYSTEM/PUBLIC>) is refused: it would make the importer read another file or address'
+      : 'XML entity declarations (<!ENTITY …>) are refused: an IATI file needs none, and nested ones expand into gigabytes (an entity bomb)',
+  };
 }

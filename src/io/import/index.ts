@@ -11,6 +11,7 @@ import { readJsonFiles } from './json';
 import { Problems, type ImportFile, type ImportFormat, type ImportReport } from './report';
 
 export { IMPORT_FORMATS, locationPath } from './report';
+export { FILE_ENCODINGS, decodeFile, type FileEncoding } from './decode';
 export type { ImportFile, ImportFormat, ImportProblem, ImportReport, KindCounts } from './report';
 export type { NetworkWrite, Progress, ProgressPhase } from './apply';
 export type { ActorMerge } from './merge-actors';

@@ -48,6 +48,14 @@ export class Sheet {
     }
     // Without a required column every row would repeat the header's problem: the header is reported alone.
     if (!complete) this.rows = [];
+    // A cell past the last column belongs to no column: it would be dropped without a word (a comma in a
+    // name written without quotes shifts every later cell).
+    for (const row of this.rows)
+      if (row.cells.slice(header.cells.length).some((cell) => cell !== ''))
+        problems.error(
+          { file, row: row.row },
+          `has ${row.cells.length} cells, the header ${header.cells.length}: is there a comma in a cell without quotes around it?`,
+        );
   }
 
   /** The sheet, or undefined when the file is not CSV or has no header (both reported). */

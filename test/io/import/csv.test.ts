@@ -312,3 +312,28 @@ describe('CSV import', () => {
     expect(await store().revision()).toBe(revision);
   });
 });
+
+describe('CSV import of a row with more cells than the header', () => {
+  const { store, problems } = useSeededStore();
+
+  it('is an error naming the row, and nothing is written', async () => {
+    const before = await store().revision();
+    const issues = await problems('csv', [
+      file(
+        'actors.csv',
+        'id,name,sector,kind',
+        'extra-a,Extra A,Civil society,NGO',
+        // A comma in the name without quotes: every later cell moves one column to the right.
+        'extra-b,Save the Children, Kosovo,International,INGO',
+        // Trailing empty cells (a spreadsheet's) lose nothing.
+        'extra-c,Extra C,Civil society,NGO,,',
+      ),
+    ]);
+    expect(issues).toContainEqual({
+      path: 'actors.csv:row 3',
+      message: 'has 5 cells, the header 4: is there a comma in a cell without quotes around it?',
+    });
+    expect(issues.filter((i) => /cells, the header/.test(i.message))).toHaveLength(1);
+    expect(await store().revision()).toBe(before);
+  });
+});

@@ -167,3 +167,51 @@ describe('IATI activity import', () => {
     expect(issues[0]!.message).toMatch(/^not well-formed XML: /);
   });
 });
+
+describe('IATI import of a file declaring XML entities', () => {
+  const { store, problems } = useSeededStore();
+  const activities = (doctype: string, title: string) => ({
+    name: 'entities.xml',
+    content: `<?xml version="1.0"?>
+${doctype}
+<iati-activities version="2.03">
+  <iati-activity>
+    <iati-identifier>XM-ENTITY-1</iati-identifier>
+    <title><narrative>${title}</narrative></title>
+  </iati-activity>
+</iati-activities>
+`,
+  });
+
+  it('refuses an external entity, naming the line, without reading what it names', async () => {
+    const before = await store().revision();
+    const issues = await problems('iati', [
+      activities('<!DOCTYPE x [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>', '&xxe;'),
+    ]);
+    expect(issues).toEqual([
+      {
+        path: 'entities.xml:XML line 2',
+        message:
+          'an external XML entity (<!ENTITY … SYSTEM/PUBLIC>) is refused: it would make the importer read another file or address',
+      },
+    ]);
+    expect(await store().revision()).toBe(before);
+  });
+
+  it('refuses an entity bomb with a clear message instead of storing "&lol9;"', async () => {
+    const lols = Array.from(
+      { length: 9 },
+      (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`,
+    ).join('\n');
+    const issues = await problems('iati', [
+      activities(`<!DOCTYPE lolz [\n<!ENTITY lol0 "lol">\n${lols}\n]>`, '&lol9;'),
+    ]);
+    expect(issues).toEqual([
+      {
+        path: 'entities.xml:XML line 3',
+        message:
+          'XML entity declarations (<!ENTITY …>) are refused: an IATI file needs none, and nested ones expand into gigabytes (an entity bomb)',
+      },
+    ]);
+  });
+});
