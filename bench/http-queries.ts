@@ -62,6 +62,10 @@ const CENTRALITY = `query Centrality($metric: CentralityMetric!, $samples: Int, 
   centrality(metric: $metric, samples: $samples, seed: $seed, top: 20) { rank value actor { id: slug name } }
 }`;
 
+const NETWORK_STATS = `{
+  networkStats { actorCount tieCount density componentCount averageDegree averageClustering transitivity diameter largestComponentSize isolatedCount }
+}`;
+
 const REACH = `query Reach($id: ID!) {
   reach(actorId: $id, hops: 2) {
     partnerships: partnershipCount bySector { sector count: actorCount } actors { hops actor { id: slug } } themes { id: slug } areas { id: slug }
@@ -136,6 +140,12 @@ export const BENCH_QUERIES: readonly BenchQuery[] = [
     name: 'centrality(BETWEENNESS) 100 samples',
     requests: 10,
     request: (i) => ({ query: CENTRALITY, variables: { metric: 'BETWEENNESS', samples: 100, seed: i } }),
+  },
+  {
+    // Triangles and the diameter (by bounds) of the whole network: the first request computes, the rest hit the cache.
+    name: 'networkStats',
+    requests: 1,
+    request: () => ({ query: NETWORK_STATS }),
   },
   {
     name: 'reach(hops: 2)',

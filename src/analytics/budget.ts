@@ -28,7 +28,8 @@ export class Budget {
    */
   constructor(
     readonly limits: Readonly<AnalyticsLimits> = DEFAULT_LIMITS,
-    private readonly now: () => number = Date.now,
+    /** The clock the deadline is kept by; computations time their first steps by it to estimate the rest. */
+    readonly now: () => number = Date.now,
     readonly startedAt: number = now(),
   ) {
     this.deadline = startedAt + limits.timeBudgetMs;
@@ -46,6 +47,21 @@ export class Budget {
         module,
         `ran past its time budget of ${this.limits.timeBudgetMs} ms`,
         'narrow the network with `filter`',
+      );
+  }
+
+  /**
+   * Refuses at once work estimated at `estimateMs` more milliseconds (`what` says how) that would end past
+   * the deadline, rather than starting it and stopping it when the budget is spent.
+   */
+  assertTime(module: string, estimateMs: number, what: string, suggestion: string): void {
+    const leftMs = this.deadline - this.now();
+    if (estimateMs > leftMs)
+      throw new AnalyticsLimitError(
+        module,
+        `needs about ${(estimateMs / 1000).toFixed(1)} s (${what}), ` +
+          `more than the ${(Math.max(0, leftMs) / 1000).toFixed(1)} s left of its time budget of ${this.limits.timeBudgetMs} ms`,
+        suggestion,
       );
   }
 

@@ -176,6 +176,8 @@ class Explorer {
 
   private scenarioEnded(): void {
     this.update({ whatIf: undefined });
+    // A linked scenario may have opened the side panel without an actor: it closes with the scenario.
+    if (this.state.actorId === undefined) byId('panel').hidden = true;
     this.canvas.mark(undefined);
     this.gaps.mark(undefined);
     this.lost = undefined;

@@ -636,6 +636,15 @@ if (!chromiumPath) {
         expect(await other.textContent('#ego-label')).toBe('Ego network of Syri i Vizionit, 2 hops');
         expect(new URL(other.url()).searchParams.get('tab')).toBeNull(); // the network tab is the default
         expect(otherProblems.errors).toEqual([]);
+        // A link to a scenario alone opens its report, and ending it closes the side panel.
+        await other.goto(`${api.base}/explore/?whatIf=mlga`);
+        await other.waitForSelector('#whatif-numbers');
+        expect(await other.textContent('#whatif h2')).toBe(
+          'If Ministry of Local Government Administration left',
+        );
+        await other.click('#whatif-close');
+        expect(await other.isHidden('#panel')).toBe(true);
+        expect(new URL(other.url()).search).toBe('');
       } finally {
         await other.close();
       }

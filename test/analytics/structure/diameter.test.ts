@@ -1,8 +1,10 @@
 import { Budget } from '../../../src/analytics/budget';
 import { AnalyticsLimitError } from '../../../src/analytics/errors';
-import type { TieStructure } from '../../../src/analytics/projection';
+import { actorNetwork, type TieStructure } from '../../../src/analytics/projection';
 import { seededRandom, randomInt } from '../../../src/analytics/random';
+import { components } from '../../../src/analytics/structure/components';
 import { diameter } from '../../../src/analytics/structure/stats';
+import { syntheticNetwork } from '../../../src/io/generate/synthetic-network';
 
 /** The CSR adjacency of an undirected graph on nodes 0..n−1 given by its edges. */
 function graph(n: number, edges: [number, number][]): TieStructure {
@@ -16,10 +18,14 @@ function graph(n: number, edges: [number, number][]): TieStructure {
   return { actors: { length: n }, ties: edges, offsets, neighbours: Int32Array.from(lists.flat()) };
 }
 
-/** The diameter the slow, obvious way: a breadth-first search from every node, the farthest distance. */
-function bruteForce(g: TieStructure): number {
+/**
+ * The diameter the slow, obvious way: a breadth-first search from every node (each `counted` one), the
+ * farthest distance.
+ */
+function bruteForce(g: TieStructure, counted: (v: number) => boolean = () => true): number {
   let longest = 0;
   for (let s = 0; s < g.actors.length; s++) {
+    if (!counted(s)) continue;
     const dist = new Map([[s, 0]]);
     const queue = [s];
     for (let head = 0; head < queue.length; head++) {
@@ -101,5 +107,45 @@ describe('diameter (bounding diameters)', () => {
     let now = 0;
     const budget = new Budget({ timeBudgetMs: 0, maxAllPairsWork: Infinity }, () => (now += 1));
     expect(() => diameter(g, everyone(g), budget)).toThrow(AnalyticsLimitError);
+  });
+});
+
+describe('diameter within the time budget', () => {
+  // A clock that moves `stepMs` each time it is read: the budget reads it once per search, so searches
+  // appear to take about `stepMs` each, whatever the machine.
+  const tickingBudget = (stepMs: number) => {
+    const clock = { now: 0, reads: 0 };
+    const budget = new Budget({ timeBudgetMs: 10_000, maxAllPairsWork: Infinity }, () => {
+      clock.reads++;
+      return (clock.now += stepMs);
+    });
+    return { clock, budget };
+  };
+
+  it('refuses at once, with its estimate, a component needing more searches than the budget allows', () => {
+    // A cycle of 400: every actor is as deep as any other, so ~200 searches remain after the sweeps.
+    const cycle = graph(
+      400,
+      [...Array(400).keys()].map((v) => [v, (v + 1) % 400] as [number, number]),
+    );
+    const { clock, budget } = tickingBudget(100);
+    const readsBefore = clock.reads;
+    expect(() => diameter(cycle, everyone(cycle), budget)).toThrow(
+      /diameter.*needs about \d+\.\d s \(up to \d+ breadth-first searches of [\d.]+ ms each\), more than the 9\.\d s left/,
+    );
+    // The sweeps (five searches, timed from start to end) and the estimate, nothing after: the budget was
+    // not spent first.
+    expect(clock.reads - readsBefore).toBe(8);
+    expect(clock.now).toBeLessThan(1000);
+  });
+
+  it('answers on a generated partner network under the same clock, equal to a search from every actor', () => {
+    const records = syntheticNetwork({ actors: 1500, seed: 3 });
+    const network = actorNetwork({ ...records, revision: 1 });
+    const largest = components(network)[0]!;
+    const { budget } = tickingBudget(100);
+    const got = diameter(network, largest, budget);
+    const inLargest = new Set(largest);
+    expect(got).toBe(bruteForce(network, (v) => inLargest.has(v)));
   });
 });
