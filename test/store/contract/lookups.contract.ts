@@ -97,6 +97,19 @@ export function describeLookups(ctx: ContractContext): void {
       expect(await store.partnersOf([])).toEqual([]);
     });
 
+    it('includes a partnership whose only participant is the actor itself', async () => {
+      const { store, ids } = await ctx.seeded('ps');
+      const alone = { id: 'ps-alone', title: 'Alone', kind: 'ADVOCACY' as const };
+      await store.write({
+        upsert: {
+          partnerships: [{ ...alone, participants: [{ actorId: ids.syri, role: 'LEAD' as const }] }],
+        },
+      });
+      const [syri] = await store.partnersOf([ids.syri]);
+      expect(syri!.partnerships.map((p) => p.id)).toContain('ps-alone');
+      expect(syri!.actors.map((a) => a.id)).toContain(ids.syri);
+    });
+
     it('follows writes and deletes', async () => {
       const { store, ids } = await ctx.seeded('pw');
       await store.write({ delete: { partnershipIds: [ids.ece] } });
