@@ -2,6 +2,7 @@ import {
   DELETION_KEYS,
   ENTITY_KINDS,
   ValidationError,
+  deepFreeze,
   detachFrom,
   emptyChanged,
   referenceIssues,
@@ -9,7 +10,7 @@ import {
   type EntityOf,
   type WriteBatch,
 } from '../domain';
-import { canonicalJson } from '../lib/canonical-json';
+import { sameJson } from '../lib/canonical-json';
 import type { AuditRecord, WriteResult } from './network-store';
 
 /**
@@ -20,8 +21,9 @@ import type { AuditRecord, WriteResult } from './network-store';
  */
 
 /**
- * What one write does, fully resolved: whole records to put and ids to remove, cascades included. The
- * embedded store journals exactly this, so replaying it needs no validation and cannot come out differently.
+ * What one write does, fully resolved: whole records to put (deeply frozen, when planned) and ids to
+ * remove, cascades included. The embedded store journals exactly this, so replaying it needs no validation
+ * and cannot come out differently.
  */
 export interface ChangeSet {
   revision: number;
@@ -101,7 +103,7 @@ export function planWrite(
           const key = `${kind}:${id}`;
           if (removed[kind].has(id) || upserted[kind].has(id) || detachedAlready.has(key)) continue;
           detachedAlready.add(key);
-          const detached = detachFrom(kind, view.get(kind, id)!, isDeleted);
+          const detached = deepFreeze(detachFrom(kind, view.get(kind, id)!, isDeleted));
           if (kind === 'partnerships' && (detached as EntityOf['partnerships']).participants.length === 0) {
             removed.partnerships.add(id);
           } else {
@@ -115,7 +117,7 @@ export function planWrite(
   for (const kind of ENTITY_KINDS) {
     for (const record of batch.upsert[kind]) {
       const current = view.get(kind, record.id);
-      if (current && canonicalJson(current) === canonicalJson(record)) {
+      if (current && sameJson(current, record)) {
         result.unchanged++;
         continue;
       }
