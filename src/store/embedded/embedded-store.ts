@@ -133,7 +133,7 @@ export class EmbeddedStore implements NetworkStore {
     const state = opened.snapshot ? NetworkState.fromSnapshot(opened.snapshot) : new NetworkState();
     const audit = [...(opened.snapshot?.audit ?? [])];
     for (const entry of opened.entries) {
-      state.apply(entry);
+      state.replay(entry);
       if (entry.audit) audit.push(entry.audit);
     }
     return new EmbeddedStore(

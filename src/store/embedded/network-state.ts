@@ -2,10 +2,10 @@ import {
   ENTITY_KINDS,
   deepFreeze,
   forEachLink,
-  isParsed,
   type AreaLevel,
   type EntityKind,
   type EntityOf,
+  type LinkField,
   type WriteBatch,
 } from '../../domain';
 import type { NetworkSnapshot, WriteResult } from '../network-store';
@@ -16,8 +16,14 @@ export type { ChangeSet } from '../write-plan';
 
 type Records = { [K in EntityKind]: Map<string, EntityOf[K]> };
 
+/**
+ * The records of one kind that refer to an entity: the one id while there is one (most entities have one
+ * or two referrers, and an import indexes hundreds of thousands), a list from the second on.
+ */
+type Entry = string | IdList;
+
 /** Per kind of record: an entity's id → the ids of the records of that kind that refer to it. */
-type Referrers = Record<EntityKind, Map<string, IdList>>;
+type Referrers = Record<EntityKind, Map<string, Entry>>;
 
 const emptyReferrers = (): Referrers => ({
   actors: new Map(),
@@ -54,7 +60,7 @@ export class NetworkState implements PlanningView {
 
   static fromSnapshot(snapshot: NetworkSnapshot): NetworkState {
     const state = new NetworkState();
-    state.apply({
+    state.replay({
       revision: snapshot.revision,
       put: {
         areas: snapshot.areas,
@@ -86,7 +92,8 @@ export class NetworkState implements PlanningView {
 
   /** Ids of the records of `kind` that refer to the entity. */
   referrersOf(target: EntityKind, id: string, kind: EntityKind): string[] {
-    return this.referrers[target][kind].get(id)?.toArray() ?? [];
+    const entry = this.referrers[target][kind].get(id);
+    return entry === undefined ? [] : typeof entry === 'string' ? [entry] : entry.toArray();
   }
 
   areaLevel(id: string): AreaLevel | undefined {
@@ -118,7 +125,17 @@ export class NetworkState implements PlanningView {
     return isEmptyChangeSet(changes);
   }
 
-  /** Applies a planned (or replayed) change set and moves to its revision. */
+  /** Applies a change set read from disk (journal or snapshot): its records are frozen first. */
+  replay(changes: ChangeSet): void {
+    for (const kind of ENTITY_KINDS) changes.put[kind]?.forEach(deepFreeze);
+    this.apply(changes);
+  }
+
+  /**
+   * Applies a planned change set, whose records are deeply frozen (planWrite's are), and moves to its
+   * revision. Readers get these very objects (no copies, for speed): frozen, nobody can change the store
+   * behind its back.
+   */
   apply(changes: ChangeSet): void {
     for (const kind of ENTITY_KINDS) {
       for (const id of changes.remove[kind] ?? []) {
@@ -129,54 +146,56 @@ export class NetworkState implements PlanningView {
       }
     }
     for (const kind of ENTITY_KINDS) {
-      for (const record of changes.put[kind] ?? []) {
+      const put = changes.put[kind];
+      if (!put) continue;
+      for (const record of put) {
         const current = this.get(kind, record.id);
         if (current) this.unindex(kind, current);
-        // Readers get these very objects (no copies, for speed): frozen, nobody can change the store behind its
-        // back. Records a schema produced (isParsed) are frozen already.
-        const frozen = isParsed(kind, record) ? record : deepFreeze(record);
-        (this.records[kind] as Map<string, EntityOf[typeof kind]>).set(record.id, frozen);
-        this.index(kind, record);
+        (this.records[kind] as Map<string, EntityOf[typeof kind]>).set(record.id, record);
       }
+      this.index(kind, put);
     }
     this.revision = changes.revision;
     this.version++;
   }
 
-  private index<K extends EntityKind>(kind: K, record: EntityOf[K]): void {
-    forEachDistinctTarget(kind, record, (target, id) => {
-      const byId = this.referrers[target][kind];
-      let ids = byId.get(id);
-      if (!ids) byId.set(id, (ids = new IdList()));
-      ids.add(record.id);
-    });
+  /** Adds `records` (of `kind`) to the reverse index: one visit per reference, nothing allocated for most. */
+  private index<K extends EntityKind>(kind: K, records: readonly EntityOf[K][]): void {
+    const referrers = this.referrers;
+    let record: EntityOf[K];
+    const visit = (target: EntityKind, id: string, field: LinkField, index: number) => {
+      if (field === 'participants' && earlierParticipant(record as EntityOf['partnerships'], id, index))
+        return;
+      const byId = referrers[target][kind];
+      const entry = byId.get(id);
+      if (entry === undefined) byId.set(id, record.id);
+      else if (typeof entry !== 'string') entry.add(record.id);
+      else {
+        const ids = new IdList();
+        ids.add(entry);
+        ids.add(record.id);
+        byId.set(id, ids);
+      }
+    };
+    for (let i = 0; i < records.length; i++) forEachLink(kind, (record = records[i]!), visit);
   }
 
   private unindex<K extends EntityKind>(kind: K, record: EntityOf[K]): void {
-    forEachDistinctTarget(kind, record, (target, id) => {
+    forEachLink(kind, record, (target, id, field, index) => {
+      if (field === 'participants' && earlierParticipant(record as EntityOf['partnerships'], id, index))
+        return;
       const byId = this.referrers[target][kind];
-      const ids = byId.get(id);
-      ids?.remove(record.id);
-      if (ids?.size === 0) byId.delete(id);
+      const entry = byId.get(id);
+      if (typeof entry !== 'string') entry?.remove(record.id);
+      if (entry === record.id || (typeof entry === 'object' && entry.size === 0)) byId.delete(id);
     });
   }
 }
 
 /**
- * Every entity a record refers to, once: only an actor taking part in two roles is linked twice (the
- * other lists hold no repeats), and the index lists each referrer once.
+ * Whether a partnership lists this actor before position `before` too: only an actor taking part in two
+ * roles is linked twice (the other lists hold no repeats), and the index lists each referrer once.
  */
-function forEachDistinctTarget<K extends EntityKind>(
-  kind: K,
-  record: EntityOf[K],
-  visit: (target: EntityKind, id: string) => void,
-): void {
-  forEachLink(kind, record, (target, id, field, index) => {
-    if (field === 'participants' && earlierParticipant(record as EntityOf['partnerships'], id, index)) return;
-    visit(target, id);
-  });
-}
-
 function earlierParticipant(p: EntityOf['partnerships'], actorId: string, before: number): boolean {
   for (let j = 0; j < before; j++) if (p.participants[j]!.actorId === actorId) return true;
   return false;
