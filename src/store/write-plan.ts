@@ -6,6 +6,7 @@ import {
   detachFrom,
   emptyChanged,
   referenceIssues,
+  upsertedIds,
   type EntityKind,
   type EntityOf,
   type WriteBatch,
@@ -75,9 +76,7 @@ export function planWrite(
   const removed = Object.fromEntries(
     ENTITY_KINDS.map((k) => [k, new Set(batch.delete[DELETION_KEYS[k]])]),
   ) as Record<EntityKind, Set<string>>;
-  const upserted = Object.fromEntries(
-    ENTITY_KINDS.map((k) => [k, new Set(batch.upsert[k].map((r) => r.id))]),
-  ) as Record<EntityKind, Set<string>>;
+  const upserted = upsertedIds(batch);
   const isDeleted = (kind: EntityKind, id: string) => removed[kind].has(id);
   const result: WriteResult = {
     revision: view.revision,
@@ -101,7 +100,7 @@ export function planWrite(
         for (const id of view.referrersOf(target, targetId, kind)) {
           // detachFrom drops the links to everything deleted at once, so each referrer is handled once.
           const key = `${kind}:${id}`;
-          if (removed[kind].has(id) || upserted[kind].has(id) || detachedAlready.has(key)) continue;
+          if (removed[kind].has(id) || upserted(kind).has(id) || detachedAlready.has(key)) continue;
           detachedAlready.add(key);
           const detached = deepFreeze(detachFrom(kind, view.get(kind, id)!, isDeleted));
           if (kind === 'partnerships' && (detached as EntityOf['partnerships']).participants.length === 0) {

@@ -22,20 +22,15 @@ type Records = { [K in EntityKind]: Map<string, EntityOf[K]> };
  */
 type Entry = string | IdList;
 
-/** Per kind of record: an entity's id → the ids of the records of that kind that refer to it. */
-type Referrers = Record<EntityKind, Map<string, Entry>>;
-
-const emptyReferrers = (): Referrers => ({
-  actors: new Map(),
-  partnerships: new Map(),
-  areas: new Map(),
-  themes: new Map(),
-  targetGroups: new Map(),
-});
+/**
+ * Per kind of record: an entity's id → the ids of the records of that kind that refer to it. A kind's
+ * index is built when first asked for (see referrersIndex).
+ */
+type Referrers = Partial<Record<EntityKind, Map<string, Entry>>>;
 
 /**
  * The whole network in memory with a reverse index of references, so a delete finds what links to the
- * deleted entity without a scan. Mutated only by `apply`; `plan` is pure.
+ * deleted entity without a scan. Mutated only by `apply`; `plan` is pure (it may build an index).
  */
 export class NetworkState implements PlanningView {
   private readonly records: Records = {
@@ -47,11 +42,11 @@ export class NetworkState implements PlanningView {
   };
   /** Per kind of entity, the records that refer to each (referrers.actors.partnerships: an actor's partnerships). */
   private readonly referrers: Record<EntityKind, Referrers> = {
-    actors: emptyReferrers(),
-    partnerships: emptyReferrers(),
-    areas: emptyReferrers(),
-    themes: emptyReferrers(),
-    targetGroups: emptyReferrers(),
+    actors: {},
+    partnerships: {},
+    areas: {},
+    themes: {},
+    targetGroups: {},
   };
   /** Bumped on every apply, so query caches know when to rebuild. */
   private version = 0;
@@ -92,8 +87,24 @@ export class NetworkState implements PlanningView {
 
   /** Ids of the records of `kind` that refer to the entity. */
   referrersOf(target: EntityKind, id: string, kind: EntityKind): string[] {
-    const entry = this.referrers[target][kind].get(id);
+    const entry = this.referrersIndex(target, kind).get(id);
     return entry === undefined ? [] : typeof entry === 'string' ? [entry] : entry.toArray();
+  }
+
+  /**
+   * The index of the references of `kind`'s records to `target`, built from all of them when first needed
+   * and kept up to date by every apply after. Built lazily so that a write (an import of a hundred
+   * thousand records, the replay on open) is not kept waiting for lookups nobody has asked for yet; the
+   * first delete or reverse lookup pays for it once (about what indexing the records as they come would
+   * have cost).
+   */
+  private referrersIndex(target: EntityKind, kind: EntityKind): Map<string, Entry> {
+    let byId = this.referrers[target][kind];
+    if (!byId) {
+      byId = this.referrers[target][kind] = new Map();
+      this.index(kind, this.records[kind].values(), target);
+    }
+    return byId;
   }
 
   areaLevel(id: string): AreaLevel | undefined {
@@ -142,7 +153,7 @@ export class NetworkState implements PlanningView {
         const current = this.get(kind, id);
         if (current) this.unindex(kind, current);
         this.records[kind].delete(id);
-        for (const referrer of ENTITY_KINDS) this.referrers[kind][referrer].delete(id);
+        for (const referrer of ENTITY_KINDS) this.referrers[kind][referrer]?.delete(id);
       }
     }
     for (const kind of ENTITY_KINDS) {
@@ -159,14 +170,19 @@ export class NetworkState implements PlanningView {
     this.version++;
   }
 
-  /** Adds `records` (of `kind`) to the reverse index: one visit per reference, nothing allocated for most. */
-  private index<K extends EntityKind>(kind: K, records: readonly EntityOf[K][]): void {
+  /**
+   * Adds `records` (of `kind`) to the indexes built so far (only to that of `target`, when given): one
+   * visit per reference, nothing allocated for most.
+   */
+  private index<K extends EntityKind>(kind: K, records: Iterable<EntityOf[K]>, target?: EntityKind): void {
     const referrers = this.referrers;
+    if (!ENTITY_KINDS.some((to) => referrers[to][kind])) return;
     let record: EntityOf[K];
-    const visit = (target: EntityKind, id: string, field: LinkField, index: number) => {
+    const visit = (to: EntityKind, id: string, field: LinkField, index: number) => {
+      const byId = referrers[to][kind];
+      if (byId === undefined || (target !== undefined && to !== target)) return;
       if (field === 'participants' && earlierParticipant(record as EntityOf['partnerships'], id, index))
         return;
-      const byId = referrers[target][kind];
       const entry = byId.get(id);
       if (entry === undefined) byId.set(id, record.id);
       else if (typeof entry !== 'string') entry.add(record.id);
@@ -177,14 +193,15 @@ export class NetworkState implements PlanningView {
         byId.set(id, ids);
       }
     };
-    for (let i = 0; i < records.length; i++) forEachLink(kind, (record = records[i]!), visit);
+    for (record of records) forEachLink(kind, record, visit);
   }
 
   private unindex<K extends EntityKind>(kind: K, record: EntityOf[K]): void {
     forEachLink(kind, record, (target, id, field, index) => {
+      const byId = this.referrers[target][kind];
+      if (byId === undefined) return;
       if (field === 'participants' && earlierParticipant(record as EntityOf['partnerships'], id, index))
         return;
-      const byId = this.referrers[target][kind];
       const entry = byId.get(id);
       if (typeof entry !== 'string') entry?.remove(record.id);
       if (entry === record.id || (typeof entry === 'object' && entry.size === 0)) byId.delete(id);
