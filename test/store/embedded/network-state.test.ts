@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, parseWriteBatch, type WriteBatchInput } from '../../../src/domain';
+import { ENTITY_KINDS, parseWriteBatch } from '../../../src/domain';
 import { NetworkState } from '../../../src/store/embedded/network-state';
 
 const area = (id: string, level: string, parentId?: string) => ({ id, name: id, level, parentId });
@@ -19,7 +19,7 @@ const partnership = (id: string, actorIds: string[], areaIds: string[], themeIds
 });
 
 /** Writes that add, re-point, cascade-delete and re-add references (an actor in two roles included). */
-const WRITES: WriteBatchInput[] = [
+const WRITES: unknown[] = [
   {
     upsert: {
       areas: [area('ns-country', 'COUNTRY'), area('ns-region', 'REGION', 'ns-country')],
