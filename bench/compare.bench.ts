@@ -303,8 +303,9 @@ function print(f: {
   import100k: { partnerships: number; perSecond: number };
   memory100k: { ms: Record<string, number | string>; rssMiB: number; peakRssMiB: number };
 }): void {
+  // A peer that has no time says why under the table, so the columns stay aligned.
   const cell = (v: number | string | undefined) =>
-    typeof v === 'number' ? `${(v / 1000).toFixed(2)} s` : (v ?? '–');
+    typeof v === 'number' ? `${(v / 1000).toFixed(2)} s` : '–';
   const ratio = (o: number | string | undefined, t: number | string | undefined) =>
     typeof o === 'number' && typeof t === 'number' ? `×${(t / o).toFixed(2)}` : '';
   console.log(
@@ -317,6 +318,9 @@ function print(f: {
     console.log(
       `${metric.padEnd(13)}${cell(row.ours).padStart(10)}${cell(row.igraph).padStart(12)}${ratio(row.ours, row.igraph).padStart(8)}${cell(row.networkit).padStart(12)}${ratio(row.ours, row.networkit).padStart(8)}`,
     );
+  for (const [metric, row] of Object.entries(f.analytics))
+    for (const [who, value] of Object.entries(row))
+      if (typeof value === 'string') console.log(`  ${who}, ${metric}: ${value}`);
   console.log(
     `\n${'HTTP, 10 connections (median of 3 rounds of 5 s)'.padEnd(50)}${'req/s'.padStart(8)}${'p99 ms'.padStart(8)}  failed`,
   );

@@ -1,7 +1,7 @@
 // Runs bench/reference.py (networkx, igraph or networkit) on an actor network and compares timings and values with ours.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { ActorNetwork } from '../src/analytics/projection';
+import { tieObjects, type ActorNetwork } from '../src/analytics/projection';
 import { projectRoot } from '../src/lib/project-root';
 
 export type Library = 'networkx' | 'igraph' | 'networkit';
@@ -40,7 +40,7 @@ export function runReference(
 ): ReferenceRun | { missing: string } {
   const input = JSON.stringify({
     n: network.actors.length,
-    edges: network.ties.map((t) => [t.source, t.target, t.weight]),
+    edges: tieObjects(network.ties).map((t) => [t.source, t.target, t.weight]),
     values,
   });
   let failure = `${library} not installed`;

@@ -120,10 +120,10 @@ export function sectorMixing(network: ActorNetwork): SectorMixing[] {
   const ties = new Float64Array(S * S);
   const weight = new Float64Array(S * S);
   const partnerships = new Float64Array(S * S);
-  for (const tie of network.ties) {
-    const cell = at(sector[tie.source]!, sector[tie.target]!);
+  for (let t = 0; t < network.ties.length; t++) {
+    const cell = at(sector[network.ties.source[t]!]!, sector[network.ties.target[t]!]!);
     ties[cell]! += 1;
-    weight[cell]! += tie.weight;
+    weight[cell]! += network.ties.weight[t]!;
   }
   for (const { members } of network.partnerships) {
     const perSector = new Int32Array(S);

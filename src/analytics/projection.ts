@@ -14,7 +14,7 @@ export interface NetworkRecords {
   targetGroups: readonly TargetGroup[];
 }
 
-/** One tie of the actor network, between node indices `source < target`. */
+/** One tie of the actor network, between node indices `source < target` (see tieAt). */
 export interface Tie {
   source: number;
   target: number;
@@ -22,6 +22,19 @@ export interface Tie {
   weight: number;
   /** How many partnerships the two actors share. */
   partnerships: number;
+}
+
+/** Ties as columns: tie t joins nodes `source[t] < target[t]` with weight `weight[t]` (Tie's). */
+export interface TieColumns {
+  readonly length: number;
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+  readonly weight: Float64Array;
+}
+
+/** The ties of an actor network: TieColumns, and the partnerships behind each tie (Tie's). */
+export interface TieList extends TieColumns {
+  readonly partnerships: Int32Array;
 }
 
 /**
@@ -41,8 +54,11 @@ export interface ActorNetwork {
   readonly neighbours: Int32Array;
   readonly weights: Float64Array;
   readonly tiePartnerships: Int32Array;
-  /** Every tie once, by source then target. */
-  readonly ties: readonly Tie[];
+  /**
+   * Every tie once, by source then target, as typed arrays over shared memory like the adjacency: 20
+   * bytes a tie where objects took 60, and the analytics threads read them as they are.
+   */
+  readonly ties: TieList;
   /** Partnerships (in id order) with at least one participant among the nodes, with those participants' node indices (distinct, ascending). */
   readonly partnerships: readonly { partnership: Partnership; members: readonly number[] }[];
 }
@@ -54,15 +70,30 @@ export interface ActorNetwork {
  */
 export interface TieStructure {
   readonly actors: ArrayLike<unknown>;
-  readonly ties: ArrayLike<unknown>;
+  readonly ties: { readonly length: number };
   readonly offsets: Int32Array;
   readonly neighbours: Int32Array;
 }
 
-/** The weighted tie list alone (of `actors` only the length is read): what Louvain and modularity read. */
+/** The weighted ties alone (of `actors` only the length is read): what Louvain and modularity read. */
 export interface WeightedTies {
   readonly actors: ArrayLike<unknown>;
-  readonly ties: readonly Pick<Tie, 'source' | 'target' | 'weight'>[];
+  readonly ties: TieColumns;
+}
+
+/** Tie `t` of `ties` as an object. */
+export function tieAt(ties: TieList, t: number): Tie {
+  return {
+    source: ties.source[t]!,
+    target: ties.target[t]!,
+    weight: ties.weight[t]!,
+    partnerships: ties.partnerships[t]!,
+  };
+}
+
+/** Every tie as an object, in order: for a small network, or a caller (a comparison) that wants a list. */
+export function tieObjects(ties: TieList): Tie[] {
+  return Array.from({ length: ties.length }, (_, t) => tieAt(ties, t));
 }
 
 const byId = <T extends { id: string }>(list: readonly T[]): T[] =>
@@ -86,7 +117,9 @@ function inIdOrder(records: NetworkRecords): NetworkRecords {
 
 /**
  * Builds the actor network from a filtered snapshot, whatever the order of its lists (`records` of the
- * result holds them in id order). O(Σ k² over partnerships + n log n).
+ * result holds them in id order). O(Σ k² over partnerships + n log n), in typed arrays: the ties of
+ * each node are gathered from its partnerships (in id order, so every weight is summed in the same
+ * order) rather than in a map of every pair, which at 100k actors left 100 MB of garbage behind.
  */
 export function actorNetwork(snapshot: NetworkRecords): ActorNetwork {
   const records = inIdOrder(snapshot);
@@ -94,7 +127,6 @@ export function actorNetwork(snapshot: NetworkRecords): ActorNetwork {
   const indexOf = new Map(actors.map((actor, i) => [actor.id, i]));
   const n = actors.length;
 
-  const tieByPair = new Map<number, Tie>();
   const partnerships: { partnership: Partnership; members: number[] }[] = [];
   for (const partnership of records.partnerships) {
     const members = [
@@ -105,47 +137,94 @@ export function actorNetwork(snapshot: NetworkRecords): ActorNetwork {
         }),
       ),
     ].sort((a, b) => a - b);
-    if (members.length === 0) continue;
-    partnerships.push({ partnership, members });
-    const k = members.length;
-    for (let x = 0; x < k; x++) {
-      for (let y = x + 1; y < k; y++) {
-        const source = members[x]!;
-        const target = members[y]!;
-        const key = source * n + target;
-        const tie = tieByPair.get(key);
-        if (tie) {
-          tie.weight += 1 / (k - 1);
-          tie.partnerships += 1;
-        } else tieByPair.set(key, { source, target, weight: 1 / (k - 1), partnerships: 1 });
-      }
-    }
+    if (members.length > 0) partnerships.push({ partnership, members });
   }
-  const ties = [...tieByPair.values()].sort((a, b) => a.source - b.source || a.target - b.target);
+  const ties = tieList(n, partnerships);
 
   // Over shared memory, so that the analytics threads read the adjacency itself rather than a copy.
+  const m = ties.length;
   const offsets = new Int32Array(new SharedArrayBuffer(4 * (n + 1)));
-  for (const tie of ties) {
-    offsets[tie.source + 1]! += 1;
-    offsets[tie.target + 1]! += 1;
+  for (let t = 0; t < m; t++) {
+    offsets[ties.source[t]! + 1]! += 1;
+    offsets[ties.target[t]! + 1]! += 1;
   }
   for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
   const fill = offsets.slice(0, n);
-  const neighbours = new Int32Array(new SharedArrayBuffer(8 * ties.length));
-  const weights = new Float64Array(2 * ties.length);
-  const tiePartnerships = new Int32Array(2 * ties.length);
-  const place = (from: number, to: number, tie: Tie) => {
+  const neighbours = new Int32Array(new SharedArrayBuffer(8 * m));
+  const weights = new Float64Array(2 * m);
+  const tiePartnerships = new Int32Array(2 * m);
+  const place = (from: number, to: number, t: number) => {
     const at = fill[from]!++;
     neighbours[at] = to;
-    weights[at] = tie.weight;
-    tiePartnerships[at] = tie.partnerships;
+    weights[at] = ties.weight[t]!;
+    tiePartnerships[at] = ties.partnerships[t]!;
   };
   // Ties sorted by (source, target): each node's list receives its smaller neighbours (as a target) in
   // ascending source order before its larger ones, so every list comes out ascending.
-  for (const tie of ties) place(tie.target, tie.source, tie);
-  for (const tie of ties) place(tie.source, tie.target, tie);
+  for (let t = 0; t < m; t++) place(ties.target[t]!, ties.source[t]!, t);
+  for (let t = 0; t < m; t++) place(ties.source[t]!, ties.target[t]!, t);
 
   return { records, actors, indexOf, offsets, neighbours, weights, tiePartnerships, ties, partnerships };
+}
+
+/**
+ * The ties among `n` nodes of `partnerships` (members distinct and ascending), by source then target:
+ * each pair of members of a partnership with k members is tied, 1/(k−1) added to its weight. Node u's
+ * ties to larger nodes come from its partnerships, visited in their order (a CSR of node → partnerships),
+ * so the terms of a weight are summed in partnership order. Two passes: count, then fill.
+ */
+function tieList(n: number, partnerships: readonly { members: readonly number[] }[]): TieList {
+  const joined = new Int32Array(n + 1);
+  for (const { members } of partnerships) for (const v of members) joined[v + 1]! += 1;
+  for (let v = 0; v < n; v++) joined[v + 1]! += joined[v]!;
+  const next = joined.slice(0, n);
+  const of = new Int32Array(joined[n]!);
+  partnerships.forEach(({ members }, p) => {
+    for (const v of members) of[next[v]!++] = p;
+  });
+
+  // Per node u: its larger co-members, each once (seen[v] === u), their weight and partnership count.
+  const seen = new Int32Array(n).fill(-1);
+  const weight = new Float64Array(n);
+  const count = new Int32Array(n);
+  const found = new Int32Array(n);
+  const gather = (u: number): number => {
+    let distinct = 0;
+    for (let j = joined[u]!; j < joined[u + 1]!; j++) {
+      const { members } = partnerships[of[j]!]!;
+      const share = 1 / (members.length - 1);
+      for (let x = members.length - 1; x >= 0 && members[x]! > u; x--) {
+        const v = members[x]!;
+        if (seen[v] !== u) {
+          seen[v] = u;
+          weight[v] = 0;
+          count[v] = 0;
+          found[distinct++] = v;
+        }
+        weight[v]! += share;
+        count[v]! += 1;
+      }
+    }
+    return distinct;
+  };
+  let m = 0;
+  for (let u = 0; u < n; u++) m += gather(u);
+  seen.fill(-1);
+
+  const source = new Int32Array(new SharedArrayBuffer(4 * m));
+  const target = new Int32Array(new SharedArrayBuffer(4 * m));
+  const tieWeight = new Float64Array(new SharedArrayBuffer(8 * m));
+  const tiePartnerships = new Int32Array(new SharedArrayBuffer(4 * m));
+  for (let u = 0, t = 0; u < n; u++) {
+    const targets = found.subarray(0, gather(u)).sort();
+    for (const v of targets) {
+      source[t] = u;
+      target[t] = v;
+      tieWeight[t] = weight[v]!;
+      tiePartnerships[t++] = count[v]!;
+    }
+  }
+  return { length: m, source, target, weight: tieWeight, partnerships: tiePartnerships };
 }
 
 /** The number of ties of node i. */

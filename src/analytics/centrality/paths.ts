@@ -2,7 +2,9 @@ import { Budget } from '../budget';
 import { AnalyticsArgumentError } from '../errors';
 import type { TieStructure } from '../projection';
 import { sampleWithoutReplacement, seededRandom } from '../random';
-import { foldedNetwork, type FoldedNetwork } from './folded-network';
+import { brandes } from './brandes';
+import { MultiBfs, SEARCHES_AT_ONCE } from './breadth-first';
+import { foldedNetwork } from './folded-network';
 
 /** The shortest-path centralities: one breadth-first search per actor, what a worker pool shares out. */
 export const PATH_METRICS = ['BETWEENNESS', 'CLOSENESS', 'HARMONIC'] as const;
@@ -28,50 +30,6 @@ export interface PathShare {
 }
 
 const WHOLE: PathShare = { index: 0, of: 1 };
-
-/**
- * Breadth-first search scratch space over the CSR adjacency, reused for every source: distances (−1 =
- * unreached), the visiting order (also the queue), the number of nodes reached, and how many lie at each
- * distance (`atDistance[d]` for d < `levels`).
- */
-class Bfs {
-  readonly dist: Int32Array;
-  readonly order: Int32Array;
-  readonly atDistance: Int32Array;
-  reached = 0;
-  levels = 0;
-  constructor(private readonly network: TieStructure) {
-    this.dist = new Int32Array(network.actors.length).fill(-1);
-    this.order = new Int32Array(network.actors.length);
-    this.atDistance = new Int32Array(network.actors.length + 1);
-  }
-
-  /** Visits every node reachable from `source`, nearest first. */
-  run(source: number): void {
-    const { offsets, neighbours } = this.network;
-    const { dist, order, atDistance } = this;
-    for (let i = 0; i < this.reached; i++) dist[order[i]!] = -1;
-    atDistance.fill(0, 0, this.levels);
-    dist[source] = 0;
-    order[0] = source;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = order[head++]!;
-      const next = dist[v]! + 1;
-      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
-        const w = neighbours[e]!;
-        if (dist[w] === -1) {
-          dist[w] = next;
-          order[tail++] = w;
-        }
-      }
-    }
-    this.reached = tail;
-    this.levels = dist[order[tail - 1]!]! + 1;
-    for (let i = 0; i < tail; i++) atDistance[dist[order[i]!]!]!++;
-  }
-}
 
 const ALL_PAIRS_SUGGESTION = 'narrow the network with `filter`';
 const BETWEENNESS_SUGGESTION =
@@ -176,67 +134,9 @@ function betweennessShare(
 }
 
 /**
- * Brandes' accumulation from each source over the folded network, each kept node standing for `weight`
- * actors as a source and as a target; returned by actor (original numbering), ordered pairs.
- */
-function brandes(folded: FoldedNetwork, sources: readonly number[], budget: Budget): Float64Array {
-  const { offsets, neighbours, weight, original } = folded;
-  const kept = original.length;
-  const raw = new Float64Array(kept);
-  const sigma = new Float64Array(kept);
-  // Per node once its dependencies are in: (weight + δ) / σ, what each predecessor pulls from it.
-  const pull = new Float64Array(kept);
-  const dist = new Int32Array(kept).fill(-1);
-  const order = new Int32Array(kept);
-  let reached = 0;
-  for (const s of sources) {
-    budget.check('betweenness');
-    if (offsets[s] === offsets[s + 1]) continue;
-    // The hot loop of the analytics, over typed arrays only: count shortest paths breadth-first, then
-    // let each node pull its dependency from the next layer (one write per node, not one per tie).
-    for (let i = 0; i < reached; i++) dist[order[i]!] = -1;
-    dist[s] = 0;
-    sigma[s] = 1;
-    order[0] = s;
-    let head = 0;
-    reached = 1;
-    while (head < reached) {
-      const v = order[head++]!;
-      const next = dist[v]! + 1;
-      const paths = sigma[v]!;
-      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
-        const w = neighbours[e]!;
-        const d = dist[w]!;
-        if (d === -1) {
-          dist[w] = next;
-          order[reached++] = w;
-          sigma[w] = paths;
-        } else if (d === next) sigma[w]! += paths;
-      }
-    }
-    const sourceWeight = weight[s]!;
-    for (let i = reached - 1; i > 0; i--) {
-      const v = order[i]!;
-      const next = dist[v]! + 1;
-      let pulled = 0;
-      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
-        const w = neighbours[e]!;
-        if (dist[w] === next) pulled += pull[w]!;
-      }
-      const delta = sigma[v]! * pulled;
-      pull[v] = (weight[v]! + delta) / sigma[v]!;
-      raw[v]! += sourceWeight * delta;
-    }
-  }
-  const result = new Float64Array(folded.keptIndex.length);
-  for (let j = 0; j < kept; j++) result[original[j]!] = raw[j]!;
-  return result;
-}
-
-/**
- * Closeness or harmonic of the share's actors. An actor of degree 1 is not searched from: its distances
- * are its neighbour's plus one, so it is answered from its neighbour's search (Σd and the count at each
- * distance give both metrics exactly).
+ * Closeness or harmonic of the share's actors, from searches run 32 at a time (MultiBfs). An actor of
+ * degree 1 is not searched from: its distances are its neighbour's plus one, so it is answered from its
+ * neighbour's search (the count at each distance gives both metrics exactly).
  */
 function distanceShare(
   network: TieStructure,
@@ -247,43 +147,53 @@ function distanceShare(
   const { offsets, neighbours } = network;
   const n = network.actors.length;
   const result = new Float64Array(n);
-  const bfs = new Bfs(network);
   const degree = (v: number) => offsets[v + 1]! - offsets[v]!;
-  const module = metric.toLowerCase();
-  const value = metric === 'CLOSENESS' ? closenessValue : harmonicValue;
+  const sources: number[] = [];
   let position = 0;
   for (let u = 0; u < n; u++) {
     const d = degree(u);
     // A leaf hanging off a larger node is answered with it; a lone tie's ends search for themselves.
     if (d === 1 && degree(neighbours[offsets[u]!]!) > 1) continue;
-    if (position++ % share.of !== share.index) continue;
-    if ((position & 63) === 0) budget.check(module);
-    if (d === 0) continue;
-    bfs.run(u);
-    result[u] = value(bfs, n, 0);
-    for (let e = offsets[u]!, end = offsets[u + 1]!; e < end; e++) {
-      const leaf = neighbours[e]!;
-      if (degree(leaf) === 1 && d > 1) result[leaf] = value(bfs, n, 1);
-    }
+    if (position++ % share.of === share.index && d > 0) sources.push(u);
+  }
+  const module = metric.toLowerCase();
+  const value = metric === 'CLOSENESS' ? closenessValue : harmonicValue;
+  const searches = new MultiBfs(network);
+  for (let first = 0; first < sources.length; first += SEARCHES_AT_ONCE) {
+    budget.check(module);
+    const batch = sources.slice(first, first + SEARCHES_AT_ONCE);
+    searches.run(batch);
+    batch.forEach((u, i) => {
+      const atDistance = searches.atDistance(i);
+      result[u] = value(atDistance, searches.levels, n, 0);
+      if (degree(u) === 1) return;
+      for (let e = offsets[u]!, end = offsets[u + 1]!; e < end; e++) {
+        const leaf = neighbours[e]!;
+        if (degree(leaf) === 1) result[leaf] = value(atDistance, searches.levels, n, 1);
+      }
+    });
   }
   return result;
 }
 
 /**
- * Closeness from a search: of its source (`shift` 0) or of a leaf hanging off it (`shift` 1, every
- * distance one longer, the leaf itself out and the source in at distance 1).
+ * Closeness from the counts at each distance of a search: of its source (`shift` 0) or of a leaf hanging
+ * off it (`shift` 1, every distance one longer, the leaf itself out and the source in at distance 1).
  */
-function closenessValue(bfs: Bfs, n: number, shift: 0 | 1): number {
+function closenessValue(atDistance: Int32Array, levels: number, n: number, shift: 0 | 1): number {
+  let reached = 1;
   let total = 0;
-  for (let d = 1; d < bfs.levels; d++) total += d * bfs.atDistance[d]!;
-  if (shift === 1) total += bfs.reached - 2;
-  const others = bfs.reached - 1;
+  for (let d = 1; d < levels; d++) {
+    reached += atDistance[d]!;
+    total += d * atDistance[d]!;
+  }
+  if (shift === 1) total += reached - 2;
+  const others = reached - 1;
   return total > 0 && n > 1 ? (others / total) * (others / (n - 1)) : 0;
 }
 
-/** Harmonic centrality from a search, of its source or (`shift` 1) of a leaf hanging off it. */
-function harmonicValue(bfs: Bfs, _n: number, shift: 0 | 1): number {
-  const { atDistance, levels } = bfs;
+/** Harmonic centrality from the counts at each distance, of a search's source or (`shift` 1) of a leaf. */
+function harmonicValue(atDistance: Int32Array, levels: number, _n: number, shift: 0 | 1): number {
   let total = 0;
   if (shift === 0) for (let d = 1; d < levels; d++) total += atDistance[d]! / d;
   else {
@@ -292,15 +202,3 @@ function harmonicValue(bfs: Bfs, _n: number, shift: 0 | 1): number {
   }
   return total;
 }
-
-/**
- * Hop distances from `source` to every node (−1 when unreachable), a fresh array. Used by shortest path,
- * eccentricities and reach-like questions.
- */
-export function hopDistances(network: TieStructure, source: number): Int32Array {
-  const bfs = new Bfs(network);
-  bfs.run(source);
-  return bfs.dist.slice();
-}
-
-export { Bfs };

@@ -119,12 +119,16 @@ export function competitionRanks(values: Float64Array, metric: CentralityMetric)
 
 /** Ties of `a` whose pair of actors is not tied in `b` (both of the same actors). */
 function tieDifference(a: ActorNetwork, b: ActorNetwork): TieChange[] {
-  const tied = new Set(b.ties.map((t) => `${b.actors[t.source]!.id} ${b.actors[t.target]!.id}`));
-  return a.ties.flatMap((t) => {
-    const source = a.actors[t.source]!;
-    const target = a.actors[t.target]!;
-    return tied.has(`${source.id} ${target.id}`) ? [] : [{ source, target }];
-  });
+  const tied = new Set<string>();
+  for (let t = 0; t < b.ties.length; t++)
+    tied.add(`${b.actors[b.ties.source[t]!]!.id} ${b.actors[b.ties.target[t]!]!.id}`);
+  const changes: TieChange[] = [];
+  for (let t = 0; t < a.ties.length; t++) {
+    const source = a.actors[a.ties.source[t]!]!;
+    const target = a.actors[a.ties.target[t]!]!;
+    if (!tied.has(`${source.id} ${target.id}`)) changes.push({ source, target });
+  }
+  return changes;
 }
 
 function byDate(partnerships: Partnership[], field: 'startDate' | 'endDate'): Partnership[] {

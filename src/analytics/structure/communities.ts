@@ -30,8 +30,9 @@ export function graphologyGraph(network: WeightedTies): UndirectedGraph {
   if (!graph) {
     graph = new UndirectedGraph();
     for (let i = 0; i < network.actors.length; i++) graph.addNode(String(i));
-    for (const tie of network.ties)
-      graph.addEdge(String(tie.source), String(tie.target), { weight: tie.weight });
+    const { source, target, weight } = network.ties;
+    for (let t = 0; t < network.ties.length; t++)
+      graph.addEdge(String(source[t]), String(target[t]), { weight: weight[t] });
     graphs.set(network, graph);
   }
   return graph;
@@ -79,13 +80,15 @@ export function modularity(network: WeightedTies, communityOf: Int32Array, resol
   let total = 0;
   const inside = new Map<number, number>();
   const strengths = new Map<number, number>();
-  for (const tie of network.ties) {
-    total += tie.weight;
-    const a = communityOf[tie.source]!;
-    const b = communityOf[tie.target]!;
-    if (a === b) inside.set(a, (inside.get(a) ?? 0) + tie.weight);
-    strengths.set(a, (strengths.get(a) ?? 0) + tie.weight);
-    strengths.set(b, (strengths.get(b) ?? 0) + tie.weight);
+  const { source, target, weight } = network.ties;
+  for (let t = 0; t < network.ties.length; t++) {
+    const w = weight[t]!;
+    total += w;
+    const a = communityOf[source[t]!]!;
+    const b = communityOf[target[t]!]!;
+    if (a === b) inside.set(a, (inside.get(a) ?? 0) + w);
+    strengths.set(a, (strengths.get(a) ?? 0) + w);
+    strengths.set(b, (strengths.get(b) ?? 0) + w);
   }
   if (total === 0) return 0;
   let q = 0;

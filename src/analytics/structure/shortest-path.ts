@@ -1,4 +1,4 @@
-import { hopDistances } from '../centrality/paths';
+import { hopDistances } from '../reach';
 import { AnalyticsArgumentError } from '../errors';
 import type { ActorNetwork } from '../projection';
 
@@ -11,7 +11,7 @@ import type { ActorNetwork } from '../projection';
 export function shortestPath(network: ActorNetwork, from: string, to: string): number[] | null {
   const source = nodeIndex(network, from, 'from');
   const target = nodeIndex(network, to, 'to');
-  const dist = hopDistances(network, target);
+  const dist = hopDistances(network, [target], Infinity);
   if (dist[source] === -1) return null;
   const { offsets, neighbours } = network;
   const path = [source];

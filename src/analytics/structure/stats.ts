@@ -1,5 +1,5 @@
 import { Budget } from '../budget';
-import { Bfs } from '../centrality/paths';
+import { Bfs } from '../centrality/breadth-first';
 import type { ActorNetwork, TieStructure } from '../projection';
 import { components } from './components';
 

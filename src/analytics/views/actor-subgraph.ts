@@ -1,6 +1,6 @@
 import { EVIDENCE, PARTNERSHIP_KINDS, type Evidence, type PartnershipKind } from '../../domain';
 import { AnalyticsArgumentError } from '../errors';
-import type { ActorNetwork } from '../projection';
+import { tieAt, type ActorNetwork } from '../projection';
 import { hopDistances } from '../reach';
 
 /** The actors within `hops` ties of `actorId`, the actor included: an ego network. */
@@ -54,8 +54,9 @@ export function actorSubgraph(network: ActorNetwork, options: SubgraphOptions = 
   for (const node of kept) isKept[node] = 1;
   const { kinds, evidence } = tieKinds(network, isKept);
   const ties: SubgraphTie[] = [];
-  for (const tie of network.ties) {
-    if (!isKept[tie.source] || !isKept[tie.target]) continue;
+  for (let t = 0; t < network.ties.length; t++) {
+    if (!isKept[network.ties.source[t]!] || !isKept[network.ties.target[t]!]) continue;
+    const tie = tieAt(network.ties, t);
     const key = tie.source * network.actors.length + tie.target;
     ties.push({
       ...tie,

@@ -10,7 +10,7 @@ import {
   type PathShare,
 } from '../../analytics/centrality/paths';
 import { AnalyticsArgumentError, AnalyticsLimitError } from '../../analytics/errors';
-import type { ActorNetwork } from '../../analytics/projection';
+import type { ActorNetwork, TieColumns } from '../../analytics/projection';
 import type { Communities } from '../../analytics/structure/communities';
 import { assertNever } from '../../domain';
 
@@ -44,15 +44,13 @@ export interface ThreadBudget {
 
 /**
  * The ties of the network as typed arrays over SharedArrayBuffers: every thread reads the same memory,
- * nothing is copied per job. The CSR adjacency is the projection's own; the tie list is made once per network.
+ * nothing is copied per job. The CSR adjacency and the tie columns are the projection's own.
  */
 export interface ThreadNetwork {
   actors: number;
   offsets: Int32Array;
   neighbours: Int32Array;
-  tieSources: Int32Array;
-  tieTargets: Int32Array;
-  tieWeights: Float64Array;
+  ties: TieColumns;
 }
 
 export interface ThreadTask {
@@ -272,29 +270,24 @@ function moduleOf(job: ThreadJob): string {
 }
 
 /**
- * The typed arrays of a network the threads read, over SharedArrayBuffers: the projection's CSR arrays
- * as they are (the projection allocates them shared), the tie list made once per network.
+ * The typed arrays of a network the threads read, over SharedArrayBuffers: the projection's as they are
+ * (it allocates them shared), copied once per network otherwise.
  */
 const threadNetworks = new WeakMap<ActorNetwork, ThreadNetwork>();
 function threadNetwork(network: ActorNetwork): ThreadNetwork {
   let found = threadNetworks.get(network);
   if (!found) {
     const { ties } = network;
-    const tieSources = new Int32Array(new SharedArrayBuffer(4 * ties.length));
-    const tieTargets = new Int32Array(new SharedArrayBuffer(4 * ties.length));
-    const tieWeights = new Float64Array(new SharedArrayBuffer(8 * ties.length));
-    ties.forEach((tie, i) => {
-      tieSources[i] = tie.source;
-      tieTargets[i] = tie.target;
-      tieWeights[i] = tie.weight;
-    });
     found = {
       actors: network.actors.length,
       offsets: shared(network.offsets),
       neighbours: shared(network.neighbours),
-      tieSources,
-      tieTargets,
-      tieWeights,
+      ties: {
+        length: ties.length,
+        source: shared(ties.source),
+        target: shared(ties.target),
+        weight: shared(ties.weight),
+      },
     };
     threadNetworks.set(network, found);
   }
@@ -302,9 +295,11 @@ function threadNetwork(network: ActorNetwork): ThreadNetwork {
 }
 
 /** `array` itself when it is over shared memory already (the projection's), else a shared copy. */
-function shared(array: Int32Array): Int32Array {
+function shared<A extends Int32Array | Float64Array>(array: A): A {
   if (array.buffer instanceof SharedArrayBuffer) return array;
-  const copy = new Int32Array(new SharedArrayBuffer(array.byteLength));
+  const copy = new (array.constructor as new (buffer: SharedArrayBuffer) => A)(
+    new SharedArrayBuffer(array.byteLength),
+  );
   copy.set(array);
   return copy;
 }

@@ -6,13 +6,15 @@ import { forceAtlas2Layout } from '../../analytics/views/layout';
 import { assertNever } from '../../domain';
 import { describeFailure, type ThreadNetwork, type ThreadReply, type ThreadTask } from './analytics-thread';
 
-/** The tie list of the shared arrays, in the projection's order: what Louvain and the layout read. */
-function ties(arrays: ThreadNetwork) {
-  return Array.from(arrays.tieSources, (source, i) => ({
-    source,
-    target: arrays.tieTargets[i]!,
-    weight: arrays.tieWeights[i]!,
-  }));
+/** The ties among `nodes`, in the projection's order: what the layout of their subgraph reads. */
+function tiesAmong(nodes: Int32Array, { actors, ties }: ThreadNetwork) {
+  const kept = new Uint8Array(actors);
+  for (const v of nodes) kept[v] = 1;
+  const among = [];
+  for (let t = 0; t < ties.length; t++)
+    if (kept[ties.source[t]!] && kept[ties.target[t]!])
+      among.push({ source: ties.source[t]!, target: ties.target[t]!, weight: ties.weight[t]! });
+  return among;
 }
 
 /** A thread of AnalyticsThread (analytics-thread.ts): runs each work it is sent, one at a time, and answers. */
@@ -27,16 +29,19 @@ function run({
   switch (work.kind) {
     case 'communities':
       return communities(
-        { actors, ties: ties(arrays) },
+        { actors, ties: arrays.ties },
         { seed: work.seed, resolution: work.resolution, budget },
       );
     case 'layout':
-      // The layout reads only the ties between `nodes`, as it would of the subgraph itself.
-      return forceAtlas2Layout({ nodes: work.nodes, ties: ties(arrays) }, { seed: work.seed, budget });
+      // The ties between `nodes`, as of the subgraph itself.
+      return forceAtlas2Layout(
+        { nodes: work.nodes, ties: tiesAmong(work.nodes, arrays) },
+        { seed: work.seed, budget },
+      );
     case 'path share': {
       const network = {
         actors,
-        ties: { length: arrays.tieSources.length },
+        ties: arrays.ties,
         offsets: arrays.offsets,
         neighbours: arrays.neighbours,
       };

@@ -68,6 +68,7 @@ import { DataDirectoryLockedError, DurabilityError } from './durability/errors';
 import { StoreInUseError } from '../store-errors';
 import { NetworkState, type ChangeSet } from './network-state';
 import { SerialQueue } from '../../lib/serial-queue';
+import { shareStrings } from '../../lib/shared-strings';
 import { EventLoopTurns } from '../../lib/event-loop-turns';
 
 export interface EmbeddedStoreOptions {
@@ -130,10 +131,14 @@ export class EmbeddedStore implements NetworkStore {
         { dataDir: opened.directory.path, tornBytes },
         `journal: cut off a torn last write of ${tornBytes} bytes (a crash during a write that was never acknowledged)`,
       );
-    const state = opened.snapshot ? NetworkState.fromSnapshot(opened.snapshot) : new NetworkState();
+    // The records stay in memory for the store's life: one copy of each repeated string (shareStrings).
+    const strings = new Map<string, string>();
+    const state = opened.snapshot
+      ? NetworkState.fromSnapshot(shareStrings(opened.snapshot, strings))
+      : new NetworkState();
     const audit = [...(opened.snapshot?.audit ?? [])];
     for (const entry of opened.entries) {
-      state.apply(entry);
+      state.apply(shareStrings(entry, strings));
       if (entry.audit) audit.push(entry.audit);
     }
     return new EmbeddedStore(

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import type { ActorNetwork } from '../../../src/analytics/projection';
+import { tieObjects, type ActorNetwork } from '../../../src/analytics/projection';
 
 /**
  * The actor network as networkx sees it (docs/design.md §4): nodes 0…n−1 (node i is `network.actors[i]`), every
@@ -15,7 +15,10 @@ export interface NxGraphJson {
 }
 
 export function nxGraphJson(network: ActorNetwork): NxGraphJson {
-  return { n: network.actors.length, edges: network.ties.map((t) => [t.source, t.target, t.weight]) };
+  return {
+    n: network.actors.length,
+    edges: tieObjects(network.ties).map((t) => [t.source, t.target, t.weight]),
+  };
 }
 
 /**

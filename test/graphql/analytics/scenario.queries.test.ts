@@ -1,6 +1,6 @@
 import { centrality } from '../../../src/analytics/centrality';
 import { coverageGaps } from '../../../src/analytics/coverage';
-import { actorNetwork } from '../../../src/analytics/projection';
+import { actorNetwork, tieObjects } from '../../../src/analytics/projection';
 import { scenarioLosses, scenarioState } from '../../../src/analytics/scenarios/what-if';
 import { withDefaultEvidence, type NetworkFilter } from '../../../src/domain';
 import { useTestApi, type TestApi } from '../../helpers/api';
@@ -144,7 +144,9 @@ describe('scenario filters, whatIf and networkDiff on the Kosovo seed', () => {
     const tiesAt = async (asOf: string) => {
       const network = await networkFor(api, { asOf });
       return new Set(
-        network.ties.map((t) => `${network.actors[t.source]!.id} ${network.actors[t.target]!.id}`),
+        tieObjects(network.ties).map(
+          (t) => `${network.actors[t.source]!.id} ${network.actors[t.target]!.id}`,
+        ),
       );
     };
     const [from, to] = [await tiesAt('2016-01-01'), await tiesAt('2020-12-31')];
