@@ -3,7 +3,7 @@ import { ActorSchema, type Actor } from './actor';
 import { AreaSchema, type Area } from './area';
 import { ValidationError, formatPath, zodIssues, type Issue } from './errors';
 import { IdSchema, list } from './fields';
-import { deepFreeze, isParsed } from './parsed-records';
+import { deepFreeze, isParsed, parsedIds } from './parsed-records';
 import { PartnershipSchema, type Partnership } from './partnership';
 import { TargetGroupSchema, ThemeSchema, type TargetGroup, type Theme } from './vocabulary';
 
@@ -79,15 +79,9 @@ export function parseWriteBatch(input: unknown): WriteBatch {
   if (!parsed.success) throw new ValidationError(zodIssues(parsed.error), 'write batch');
   const issues: Issue[] = [];
   for (const kind of ENTITY_KINDS) {
-    const seen = new Set<string>();
-    parsed.data.upsert[kind].forEach((record, index) => {
-      if (seen.has(record.id))
-        issues.push({
-          path: formatPath(['upsert', kind, index, 'id']),
-          message: `duplicate ${ENTITY_NAMES[kind]} id "${record.id}" in this batch`,
-        });
-      seen.add(record.id);
-    });
+    const records = parsed.data.upsert[kind];
+    // The ids of a list an import validated are distinct already, and collected.
+    const seen = parsedIds(records) ?? distinctIds(kind, records, issues);
     const deletionKey = DELETION_KEYS[kind];
     parsed.data.delete[deletionKey].forEach((id, index) => {
       if (seen.has(id))
@@ -99,6 +93,20 @@ export function parseWriteBatch(input: unknown): WriteBatch {
   }
   if (issues.length > 0) throw new ValidationError(issues, 'write batch');
   return parsed.data;
+}
+
+/** The ids of `records`, with an issue for each id that repeats an earlier one. */
+function distinctIds(kind: EntityKind, records: readonly { id: string }[], issues: Issue[]): Set<string> {
+  const seen = new Set<string>();
+  records.forEach((record, index) => {
+    // One set operation per record: adding an id already there leaves the size as it was.
+    if (seen.size === seen.add(record.id).size)
+      issues.push({
+        path: formatPath(['upsert', kind, index, 'id']),
+        message: `duplicate ${ENTITY_NAMES[kind]} id "${record.id}" in this batch`,
+      });
+  });
+  return seen;
 }
 
 function frozen<T extends { success: boolean; data?: WriteBatch }>(result: T): T {

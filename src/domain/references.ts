@@ -2,6 +2,7 @@ import { canContain } from './area';
 import type { AreaLevel } from './enums';
 import { formatPath, type Issue } from './errors';
 import { forEachLink, linkPath, type LinkField } from './links';
+import { parsedIds } from './parsed-records';
 import { DELETION_KEYS, ENTITY_KINDS, ENTITY_NAMES, type EntityKind, type WriteBatch } from './network';
 
 /** What a store knows before a batch is applied: enough to check the batch's references. */
@@ -110,10 +111,13 @@ export function referenceIssues(batch: WriteBatch, view: StoreView): Issue[] {
 }
 
 /**
- * The ids a batch upserts, per kind, each set built when first asked for: nothing refers to partnerships,
- * so the largest list of a big import never needs one.
+ * The ids a batch upserts, per kind, each set built when first asked for (nothing refers to partnerships,
+ * so the largest list of a big import never needs one), or the one collected while validating the list.
  */
 export function upsertedIds(batch: WriteBatch): (kind: EntityKind) => ReadonlySet<string> {
-  const sets: Partial<Record<EntityKind, Set<string>>> = {};
-  return (kind) => (sets[kind] ??= new Set(batch.upsert[kind].map((r) => r.id)));
+  const sets: Partial<Record<EntityKind, ReadonlySet<string>>> = {};
+  return (kind) => {
+    const records = batch.upsert[kind];
+    return (sets[kind] ??= parsedIds(records) ?? new Set(records.map((r) => r.id)));
+  };
 }

@@ -13,7 +13,7 @@ const parsedActor = (id: string): Actor =>
 describe('lists of records an entity schema produced (markParsed)', () => {
   it('are frozen, and a batch of them is taken as it is, not parsed again', () => {
     const actor = parsedActor('pr-one');
-    const actors = markParsed('actors', [actor]);
+    const actors = markParsed('actors', [actor], new Set([actor.id]));
     expect(Object.isFrozen(actors)).toBe(true);
     const batch = parseWriteBatch({ upsert: { actors } });
     expect(batch.upsert.actors).toBe(actors);
@@ -23,17 +23,16 @@ describe('lists of records an entity schema produced (markParsed)', () => {
 
   it('count only for their own kind, and only in a batch of nothing else: otherwise all is parsed', () => {
     const actor = parsedActor('pr-two');
-    expect(() => parseWriteBatch({ upsert: { themes: markParsed('actors', [actor]) } })).toThrow(
-      ValidationError,
-    );
+    expect(() =>
+      parseWriteBatch({ upsert: { themes: markParsed('actors', [actor], new Set([actor.id])) } }),
+    ).toThrow(ValidationError);
     const unmarked = parseWriteBatch({ upsert: { actors: [actor, { ...actor, id: 'pr-three' }] } });
     expect(unmarked.upsert.actors[0]).not.toBe(actor);
     expect(unmarked.upsert.actors.map((a) => a.id)).toEqual(['pr-two', 'pr-three']);
-    expect(() => parseWriteBatch({ upsert: { actors: markParsed('actors', [actor, actor]) } })).toThrow(
-      /duplicate actor id/,
-    );
+    expect(() => parseWriteBatch({ upsert: { actors: [actor, actor] } })).toThrow(/duplicate actor id/);
+    expect(() => markParsed('actors', [actor, actor], new Set([actor.id]))).toThrow(/1 ids for 2 actors/);
     const withDeletion = parseWriteBatch({
-      upsert: { actors: markParsed('actors', [actor]) },
+      upsert: { actors: markParsed('actors', [actor], new Set([actor.id])) },
       delete: { actorIds: ['x'] },
     });
     expect(withDeletion.upsert.actors[0]).not.toBe(actor);

@@ -19,7 +19,7 @@ import {
   parseIssuePath,
   validateDraft,
   type Draft,
-  type Origin,
+  type DraftRecord,
   type ValidatedDraft,
 } from './draft';
 import type { ActorMerge } from './merge-actors';
@@ -73,7 +73,7 @@ export async function applyDraft(
     if (++done % 5000 === 0) options.onProgress?.('validating', done, total);
   });
   options.onProgress?.('validating', total, total);
-  const { batch, origins } = validated;
+  const { batch, sources } = validated;
   const deletion: NetworkDeletion = { ...NO_DELETION, actorIds: options.deleteActorIds };
   // A clean draft about to be written has its references checked by the write itself (the store checks
   // every batch against its current state, and its issues are located at the file's rows below): one walk
@@ -106,7 +106,7 @@ export async function applyDraft(
     // A reference that does not resolve, or the store changed since validation (another writer): reported
     // at the file's rows.
     if (!(error instanceof ValidationError)) throw error;
-    for (const issue of error.issues) problems.error(locateIssue(issue.path, origins), issue.message);
+    for (const issue of error.issues) problems.error(locateIssue(issue.path, sources), issue.message);
     throw problems.toError();
   }
 }
@@ -119,7 +119,7 @@ export async function applyDraft(
  */
 async function checkReferences(
   store: StoreReader,
-  { batch, origins, rejected }: ValidatedDraft,
+  { batch, sources, rejected }: ValidatedDraft,
   deletion: NetworkDeletion,
   problems: Problems,
 ): Promise<void> {
@@ -137,7 +137,7 @@ async function checkReferences(
   // A reference to a record the file holds but that failed validation is not reported again.
   const inFile = (kind: EntityKind, id: string) => view.exists(kind, id) || rejectedIds[kind].has(id);
   for (const issue of referenceIssues({ upsert: batch, delete: deletion }, { ...view, exists: inFile }))
-    problems.error(locateIssue(issue.path, origins), issue.message);
+    problems.error(locateIssue(issue.path, sources), issue.message);
   const upserted = Object.fromEntries(ENTITY_KINDS.map((k) => [k, new Set(batch[k].map((r) => r.id))]));
   for (const { link, origin } of rejectedLinks)
     if (!upserted[link.kind]!.has(link.id) && !inFile(link.kind, link.id))
@@ -145,10 +145,12 @@ async function checkReferences(
 }
 
 /** The file location of an issue the domain reports at a batch path (`upsert.partnerships[3].themeIds[0]`). */
-function locateIssue(path: string, origins: Record<EntityKind, Origin[]>): ReturnType<typeof locate> {
+function locateIssue(path: string, sources: Record<EntityKind, DraftRecord[]>): ReturnType<typeof locate> {
   const [kind, index, ...rest] = parseIssuePath(path);
   const origin =
-    typeof kind === 'string' && typeof index === 'number' ? origins[kind as EntityKind]?.[index] : undefined;
+    typeof kind === 'string' && typeof index === 'number'
+      ? sources[kind as EntityKind]?.[index]?.origin
+      : undefined;
   return origin ? locate(origin, rest) : { file: '', column: path };
 }
 

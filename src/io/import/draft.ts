@@ -36,7 +36,10 @@ export interface Origin {
   pathPrefix?: readonly PathSegment[];
 }
 
-/** A record as read from a file, not yet validated. */
+/**
+ * A record as read from a file, not yet validated. `origin` may be made when read (a reader of large
+ * files makes it only for records with a problem), so read it only to report one.
+ */
 export interface DraftRecord {
   value: Record<string, unknown>;
   origin: Origin;
@@ -70,10 +73,10 @@ const SCHEMAS: Record<EntityKind, z.ZodType> = {
   targetGroups: TargetGroupSchema,
 };
 
-/** The records that passed validation, the origin of each (same order), and those that did not. */
+/** The records that passed validation, the draft record of each (same order, for its origin), and those that did not. */
 export interface ValidatedDraft {
   batch: NetworkInput;
-  origins: Record<EntityKind, Origin[]>;
+  sources: Record<EntityKind, DraftRecord[]>;
   rejected: Record<EntityKind, DraftRecord[]>;
 }
 
@@ -90,57 +93,68 @@ export function validateDraft(draft: Draft, problems: Problems, onRecord?: () =>
     themes: [],
     targetGroups: [],
   } as unknown as NetworkInput;
-  const origins = emptyDraftOrigins();
+  const sources = emptyDraft();
   const rejected = emptyDraft();
   for (const kind of ENTITY_KINDS) {
-    const firstSeen = new Map<string, Origin>();
-    for (const { value, origin } of draft[kind]) {
+    const records = draft[kind];
+    const seen = new Set<string>();
+    let firstOrigin: Map<unknown, Origin> | undefined; // only once an id repeats
+    for (const record of records) {
+      const { value } = record;
       onRecord?.();
       const id = typeof value.id === 'string' ? value.id : undefined;
-      const earlier = id === undefined ? undefined : firstSeen.get(id);
-      if (id !== undefined && earlier) {
-        const where =
-          earlier.row !== undefined
-            ? `row ${earlier.row}`
-            : (earlier.record ?? formatPath(earlier.pathPrefix ?? []));
+      // One set operation per record: adding an id already there leaves the size as it was.
+      if (id !== undefined && seen.size === seen.add(id).size) {
+        firstOrigin ??= firstOrigins(records);
         problems.error(
-          locate(origin, ['id']),
-          `duplicate ${ENTITY_NAMES[kind]} id "${id}" (also at ${where})`,
+          locate(record.origin, ['id']),
+          `duplicate ${ENTITY_NAMES[kind]} id "${id}" (also at ${where(firstOrigin.get(id)!)})`,
         );
         continue;
       }
-      if (id !== undefined) firstSeen.set(id, origin);
       // Records already in canonical form skip zod (see parseCanonical); the rest are parsed by the schema.
       const canonical = parseCanonical(kind, value);
       if (canonical) {
         (batch[kind] as unknown[]).push(canonical);
-        origins[kind].push(origin);
+        sources[kind].push(record);
         continue;
       }
       const parsed = SCHEMAS[kind].safeParse(value);
       if (!parsed.success) {
-        rejected[kind].push({ value, origin });
+        rejected[kind].push(record);
         for (const issue of parsed.error.issues) {
           const paths =
             issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
           for (const path of paths)
             problems.error(
-              locate(origin, path as PathSegment[]),
+              locate(record.origin, path as PathSegment[]),
               issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message,
             );
         }
         continue;
       }
       (batch[kind] as unknown[]).push(deepFreeze(parsed.data));
-      origins[kind].push(origin);
+      sources[kind].push(record);
     }
-    markParsed(kind, batch[kind] as EntityOf[typeof kind][]);
+    const valid = batch[kind] as EntityOf[typeof kind][];
+    // Without rejected records, the ids seen are exactly the valid records' (each once, see above).
+    markParsed(kind, valid, rejected[kind].length === 0 ? seen : new Set(valid.map((r) => r.id)));
   }
-  return { batch, origins, rejected };
+  return { batch, sources, rejected };
 }
 
-function emptyDraftOrigins(): Record<EntityKind, Origin[]> {
-  return { actors: [], partnerships: [], areas: [], themes: [], targetGroups: [] };
+/** The origin of the first record with each id. */
+function firstOrigins(records: readonly DraftRecord[]): Map<unknown, Origin> {
+  const first = new Map<unknown, Origin>();
+  for (const record of records) if (!first.has(record.value.id)) first.set(record.value.id, record.origin);
+  return first;
+}
+
+/** Where a record is, in a message about another one: its row, its record name or its path. */
+function where(origin: Origin): string {
+  return origin.row !== undefined
+    ? `row ${origin.row}`
+    : (origin.record ?? formatPath(origin.pathPrefix ?? []));
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');

@@ -1,5 +1,5 @@
 import { ENTITY_KINDS, ValidationError, type EntityKind, type NetworkInput } from '../../domain';
-import { emptyDraft, validateDraft, type Draft } from './draft';
+import { emptyDraft, validateDraft, type Draft, type DraftRecord, type Origin } from './draft';
 import { Problems, type ImportFile } from './report';
 
 /**
@@ -35,13 +35,14 @@ export function readJsonFiles(
         problems.error({ file: file.name, column: key }, 'must be a list');
         continue;
       }
-      list.forEach((value: unknown, index) => {
+      const records = draft[key as EntityKind];
+      for (let index = 0; index < list.length; index++) {
+        const value: unknown = list[index];
         rows++;
-        const origin = { file: file.name, pathPrefix: [key, index] };
         if (typeof value !== 'object' || value === null || Array.isArray(value))
           problems.error({ file: file.name, column: `${key}[${index}]` }, 'must be an object');
-        else draft[key as EntityKind].push({ value: value as Record<string, unknown>, origin });
-      });
+        else records.push(new JsonRecord(value as Record<string, unknown>, file.name, key, index));
+      }
     }
   }
   return { draft, rows };
@@ -61,4 +62,21 @@ export function parseNetworkJson(content: string, name: string): NetworkInput {
       name,
     );
   return batch;
+}
+
+/**
+ * A record of a JSON file at `list[index]`. Its origin is made when asked for, to report a problem: a large
+ * file has hundreds of thousands of records and few problems, if any.
+ */
+class JsonRecord implements DraftRecord {
+  constructor(
+    readonly value: Record<string, unknown>,
+    private readonly file: string,
+    private readonly list: string,
+    private readonly index: number,
+  ) {}
+
+  get origin(): Origin {
+    return { file: this.file, pathPrefix: [this.list, this.index] };
+  }
 }

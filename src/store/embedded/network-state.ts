@@ -159,10 +159,13 @@ export class NetworkState implements PlanningView {
     for (const kind of ENTITY_KINDS) {
       const put = changes.put[kind];
       if (!put) continue;
+      const records = this.records[kind] as Map<string, EntityOf[typeof kind]>;
+      // Without an index of this kind's references there is nothing to take the replaced records out of.
+      const indexed = this.indexed(kind);
       for (const record of put) {
-        const current = this.get(kind, record.id);
+        const current = indexed ? records.get(record.id) : undefined;
         if (current) this.unindex(kind, current);
-        (this.records[kind] as Map<string, EntityOf[typeof kind]>).set(record.id, record);
+        records.set(record.id, record);
       }
       this.index(kind, put);
     }
@@ -176,7 +179,7 @@ export class NetworkState implements PlanningView {
    */
   private index<K extends EntityKind>(kind: K, records: Iterable<EntityOf[K]>, target?: EntityKind): void {
     const referrers = this.referrers;
-    if (!ENTITY_KINDS.some((to) => referrers[to][kind])) return;
+    if (!this.indexed(kind)) return;
     let record: EntityOf[K];
     const visit = (to: EntityKind, id: string, field: LinkField, index: number) => {
       const byId = referrers[to][kind];
@@ -194,6 +197,11 @@ export class NetworkState implements PlanningView {
       }
     };
     for (record of records) forEachLink(kind, record, visit);
+  }
+
+  /** Whether an index of the references of `kind`'s records has been built (of those to any kind). */
+  private indexed(kind: EntityKind): boolean {
+    return ENTITY_KINDS.some((target) => this.referrers[target][kind] !== undefined);
   }
 
   private unindex<K extends EntityKind>(kind: K, record: EntityOf[K]): void {
