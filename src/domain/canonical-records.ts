@@ -80,6 +80,7 @@ const plain = (v: unknown): v is Record<string, unknown> =>
  */
 function object(fields: readonly Field[], holds?: (record: never) => boolean): Rule {
   const position = new Map(fields.map((f, i) => [f.key, i]));
+  const keys = fields.map((f) => f.key);
   return (value) => {
     if (!plain(value)) return INVALID;
     let asIs = true;
@@ -87,8 +88,12 @@ function object(fields: readonly Field[], holds?: (record: never) => boolean): R
     let seen = 0; // bit i: fields[i] is a key of value
     // One pass over the value's own keys (reading value[key] inside for-in is V8's fast case).
     for (const key in value) {
-      const at = position.get(key);
-      if (at === undefined) return INVALID;
+      // Keys mostly come in field order, some left out: look ahead first (property names are interned, so
+      // each comparison is of two pointers), the map only for a key out of order or unknown.
+      let at = next;
+      while (at < keys.length && keys[at] !== key) at++;
+      if (at === keys.length) at = position.get(key) ?? -1;
+      if (at < 0) return INVALID;
       if (at < next) asIs = false;
       next = at + 1;
       seen |= 1 << at;

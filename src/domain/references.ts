@@ -33,8 +33,11 @@ function forEachReference(
 ): void {
   for (const kind of ENTITY_KINDS) {
     const records = batch.upsert[kind];
-    for (let i = 0; i < records.length; i++)
-      forEachLink(kind, records[i]!, (target, id, field, j) => visit(target, id, kind, i, field, j));
+    let i = 0;
+    // One closure per kind, not per record.
+    const inRecord = (target: EntityKind, id: string, field: LinkField, j: number) =>
+      visit(target, id, kind, i, field, j);
+    for (; i < records.length; i++) forEachLink(kind, records[i]!, inRecord);
   }
 }
 
