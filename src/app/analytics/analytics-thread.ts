@@ -9,6 +9,7 @@ import {
   type PathMetric,
   type PathShare,
 } from '../../analytics/centrality/paths';
+import { paceSampledBetweenness } from '../../analytics/centrality/sampled-betweenness';
 import { AnalyticsArgumentError, AnalyticsLimitError } from '../../analytics/errors';
 import type { ActorNetwork, TieColumns } from '../../analytics/projection';
 import type { Communities } from '../../analytics/structure/communities';
@@ -149,8 +150,12 @@ export class AnalyticsThread {
     if (this.closed) return Promise.reject(new Error('analytics thread: closed'));
     const module = moduleOf(job);
     try {
-      // Already out of time: say so as the thread would, without taking it for hung.
-      new Budget(budget.limits, Date.now, budget.startedAt).check(module);
+      // Already out of time, or sampled betweenness over the work limit: refused here at once, as the
+      // thread would refuse it, without a thread being asked.
+      const early = new Budget(budget.limits, Date.now, budget.startedAt);
+      early.check(module);
+      if (job.kind === 'centrality' && job.metric === 'BETWEENNESS')
+        paceSampledBetweenness(network, { samples: job.samples, budget: early });
     } catch (error) {
       return Promise.reject(error as Error);
     }

@@ -153,6 +153,20 @@ describe('AnalyticsThread: the long analytics off the event loop', () => {
     });
   });
 
+  it('refuses sampled betweenness over the work limit at once, as the inline call does', async () => {
+    const tight = { ...limits, maxAllPairsWork: 40 * network.ties.length - 1 };
+    const refused = thread.run(network, path('BETWEENNESS', { samples: 40 }), budget({ limits: tight }));
+    await expect(refused).rejects.toBeInstanceOf(AnalyticsLimitError);
+    await expect(refused).rejects.toMatchObject({
+      module: 'betweenness',
+      detail: expect.stringContaining(`(40 searches × ${network.ties.length} ties)`),
+      suggestion: expect.stringContaining('fewer `samples`'),
+    });
+    expect(() => centrality(network, 'BETWEENNESS', { samples: 40, budget: new Budget(tight) })).toThrow(
+      `(40 searches × ${network.ties.length} ties)`,
+    );
+  });
+
   it('counts the time a job waited behind another against its budget', async () => {
     // A grace long enough that the queued job is answered by its thread, not given up as hung.
     const patient = AnalyticsThread.start({ execArgv: LOADER, graceMs: 600_000 })!;
