@@ -1,4 +1,5 @@
-import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DomainError } from '../domain';
 import { domainExtensions } from '../graphql/errors';
 
@@ -30,28 +31,44 @@ export const notFound: RequestHandler = (req, res) => {
     );
 };
 
+/** Sends `body` as JSON with `status`, from Express routes or the GraphQL handler alike. */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(text));
+  res.end(text);
+}
+
 /**
- * Express's last error handler: domain errors (bad parameters, unknown ids, missing keys) get their status
- * and the body GraphQL would give them (code, issues); body-parser's errors (malformed JSON, body too large) become clear 4xx
- * answers; anything else is a 500 without internals. Express's own handler would send an HTML page
- * with a stack trace.
+ * Answers an error raised outside GraphQL, the one place that converts them: domain errors (bad
+ * parameters, unknown ids, missing keys) get their status and the body GraphQL would give them (code,
+ * issues); body-parser's errors (malformed JSON, body too large) become clear 4xx answers; anything else is
+ * logged by `log` and answered 500 without internals (Express's own handler would send an HTML page with a
+ * stack trace).
  */
-export function errorHandler(log: (error: unknown, req: Request) => void): ErrorRequestHandler {
-  return (error: { status?: number; type?: string; message?: string }, req, res, _next) => {
-    if (error instanceof DomainError) {
-      if (error.code === 'UNAUTHENTICATED') res.set('WWW-Authenticate', 'Bearer');
-      res
-        .status(DOMAIN_STATUS[error.code])
-        .json(errorBody(error.message, error.code, domainExtensions(error)));
-    } else if (error.type === 'entity.parse.failed') {
-      res.status(400).json(errorBody(`request body is not valid JSON: ${error.message}`, 'BAD_REQUEST'));
-    } else if (error.type === 'entity.too.large') {
-      res.status(413).json(errorBody('request body is too large', 'PAYLOAD_TOO_LARGE'));
-    } else if (error.status !== undefined && error.status >= 400 && error.status < 500) {
-      res.status(error.status).json(errorBody(error.message ?? 'bad request', 'BAD_REQUEST'));
-    } else {
-      log(error, req);
-      res.status(500).json(errorBody('internal error', 'INTERNAL_SERVER_ERROR'));
-    }
-  };
+export function sendError(
+  error: { status?: number; type?: string; message?: string },
+  res: ServerResponse,
+  log: () => void,
+): void {
+  if (error instanceof DomainError) {
+    if (error.code === 'UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer');
+    sendJson(res, DOMAIN_STATUS[error.code], errorBody(error.message, error.code, domainExtensions(error)));
+  } else if (error.type === 'entity.parse.failed') {
+    sendJson(res, 400, errorBody(`request body is not valid JSON: ${error.message}`, 'BAD_REQUEST'));
+  } else if (error.type === 'entity.too.large') {
+    sendJson(res, 413, errorBody('request body is too large', 'PAYLOAD_TOO_LARGE'));
+  } else if (error.status !== undefined && error.status >= 400 && error.status < 500) {
+    sendJson(res, error.status, errorBody(error.message ?? 'bad request', 'BAD_REQUEST'));
+  } else {
+    log();
+    sendJson(res, 500, errorBody('internal error', 'INTERNAL_SERVER_ERROR'));
+  }
+}
+
+/** Express's last error handler: sendError, logging unexpected errors with `log`. */
+export function errorHandler(log: (error: unknown, req: IncomingMessage) => void): ErrorRequestHandler {
+  return (error: Parameters<typeof sendError>[0], req, res, _next) =>
+    sendError(error, res, () => log(error, req));
 }

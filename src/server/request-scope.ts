@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { Request, RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestScope } from '../graphql/context';
 import type { Logger } from './logger';
 
 export type { RequestScope };
 
 // Kept beside the request object rather than in an AsyncLocalStorage: on Node 20 that turns on promise
-// hooks for every promise, which doubled the time of a large nested GraphQL query.
-const scopes = new WeakMap<Request, RequestScope>();
+// hooks for every promise, which doubled the time of a large nested GraphQL query. Express serves the
+// same objects (it only changes their prototype), so its routes find the scope too.
+const scopes = new WeakMap<IncomingMessage, RequestScope>();
 
 /** The scope requestScope gave `req` (its id, its logger, its log line), if it has one. */
-export function scopeOf(req: Request): RequestScope | undefined {
+export function scopeOf(req: IncomingMessage): RequestScope | undefined {
   return scopes.get(req);
 }
 
@@ -18,24 +19,32 @@ export function scopeOf(req: Request): RequestScope | undefined {
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
- * Gives each request an id (the caller's `x-request-id` when sane, else a fresh UUID), echoes it in the
- * `x-request-id` response header, keeps its scope for what serves it (scopeOf; the GraphQL context
- * carries it to the plugins), and logs one line when the response is done or the client went away: method, path (never
- * the query string, which may hold a GET query's variables), status, duration, and what GraphQL recorded.
+ * Opens the scope of each request the server receives, before anything serves it: gives it an id (the
+ * caller's `x-request-id` when sane, else a fresh UUID), echoes it in the `x-request-id` response header,
+ * keeps the scope for what serves it (scopeOf; the GraphQL context carries it to the plugins), and logs
+ * one line when the response is done or the client went away: method, path (never the query string, which
+ * may hold a GET query's variables), status, duration, and what GraphQL recorded.
  */
-export function requestScope(logger: Logger): RequestHandler {
-  return (req, res, next) => {
-    const incoming = req.get('x-request-id');
-    const id = incoming !== undefined && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+export function requestScope(logger: Logger): (req: IncomingMessage, res: ServerResponse) => RequestScope {
+  // The line holds nothing but what is put in it here (never a header, a body or variables), so it is
+  // written without the redaction every other line goes through, which cost as much as writing it.
+  const lines = logger.child({}, { redact: [] });
+  return (req, res) => {
+    const incoming = req.headers['x-request-id'];
+    const id = typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
     res.setHeader('x-request-id', id);
-    const scope: RequestScope = { id, log: logger.child({ requestId: id }) };
+    const scope = scopeFor(id, logger);
     const started = process.hrtime.bigint();
-    // Now: routers mounted on a path rewrite req.url while they serve it.
-    const { method, path } = req;
+    // Now: Express rewrites req.url while a router mounted on a path serves it.
+    const { method } = req;
+    const path = pathOf(req.url ?? '/');
     res.once('close', () => {
-      const { id: _id, log, ...graphql } = scope;
-      log.info(
+      const { id: _id, ...graphql } = scope;
+      // The line is logged with the request id as its first field, as the request's child logger would,
+      // without making one for requests that log nothing else (most of them).
+      lines.info(
         {
+          requestId: id,
           method,
           path,
           status: res.statusCode,
@@ -47,6 +56,24 @@ export function requestScope(logger: Logger): RequestHandler {
       );
     });
     scopes.set(req, scope);
-    next();
+    return scope;
   };
+}
+
+/** The path of a request target, without its query string (Express's `req.path`). */
+function pathOf(url: string): string {
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
+}
+
+/**
+ * A request's scope. Its logger, bound to the request id, is made the first time something logs (most
+ * requests log nothing but their line); it is not enumerable, so the line's `...graphql` leaves it out.
+ */
+function scopeFor(id: string, logger: Logger): RequestScope {
+  let log: Logger | undefined;
+  return Object.defineProperty({ id } as RequestScope, 'log', {
+    get: () => (log ??= logger.child({ requestId: id })),
+    enumerable: false,
+  });
 }

@@ -228,29 +228,43 @@ export function pageOf<T>(
   descending: boolean,
   page: PageRequest,
 ): Page<T> {
-  const rows = descending ? [...sortedAsc].reverse() : sortedAsc;
+  // The listing read in its direction, without copying it (a descending page of 10,000 rows copied them all).
+  const count = sortedAsc.length;
+  const row = descending ? (i: number) => sortedAsc[count - 1 - i]! : (i: number) => sortedAsc[i]!;
   let start = 0;
   if (page.after !== undefined) {
     const after = decodeCursor(listing, page.after);
     const sign = descending ? -1 : 1;
     // Binary search for the first row past the cursor: the cursor's row may have been deleted meanwhile.
     let lo = 0;
-    let hi = rows.length;
+    let hi = count;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (sign * compareKeys(keyOf(rows[mid]!), after) <= 0) lo = mid + 1;
+      if (sign * compareKeys(keyOf(row(mid)), after) <= 0) lo = mid + 1;
       else hi = mid;
     }
     start = lo;
   }
-  const edges: Edge<T>[] = rows
-    .slice(start, start + page.first)
-    .map((node) => ({ node, cursor: encodeCursor(listing, keyOf(node)) }));
+  const end = Math.min(count, start + page.first);
+  const cursorOf = (node: T) => encodeCursor(listing, keyOf(node));
+  const edges: Edge<T>[] = [];
+  for (let i = start; i < end; i++) edges.push(lazyEdge(row(i), cursorOf));
   return {
     edges,
-    totalCount: rows.length,
-    hasNextPage: start + page.first < rows.length,
+    totalCount: count,
+    hasNextPage: end < count,
     endCursor: edges.length > 0 ? edges[edges.length - 1]!.cursor : null,
+  };
+}
+
+/** An edge whose cursor is encoded when first read: most pages are asked for their nodes alone. */
+function lazyEdge<T>(node: T, cursorOf: (node: T) => string): Edge<T> {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor() {
+      return (cursor ??= cursorOf(node));
+    },
   };
 }
 
