@@ -3,7 +3,7 @@ import { ActorSchema, type Actor } from './actor';
 import { AreaSchema, type Area } from './area';
 import { ValidationError, formatPath, zodIssues, type Issue } from './errors';
 import { IdSchema, list } from './fields';
-import { isParsed } from './parsed-records';
+import { deepFreeze, isParsed } from './parsed-records';
 import { PartnershipSchema, type Partnership } from './partnership';
 import { TargetGroupSchema, ThemeSchema, type TargetGroup, type Theme } from './vocabulary';
 
@@ -71,10 +71,11 @@ export type WriteBatchInput = z.input<typeof WriteBatchSchema>;
 
 /**
  * Parses a write batch and checks what can be checked without a store: every field, no id twice in one
- * list, no id both upserted and deleted. Throws a ValidationError listing every problem.
+ * list, no id both upserted and deleted. Throws a ValidationError listing every problem. The records of
+ * the batch returned are deeply frozen (stores hand these very objects to readers).
  */
 export function parseWriteBatch(input: unknown): WriteBatch {
-  const parsed = alreadyParsed(input) ?? WriteBatchSchema.safeParse(input);
+  const parsed = alreadyParsed(input) ?? frozen(WriteBatchSchema.safeParse(input));
   if (!parsed.success) throw new ValidationError(zodIssues(parsed.error), 'write batch');
   const issues: Issue[] = [];
   for (const kind of ENTITY_KINDS) {
@@ -100,9 +101,14 @@ export function parseWriteBatch(input: unknown): WriteBatch {
   return parsed.data;
 }
 
+function frozen<T extends { success: boolean; data?: WriteBatch }>(result: T): T {
+  if (result.success) for (const kind of ENTITY_KINDS) result.data!.upsert[kind].forEach(deepFreeze);
+  return result;
+}
+
 /**
- * The batch as it is when it only upserts records the entity schemas produced (markParsed): parsing them
- * again would give the same records. Undefined for any other input, which is parsed in full.
+ * The batch as it is when it only upserts lists of records the entity schemas produced (markParsed):
+ * parsing them again would give the same records. Undefined for any other input, which is parsed in full.
  */
 function alreadyParsed(input: unknown): { success: true; data: WriteBatch } | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
@@ -110,11 +116,8 @@ function alreadyParsed(input: unknown): { success: true; data: WriteBatch } | un
   if (Object.keys(rest).length > 0 || typeof upsert !== 'object' || upsert === null) return undefined;
   const lists = upsert as Record<string, unknown>;
   if (!Object.keys(lists).every((key) => (ENTITY_KINDS as readonly string[]).includes(key))) return undefined;
-  for (const kind of ENTITY_KINDS) {
-    const records = lists[kind];
-    if (records === undefined) continue;
-    if (!Array.isArray(records) || !records.every((record) => isParsed(kind, record))) return undefined;
-  }
+  for (const kind of ENTITY_KINDS)
+    if (lists[kind] !== undefined && !isParsed(kind, lists[kind])) return undefined;
   const batch = {
     upsert: Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, lists[kind] ?? []])),
     delete: NetworkDeletionSchema.parse({}),

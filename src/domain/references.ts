@@ -60,14 +60,12 @@ export function idsToLookUp(batch: WriteBatch): Record<EntityKind, Set<string>> 
  * may be applied.
  */
 export function referenceIssues(batch: WriteBatch, view: StoreView): Issue[] {
-  const upserted = Object.fromEntries(
-    ENTITY_KINDS.map((k) => [k, new Set(batch.upsert[k].map((r) => r.id))]),
-  ) as Record<EntityKind, Set<string>>;
+  const upserted = upsertedIds(batch);
   const deleted = Object.fromEntries(
     ENTITY_KINDS.map((k) => [k, new Set(batch.delete[DELETION_KEYS[k]])]),
   ) as Record<EntityKind, Set<string>>;
   const existsAfter = (kind: EntityKind, id: string) =>
-    upserted[kind].has(id) || (view.exists(kind, id) && !deleted[kind].has(id));
+    upserted(kind).has(id) || (view.exists(kind, id) && !deleted[kind].has(id));
 
   const issues: Issue[] = [];
   forEachReference(batch, (target, id, kind, index, field, j) => {
@@ -100,7 +98,7 @@ export function referenceIssues(batch: WriteBatch, view: StoreView): Issue[] {
     const strandedChildren = view
       .childAreas(area.id)
       .filter(
-        (c) => !upserted.areas.has(c.id) && !deleted.areas.has(c.id) && !canContain(area.level, c.level),
+        (c) => !upserted('areas').has(c.id) && !deleted.areas.has(c.id) && !canContain(area.level, c.level),
       );
     if (strandedChildren.length > 0)
       issues.push({
@@ -109,4 +107,13 @@ export function referenceIssues(batch: WriteBatch, view: StoreView): Issue[] {
       });
   });
   return issues;
+}
+
+/**
+ * The ids a batch upserts, per kind, each set built when first asked for: nothing refers to partnerships,
+ * so the largest list of a big import never needs one.
+ */
+export function upsertedIds(batch: WriteBatch): (kind: EntityKind) => ReadonlySet<string> {
+  const sets: Partial<Record<EntityKind, Set<string>>> = {};
+  return (kind) => (sets[kind] ??= new Set(batch.upsert[kind].map((r) => r.id)));
 }

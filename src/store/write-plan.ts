@@ -2,14 +2,16 @@ import {
   DELETION_KEYS,
   ENTITY_KINDS,
   ValidationError,
+  deepFreeze,
   detachFrom,
   emptyChanged,
   referenceIssues,
+  upsertedIds,
   type EntityKind,
   type EntityOf,
   type WriteBatch,
 } from '../domain';
-import { canonicalJson } from '../lib/canonical-json';
+import { sameJson } from '../lib/canonical-json';
 import type { AuditRecord, WriteResult } from './network-store';
 
 /**
@@ -20,8 +22,9 @@ import type { AuditRecord, WriteResult } from './network-store';
  */
 
 /**
- * What one write does, fully resolved: whole records to put and ids to remove, cascades included. The
- * embedded store journals exactly this, so replaying it needs no validation and cannot come out differently.
+ * What one write does, fully resolved: whole records to put (deeply frozen, when planned) and ids to
+ * remove, cascades included. The embedded store journals exactly this, so replaying it needs no validation
+ * and cannot come out differently.
  */
 export interface ChangeSet {
   revision: number;
@@ -73,9 +76,7 @@ export function planWrite(
   const removed = Object.fromEntries(
     ENTITY_KINDS.map((k) => [k, new Set(batch.delete[DELETION_KEYS[k]])]),
   ) as Record<EntityKind, Set<string>>;
-  const upserted = Object.fromEntries(
-    ENTITY_KINDS.map((k) => [k, new Set(batch.upsert[k].map((r) => r.id))]),
-  ) as Record<EntityKind, Set<string>>;
+  const upserted = upsertedIds(batch);
   const isDeleted = (kind: EntityKind, id: string) => removed[kind].has(id);
   const result: WriteResult = {
     revision: view.revision,
@@ -99,9 +100,9 @@ export function planWrite(
         for (const id of view.referrersOf(target, targetId, kind)) {
           // detachFrom drops the links to everything deleted at once, so each referrer is handled once.
           const key = `${kind}:${id}`;
-          if (removed[kind].has(id) || upserted[kind].has(id) || detachedAlready.has(key)) continue;
+          if (removed[kind].has(id) || upserted(kind).has(id) || detachedAlready.has(key)) continue;
           detachedAlready.add(key);
-          const detached = detachFrom(kind, view.get(kind, id)!, isDeleted);
+          const detached = deepFreeze(detachFrom(kind, view.get(kind, id)!, isDeleted));
           if (kind === 'partnerships' && (detached as EntityOf['partnerships']).participants.length === 0) {
             removed.partnerships.add(id);
           } else {
@@ -115,7 +116,7 @@ export function planWrite(
   for (const kind of ENTITY_KINDS) {
     for (const record of batch.upsert[kind]) {
       const current = view.get(kind, record.id);
-      if (current && canonicalJson(current) === canonicalJson(record)) {
+      if (current && sameJson(current, record)) {
         result.unchanged++;
         continue;
       }

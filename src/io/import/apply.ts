@@ -11,7 +11,7 @@ import {
   type NetworkDeletion,
 } from '../../domain';
 import type { WriteResult } from '../../store/network-store';
-import { canonicalJson } from '../../lib/canonical-json';
+import { sameJson } from '../../lib/canonical-json';
 import type { StoreReader } from './directory';
 import {
   draftLinks,
@@ -75,11 +75,14 @@ export async function applyDraft(
   options.onProgress?.('validating', total, total);
   const { batch, origins } = validated;
   const deletion: NetworkDeletion = { ...NO_DELETION, actorIds: options.deleteActorIds };
-  await checkReferences(store, validated, deletion, problems);
+  // A clean draft about to be written has its references checked by the write itself (the store checks
+  // every batch against its current state, and its issues are located at the file's rows below): one walk
+  // over the references instead of two. Otherwise they are checked here, to report them with the rest.
+  const writesNext = !options.dryRun && problems.errors.length === 0;
+  if (!writesNext) await checkReferences(store, validated, deletion, problems);
   if (problems.errors.length > 0) throw problems.toError();
 
-  const counts = await countChanges(store, batch);
-  const report = (revision: number): ImportReport => ({
+  const report = (counts: Record<EntityKind, KindCounts>, revision: number): ImportReport => ({
     format: options.format,
     dryRun: options.dryRun,
     files: options.files,
@@ -92,14 +95,16 @@ export async function applyDraft(
     merges: options.merges,
     revision,
   });
-  if (options.dryRun) return report(await store.revision());
+  if (options.dryRun) return report(await countChanges(store, batch), await store.revision());
+  const stored = await storedAlready(store, batch);
   options.onProgress?.('writing', 0, 1);
   try {
     const result = await options.write(batch, deletion.actorIds.length > 0 ? deletion : undefined);
     options.onProgress?.('writing', 1, 1);
-    return report(result.revision);
+    return report(countWritten(batch, stored, result), result.revision);
   } catch (error) {
-    // The store changed between validation and the write (another writer): report it at the file's rows.
+    // A reference that does not resolve, or the store changed since validation (another writer): reported
+    // at the file's rows.
     if (!(error instanceof ValidationError)) throw error;
     for (const issue of error.issues) problems.error(locateIssue(issue.path, origins), issue.message);
     throw problems.toError();
@@ -190,7 +195,10 @@ async function storeView(
   };
 }
 
-/** Per kind, how many records are new, different from the stored one, or identical to it (as the store compares). */
+/**
+ * Per kind, how many records are new, different from the stored one, or identical to it (as the store
+ * compares): what a dry run reports.
+ */
 async function countChanges(
   store: StoreReader,
   batch: NetworkInput,
@@ -198,19 +206,59 @@ async function countChanges(
   const counts = {} as Record<EntityKind, KindCounts>;
   for (const kind of ENTITY_KINDS) {
     const records = batch[kind] as { id: string }[];
-    const stored =
-      records.length > 0
-        ? await store.getMany(
-            kind,
-            records.map((r) => r.id),
-          )
-        : [];
+    const stored = await storedRecords(store, kind, records);
     const c: KindCounts = { created: 0, updated: 0, unchanged: 0 };
     records.forEach((record, i) => {
       const current = stored[i];
       if (!current) c.created++;
-      else if (canonicalJson(current) === canonicalJson(record)) c.unchanged++;
+      else if (sameJson(current, record)) c.unchanged++;
       else c.updated++;
+    });
+    counts[kind] = c;
+  }
+  return counts;
+}
+
+/** Per kind, whether each record of the batch (same order) is in the store before the write. */
+async function storedAlready(
+  store: StoreReader,
+  batch: NetworkInput,
+): Promise<Record<EntityKind, boolean[]>> {
+  const stored = {} as Record<EntityKind, boolean[]>;
+  for (const kind of ENTITY_KINDS)
+    stored[kind] = (await storedRecords(store, kind, batch[kind])).map((record) => record !== null);
+  return stored;
+}
+
+function storedRecords(store: StoreReader, kind: EntityKind, records: readonly { id: string }[]) {
+  return records.length > 0
+    ? store.getMany(
+        kind,
+        records.map((r) => r.id),
+      )
+    : Promise.resolve([]);
+}
+
+/**
+ * Per kind, what the write did to the batch's records: new unless stored before it, and of those stored,
+ * changed exactly when the write reports the id changed (the store compared them, so they are not
+ * compared again here).
+ */
+function countWritten(
+  batch: NetworkInput,
+  stored: Record<EntityKind, boolean[]>,
+  result: WriteResult,
+): Record<EntityKind, KindCounts> {
+  const counts = {} as Record<EntityKind, KindCounts>;
+  for (const kind of ENTITY_KINDS) {
+    const c: KindCounts = { created: 0, updated: 0, unchanged: 0 };
+    const records = batch[kind] as { id: string }[];
+    const existed = stored[kind];
+    const changed = existed.includes(true) ? new Set(result.changed[kind]) : undefined;
+    records.forEach((record, i) => {
+      if (!existed[i]) c.created++;
+      else if (changed!.has(record.id)) c.updated++;
+      else c.unchanged++;
     });
     counts[kind] = c;
   }

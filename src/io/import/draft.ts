@@ -9,6 +9,7 @@ import {
   ThemeSchema,
   formatPath,
   linksOf,
+  deepFreeze,
   markParsed,
   parseCanonical,
   type EntityKind,
@@ -112,7 +113,7 @@ export function validateDraft(draft: Draft, problems: Problems, onRecord?: () =>
       // Records already in canonical form skip zod (see parseCanonical); the rest are parsed by the schema.
       const canonical = parseCanonical(kind, value);
       if (canonical) {
-        (batch[kind] as unknown[]).push(markParsed(kind, canonical));
+        (batch[kind] as unknown[]).push(canonical);
         origins[kind].push(origin);
         continue;
       }
@@ -130,9 +131,10 @@ export function validateDraft(draft: Draft, problems: Problems, onRecord?: () =>
         }
         continue;
       }
-      (batch[kind] as unknown[]).push(markParsed(kind, parsed.data as EntityOf[typeof kind]));
+      (batch[kind] as unknown[]).push(deepFreeze(parsed.data));
       origins[kind].push(origin);
     }
+    markParsed(kind, batch[kind] as EntityOf[typeof kind][]);
   }
   return { batch, origins, rejected };
 }

@@ -138,7 +138,7 @@ export class EmbeddedStore implements NetworkStore {
       : new NetworkState();
     const audit = [...(opened.snapshot?.audit ?? [])];
     for (const entry of opened.entries) {
-      state.apply(shareStrings(entry, strings));
+      state.replay(shareStrings(entry, strings));
       if (entry.audit) audit.push(entry.audit);
     }
     return new EmbeddedStore(

@@ -2,10 +2,10 @@ import {
   ENTITY_KINDS,
   deepFreeze,
   forEachLink,
-  isParsed,
   type AreaLevel,
   type EntityKind,
   type EntityOf,
+  type LinkField,
   type WriteBatch,
 } from '../../domain';
 import type { NetworkSnapshot, WriteResult } from '../network-store';
@@ -16,20 +16,21 @@ export type { ChangeSet } from '../write-plan';
 
 type Records = { [K in EntityKind]: Map<string, EntityOf[K]> };
 
-/** Per kind of record: an entity's id → the ids of the records of that kind that refer to it. */
-type Referrers = Record<EntityKind, Map<string, IdList>>;
+/**
+ * The records of one kind that refer to an entity: the one id while there is one (most entities have one
+ * or two referrers, and an import indexes hundreds of thousands), a list from the second on.
+ */
+type Entry = string | IdList;
 
-const emptyReferrers = (): Referrers => ({
-  actors: new Map(),
-  partnerships: new Map(),
-  areas: new Map(),
-  themes: new Map(),
-  targetGroups: new Map(),
-});
+/**
+ * Per kind of record: an entity's id → the ids of the records of that kind that refer to it. A kind's
+ * index is built when first asked for (see referrersIndex).
+ */
+type Referrers = Partial<Record<EntityKind, Map<string, Entry>>>;
 
 /**
  * The whole network in memory with a reverse index of references, so a delete finds what links to the
- * deleted entity without a scan. Mutated only by `apply`; `plan` is pure.
+ * deleted entity without a scan. Mutated only by `apply`; `plan` is pure (it may build an index).
  */
 export class NetworkState implements PlanningView {
   private readonly records: Records = {
@@ -41,11 +42,11 @@ export class NetworkState implements PlanningView {
   };
   /** Per kind of entity, the records that refer to each (referrers.actors.partnerships: an actor's partnerships). */
   private readonly referrers: Record<EntityKind, Referrers> = {
-    actors: emptyReferrers(),
-    partnerships: emptyReferrers(),
-    areas: emptyReferrers(),
-    themes: emptyReferrers(),
-    targetGroups: emptyReferrers(),
+    actors: {},
+    partnerships: {},
+    areas: {},
+    themes: {},
+    targetGroups: {},
   };
   /** Bumped on every apply, so query caches know when to rebuild. */
   private version = 0;
@@ -54,7 +55,7 @@ export class NetworkState implements PlanningView {
 
   static fromSnapshot(snapshot: NetworkSnapshot): NetworkState {
     const state = new NetworkState();
-    state.apply({
+    state.replay({
       revision: snapshot.revision,
       put: {
         areas: snapshot.areas,
@@ -86,7 +87,24 @@ export class NetworkState implements PlanningView {
 
   /** Ids of the records of `kind` that refer to the entity. */
   referrersOf(target: EntityKind, id: string, kind: EntityKind): string[] {
-    return this.referrers[target][kind].get(id)?.toArray() ?? [];
+    const entry = this.referrersIndex(target, kind).get(id);
+    return entry === undefined ? [] : typeof entry === 'string' ? [entry] : entry.toArray();
+  }
+
+  /**
+   * The index of the references of `kind`'s records to `target`, built from all of them when first needed
+   * and kept up to date by every apply after. Built lazily so that a write (an import of a hundred
+   * thousand records, the replay on open) is not kept waiting for lookups nobody has asked for yet; the
+   * first delete or reverse lookup pays for it once (about what indexing the records as they come would
+   * have cost).
+   */
+  private referrersIndex(target: EntityKind, kind: EntityKind): Map<string, Entry> {
+    let byId = this.referrers[target][kind];
+    if (!byId) {
+      byId = this.referrers[target][kind] = new Map();
+      this.index(kind, this.records[kind].values(), target);
+    }
+    return byId;
   }
 
   areaLevel(id: string): AreaLevel | undefined {
@@ -118,65 +136,83 @@ export class NetworkState implements PlanningView {
     return isEmptyChangeSet(changes);
   }
 
-  /** Applies a planned (or replayed) change set and moves to its revision. */
+  /** Applies a change set read from disk (journal or snapshot): its records are frozen first. */
+  replay(changes: ChangeSet): void {
+    for (const kind of ENTITY_KINDS) changes.put[kind]?.forEach(deepFreeze);
+    this.apply(changes);
+  }
+
+  /**
+   * Applies a planned change set, whose records are deeply frozen (planWrite's are), and moves to its
+   * revision. Readers get these very objects (no copies, for speed): frozen, nobody can change the store
+   * behind its back.
+   */
   apply(changes: ChangeSet): void {
     for (const kind of ENTITY_KINDS) {
       for (const id of changes.remove[kind] ?? []) {
         const current = this.get(kind, id);
         if (current) this.unindex(kind, current);
         this.records[kind].delete(id);
-        for (const referrer of ENTITY_KINDS) this.referrers[kind][referrer].delete(id);
+        for (const referrer of ENTITY_KINDS) this.referrers[kind][referrer]?.delete(id);
       }
     }
     for (const kind of ENTITY_KINDS) {
-      for (const record of changes.put[kind] ?? []) {
+      const put = changes.put[kind];
+      if (!put) continue;
+      for (const record of put) {
         const current = this.get(kind, record.id);
         if (current) this.unindex(kind, current);
-        // Readers get these very objects (no copies, for speed): frozen, nobody can change the store behind its
-        // back. Records a schema produced (isParsed) are frozen already.
-        const frozen = isParsed(kind, record) ? record : deepFreeze(record);
-        (this.records[kind] as Map<string, EntityOf[typeof kind]>).set(record.id, frozen);
-        this.index(kind, record);
+        (this.records[kind] as Map<string, EntityOf[typeof kind]>).set(record.id, record);
       }
+      this.index(kind, put);
     }
     this.revision = changes.revision;
     this.version++;
   }
 
-  private index<K extends EntityKind>(kind: K, record: EntityOf[K]): void {
-    forEachDistinctTarget(kind, record, (target, id) => {
-      const byId = this.referrers[target][kind];
-      let ids = byId.get(id);
-      if (!ids) byId.set(id, (ids = new IdList()));
-      ids.add(record.id);
-    });
+  /**
+   * Adds `records` (of `kind`) to the indexes built so far (only to that of `target`, when given): one
+   * visit per reference, nothing allocated for most.
+   */
+  private index<K extends EntityKind>(kind: K, records: Iterable<EntityOf[K]>, target?: EntityKind): void {
+    const referrers = this.referrers;
+    if (!ENTITY_KINDS.some((to) => referrers[to][kind])) return;
+    let record: EntityOf[K];
+    const visit = (to: EntityKind, id: string, field: LinkField, index: number) => {
+      const byId = referrers[to][kind];
+      if (byId === undefined || (target !== undefined && to !== target)) return;
+      if (field === 'participants' && earlierParticipant(record as EntityOf['partnerships'], id, index))
+        return;
+      const entry = byId.get(id);
+      if (entry === undefined) byId.set(id, record.id);
+      else if (typeof entry !== 'string') entry.add(record.id);
+      else {
+        const ids = new IdList();
+        ids.add(entry);
+        ids.add(record.id);
+        byId.set(id, ids);
+      }
+    };
+    for (record of records) forEachLink(kind, record, visit);
   }
 
   private unindex<K extends EntityKind>(kind: K, record: EntityOf[K]): void {
-    forEachDistinctTarget(kind, record, (target, id) => {
+    forEachLink(kind, record, (target, id, field, index) => {
       const byId = this.referrers[target][kind];
-      const ids = byId.get(id);
-      ids?.remove(record.id);
-      if (ids?.size === 0) byId.delete(id);
+      if (byId === undefined) return;
+      if (field === 'participants' && earlierParticipant(record as EntityOf['partnerships'], id, index))
+        return;
+      const entry = byId.get(id);
+      if (typeof entry !== 'string') entry?.remove(record.id);
+      if (entry === record.id || (typeof entry === 'object' && entry.size === 0)) byId.delete(id);
     });
   }
 }
 
 /**
- * Every entity a record refers to, once: only an actor taking part in two roles is linked twice (the
- * other lists hold no repeats), and the index lists each referrer once.
+ * Whether a partnership lists this actor before position `before` too: only an actor taking part in two
+ * roles is linked twice (the other lists hold no repeats), and the index lists each referrer once.
  */
-function forEachDistinctTarget<K extends EntityKind>(
-  kind: K,
-  record: EntityOf[K],
-  visit: (target: EntityKind, id: string) => void,
-): void {
-  forEachLink(kind, record, (target, id, field, index) => {
-    if (field === 'participants' && earlierParticipant(record as EntityOf['partnerships'], id, index)) return;
-    visit(target, id);
-  });
-}
-
 function earlierParticipant(p: EntityOf['partnerships'], actorId: string, before: number): boolean {
   for (let j = 0; j < before; j++) if (p.participants[j]!.actorId === actorId) return true;
   return false;
