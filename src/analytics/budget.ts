@@ -11,6 +11,19 @@ export interface AnalyticsLimits {
   maxAllPairsWork: number;
 }
 
+/** Steps done before `Budget.pace` starts estimating the rest. */
+const PACE_AFTER_STEPS = 4;
+
+interface Pace {
+  module: string;
+  steps: number;
+  what: string;
+  suggestion: (fit: number) => string;
+  /** When each step started, by the budget's clock. */
+  startedAt: Float64Array;
+  done: number;
+}
+
 /** The one place the default limits live. */
 export const DEFAULT_LIMITS: Readonly<AnalyticsLimits> = { timeBudgetMs: 10_000, maxAllPairsWork: 2e9 };
 
@@ -21,6 +34,7 @@ export const DEFAULT_LIMITS: Readonly<AnalyticsLimits> = { timeBudgetMs: 10_000,
  */
 export class Budget {
   private readonly deadline: number;
+  private paced: Pace | undefined;
 
   /**
    * `startedAt` is when the work was asked for, by the `now` clock: a computation that waited in a queue
@@ -40,14 +54,50 @@ export class Budget {
     return new Budget({ timeBudgetMs: Number.POSITIVE_INFINITY, maxAllPairsWork: Number.POSITIVE_INFINITY });
   }
 
-  /** Throws AnalyticsLimitError when the deadline has passed. */
+  /**
+   * Throws AnalyticsLimitError when the deadline has passed, or when the steps declared with `pace` would,
+   * at the pace of the latest ones, end past it.
+   */
   check(module: string): void {
-    if (this.now() > this.deadline)
+    const now = this.now();
+    if (now > this.deadline)
       throw new AnalyticsLimitError(
         module,
         `ran past its time budget of ${this.limits.timeBudgetMs} ms`,
         'narrow the network with `filter`',
       );
+    if (this.paced?.module === module) this.checkPace(this.paced, now);
+  }
+
+  /**
+   * Declares that the next `steps` calls of check(module) each start one of `steps` like steps (`what`
+   * they are: "searches"), so that from the fifth on check refuses the rest as soon as they would end past
+   * the deadline at the pace of the latest half of those done (the first run slower, on code not yet
+   * optimised), with the estimate and `suggestion`, which is told how many steps in all would fit.
+   * Measured as it goes: the pace holds the machine's load as it is.
+   */
+  pace(module: string, steps: number, what: string, suggestion: (fit: number) => string): void {
+    this.paced = { module, steps, what, suggestion, startedAt: new Float64Array(steps + 1), done: 0 };
+  }
+
+  private checkPace(pace: Pace, now: number): void {
+    if (pace.done > pace.steps) return;
+    pace.startedAt[pace.done] = now;
+    const done = pace.done++;
+    if (done < PACE_AFTER_STEPS) return;
+    const from = done >> 1;
+    const msPerStep = (now - pace.startedAt[from]!) / (done - from);
+    const left = pace.steps - done;
+    const leftMs = this.deadline - now;
+    if (left * msPerStep <= leftMs) return;
+    const fit = done + Math.floor(leftMs / Math.max(msPerStep, Number.MIN_VALUE));
+    throw new AnalyticsLimitError(
+      pace.module,
+      `needs about ${((left * msPerStep) / 1000).toFixed(1)} s more (${left} of ${pace.steps} ${pace.what} ` +
+        `left, at ${msPerStep.toFixed(1)} ms each), more than the ${(Math.max(0, leftMs) / 1000).toFixed(1)} s ` +
+        `left of its time budget of ${this.limits.timeBudgetMs} ms`,
+      pace.suggestion(fit),
+    );
   }
 
   /**

@@ -1,10 +1,10 @@
-import type { ActorNetwork } from '../projection';
+import type { TieStructure } from '../projection';
 
 /**
  * The connected components (isolates are components of one), each as ascending node indices, largest
  * first and, among equal sizes, by smallest member: the same order on every run.
  */
-export function components(network: ActorNetwork): Int32Array[] {
+export function components(network: TieStructure): Int32Array[] {
   const { offsets, neighbours } = network;
   const n = network.actors.length;
   const seen = new Uint8Array(n);

@@ -1,6 +1,6 @@
 import { Budget } from '../budget';
 import { Bfs } from '../centrality/breadth-first';
-import type { ActorNetwork, TieStructure } from '../projection';
+import type { TieStructure } from '../projection';
 import { components } from './components';
 
 /** The size and shape of a network (docs/design.md §5 `networkStats`), each as its networkx counterpart. */
@@ -26,9 +26,10 @@ export interface NetworkStats {
  * Every figure of `NetworkStats`. Triangles are counted once each, from their lowest-ranked corner over
  * ties oriented by degree (Latapy's forward algorithm, O(m^1.5) where a per-actor scan of neighbours'
  * neighbours is O(Σ deg²) and takes minutes around hubs); the diameter of the largest component is
- * bounded, searching from a few of its actors (see diameter).
+ * bounded, searching from a few of its actors (see diameter). Reads the ties alone (TieStructure), so
+ * the server runs it on an analytics thread.
  */
-export function networkStats(network: ActorNetwork, options: { budget?: Budget } = {}): NetworkStats {
+export function networkStats(network: TieStructure, options: { budget?: Budget } = {}): NetworkStats {
   const { budget = Budget.unlimited() } = options;
   const n = network.actors.length;
   const m = network.ties.length;

@@ -9,9 +9,11 @@ import {
   type PathMetric,
   type PathShare,
 } from '../../analytics/centrality/paths';
+import { paceSampledBetweenness } from '../../analytics/centrality/sampled-betweenness';
 import { AnalyticsArgumentError, AnalyticsLimitError } from '../../analytics/errors';
 import type { ActorNetwork, TieColumns } from '../../analytics/projection';
 import type { Communities } from '../../analytics/structure/communities';
+import type { NetworkStats } from '../../analytics/structure/stats';
 import { assertNever } from '../../domain';
 
 export { PATH_METRICS, type PathMetric };
@@ -22,19 +24,28 @@ export function isPathMetric(metric: CentralityMetric): metric is PathMetric {
 
 /**
  * What the threads compute: a path centrality (shared out over every thread), Louvain communities (a
- * second at 10k actors), or the ForceAtlas2 layout of the subgraph of `nodes` (seconds at 5k actors).
+ * second at 10k actors), the ForceAtlas2 layout of the subgraph of `nodes` (seconds at 5k actors), or
+ * the network stats (triangles and diameter: up to a second at 100k actors).
  */
 export type ThreadJob =
   | { kind: 'centrality'; metric: PathMetric; samples?: number; seed?: number }
   | { kind: 'communities'; seed: number; resolution: number }
-  | { kind: 'layout'; nodes: Int32Array; seed: number };
+  | { kind: 'layout'; nodes: Int32Array; seed: number }
+  | { kind: 'network stats' };
+
+/** What a thread answers. */
+export type ThreadResult = Float64Array | Communities | NetworkStats;
 
 /** What one thread is sent: a job, or its share of a path centrality (see pathShare). */
 export type ThreadWork =
   | Exclude<ThreadJob, { kind: 'centrality' }>
   | { kind: 'path share'; metric: PathMetric; samples?: number; seed?: number; share: PathShare };
 
-type ResultOf<J extends ThreadJob> = J extends { kind: 'communities' } ? Communities : Float64Array;
+type ResultOf<J extends ThreadJob> = J extends { kind: 'communities' }
+  ? Communities
+  : J extends { kind: 'network stats' }
+    ? NetworkStats
+    : Float64Array;
 
 /** The budget of a job: its limits, and when it was asked for (Date.now()), the queue's wait counting. */
 export interface ThreadBudget {
@@ -66,11 +77,10 @@ export type ThreadFailure =
   | { kind: 'argument'; module: string; argument: string; detail: string }
   | { kind: 'other'; message: string };
 
-export type ThreadReply =
-  { id: number; result: Float64Array | Communities } | { id: number; error: ThreadFailure };
+export type ThreadReply = { id: number; result: ThreadResult } | { id: number; error: ThreadFailure };
 
 interface Pending {
-  resolve(result: Float64Array | Communities): void;
+  resolve(result: ThreadResult): void;
   reject(error: Error): void;
   timer: NodeJS.Timeout;
 }
@@ -86,7 +96,7 @@ const DEFAULT_GRACE_MS = 5_000;
 
 /**
  * Worker threads for the analytics that take seconds on a large network (exact betweenness, closeness,
- * harmonic, Louvain, layouts), so that they do not hold the event loop: while one runs, the server goes on
+ * harmonic, Louvain, layouts, network stats), so that they do not hold the event loop: while one runs, the server goes on
  * answering other requests and /healthz. `size` threads (ANALYTICS_THREADS, default the machine's cores),
  * each started on first use. A path centrality is split into one share per thread, all over the same
  * shared arrays, and the shares are combined here; other jobs go to the least busy thread. Jobs queue in
@@ -132,15 +142,20 @@ export class AnalyticsThread {
 
   /**
    * Runs `job` over `network` on the threads. Resolves with exactly what the inline call returns
-   * (centrality values indexed like the network's actors, the communities, or the positions); rejects with the same
+   * (centrality values indexed like the network's actors, the communities, the positions or the network
+   * stats); rejects with the same
    * AnalyticsLimitError or AnalyticsArgumentError it would throw.
    */
   run<J extends ThreadJob>(network: ActorNetwork, job: J, budget: ThreadBudget): Promise<ResultOf<J>> {
     if (this.closed) return Promise.reject(new Error('analytics thread: closed'));
     const module = moduleOf(job);
     try {
-      // Already out of time: say so as the thread would, without taking it for hung.
-      new Budget(budget.limits, Date.now, budget.startedAt).check(module);
+      // Already out of time, or sampled betweenness over the work limit: refused here at once, as the
+      // thread would refuse it, without a thread being asked.
+      const early = new Budget(budget.limits, Date.now, budget.startedAt);
+      early.check(module);
+      if (job.kind === 'centrality' && job.metric === 'BETWEENNESS')
+        paceSampledBetweenness(network, { samples: job.samples, budget: early });
     } catch (error) {
       return Promise.reject(error as Error);
     }
@@ -183,7 +198,7 @@ export class AnalyticsThread {
     work: ThreadWork,
     { limits, startedAt }: ThreadBudget,
     module: string,
-  ): Promise<Float64Array | Communities> {
+  ): Promise<ThreadResult> {
     const worker = this.thread(slot);
     const id = this.nextId++;
     // Field by field: only plain data can cross to the thread.
@@ -264,6 +279,8 @@ function moduleOf(job: ThreadJob): string {
       return 'communities';
     case 'layout':
       return 'layout';
+    case 'network stats':
+      return 'network stats';
     default:
       return assertNever(job, 'analytics thread job');
   }

@@ -1,10 +1,18 @@
 import { parentPort } from 'node:worker_threads';
 import { Budget } from '../../analytics/budget';
 import { pathShare } from '../../analytics/centrality/paths';
-import { communities, type Communities } from '../../analytics/structure/communities';
+import { paceSampledBetweenness } from '../../analytics/centrality/sampled-betweenness';
+import { communities } from '../../analytics/structure/communities';
+import { networkStats } from '../../analytics/structure/stats';
 import { forceAtlas2Layout } from '../../analytics/views/layout';
 import { assertNever } from '../../domain';
-import { describeFailure, type ThreadNetwork, type ThreadReply, type ThreadTask } from './analytics-thread';
+import {
+  describeFailure,
+  type ThreadNetwork,
+  type ThreadReply,
+  type ThreadResult,
+  type ThreadTask,
+} from './analytics-thread';
 
 /** The ties among `nodes`, in the projection's order: what the layout of their subgraph reads. */
 function tiesAmong(nodes: Int32Array, { actors, ties }: ThreadNetwork) {
@@ -18,14 +26,11 @@ function tiesAmong(nodes: Int32Array, { actors, ties }: ThreadNetwork) {
 }
 
 /** A thread of AnalyticsThread (analytics-thread.ts): runs each work it is sent, one at a time, and answers. */
-function run({
-  work,
-  budget: { limits, startedAt },
-  network: arrays,
-}: ThreadTask): Float64Array | Communities {
+function run({ work, budget: { limits, startedAt }, network: arrays }: ThreadTask): ThreadResult {
   const budget = new Budget(limits, Date.now, startedAt);
   // Of actors only the length is read (TieStructure, WeightedTies).
   const actors = { length: arrays.actors };
+  const network = { actors, ties: arrays.ties, offsets: arrays.offsets, neighbours: arrays.neighbours };
   switch (work.kind) {
     case 'communities':
       return communities(
@@ -39,14 +44,12 @@ function run({
         { seed: work.seed, budget },
       );
     case 'path share': {
-      const network = {
-        actors,
-        ties: arrays.ties,
-        offsets: arrays.offsets,
-        neighbours: arrays.neighbours,
-      };
-      return pathShare(network, work.metric, { budget, samples: work.samples, seed: work.seed }, work.share);
+      const options = { budget, samples: work.samples, seed: work.seed };
+      if (work.metric === 'BETWEENNESS') paceSampledBetweenness(network, options, work.share);
+      return pathShare(network, work.metric, options, work.share);
     }
+    case 'network stats':
+      return networkStats(network, { budget });
     default:
       return assertNever(work, 'analytics thread work');
   }

@@ -1,5 +1,4 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { networkStats } from '../../analytics/structure/stats';
 import type { GraphQLContext } from '../context';
 import { NetworkFilter, networkFilterArg } from './network-filter.input';
 import { NetworkStats } from './network-stats.type';
@@ -12,7 +11,7 @@ export class NetworkStatsResolver {
     @Ctx() { analytics }: GraphQLContext,
   ): Promise<NetworkStats> {
     return analytics.result('network stats', networkFilterArg(filter), {}, (network) =>
-      networkStats(network, { budget: analytics.budget() }),
+      analytics.networkStats(network),
     );
   }
 }

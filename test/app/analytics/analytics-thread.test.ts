@@ -1,8 +1,10 @@
 import { Worker } from 'node:worker_threads';
+import { Budget } from '../../../src/analytics/budget';
 import { centrality } from '../../../src/analytics/centrality';
 import { AnalyticsArgumentError, AnalyticsLimitError } from '../../../src/analytics/errors';
 import { actorNetwork, degreeOf } from '../../../src/analytics/projection';
 import { communities } from '../../../src/analytics/structure/communities';
+import { networkStats } from '../../../src/analytics/structure/stats';
 import { actorSubgraph } from '../../../src/analytics/views/actor-subgraph';
 import { forceAtlas2Layout } from '../../../src/analytics/views/layout';
 import {
@@ -108,6 +110,26 @@ describe('AnalyticsThread: the long analytics off the event loop', () => {
     expect(ego.nodes.length).toBeLessThan(network.actors.length);
   });
 
+  it('gives exactly the network stats of the inline call, and refuses them as it does', async () => {
+    expect(await thread.run(network, { kind: 'network stats' }, budget())).toEqual(networkStats(network));
+    // Triangle counting over the all-pairs limit: refused up front, with the same estimate and suggestion.
+    const tight = { ...limits, maxAllPairsWork: 100 };
+    let inline: unknown;
+    try {
+      networkStats(network, { budget: new Budget(tight) });
+    } catch (error) {
+      inline = error;
+    }
+    expect(inline).toBeInstanceOf(AnalyticsLimitError);
+    const refused = thread.run(network, { kind: 'network stats' }, budget({ limits: tight }));
+    await expect(refused).rejects.toBeInstanceOf(AnalyticsLimitError);
+    await expect(refused).rejects.toMatchObject({
+      module: 'network stats',
+      detail: (inline as AnalyticsLimitError).detail,
+      suggestion: (inline as AnalyticsLimitError).suggestion,
+    });
+  });
+
   it('answers many concurrent jobs, each with its own result, and leaves the projection intact', async () => {
     const offsets = numbers(network.offsets);
     const metrics = ['BETWEENNESS', 'CLOSENESS', 'HARMONIC'] as const;
@@ -129,6 +151,20 @@ describe('AnalyticsThread: the long analytics off the event loop', () => {
       module: 'betweenness',
       suggestion: expect.stringContaining('samples'),
     });
+  });
+
+  it('refuses sampled betweenness over the work limit at once, as the inline call does', async () => {
+    const tight = { ...limits, maxAllPairsWork: 40 * network.ties.length - 1 };
+    const refused = thread.run(network, path('BETWEENNESS', { samples: 40 }), budget({ limits: tight }));
+    await expect(refused).rejects.toBeInstanceOf(AnalyticsLimitError);
+    await expect(refused).rejects.toMatchObject({
+      module: 'betweenness',
+      detail: expect.stringContaining(`(40 searches × ${network.ties.length} ties)`),
+      suggestion: expect.stringContaining('fewer `samples`'),
+    });
+    expect(() => centrality(network, 'BETWEENNESS', { samples: 40, budget: new Budget(tight) })).toThrow(
+      `(40 searches × ${network.ties.length} ties)`,
+    );
   });
 
   it('counts the time a job waited behind another against its budget', async () => {

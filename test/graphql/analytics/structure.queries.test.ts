@@ -141,7 +141,7 @@ describe('structure analytics and metric listings over HTTP on the Kosovo seed',
   });
 
   it('work over the limits is refused up front with a suggestion, mapped to ANALYTICS_LIMIT_EXCEEDED', async () => {
-    const cache = new AnalyticsCache(api().store, { maxAllPairsWork: 100 });
+    const cache = new AnalyticsCache(api().store, { maxAllPairsWork: 5_000 });
     const refused = metricValues(cache, {}, 'BETWEENNESS');
     await expect(refused).rejects.toThrow(AnalyticsLimitError);
     const error = await refused.catch((e: unknown) => e);
