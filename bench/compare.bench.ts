@@ -7,6 +7,7 @@
 // 3. the generated 100k network: JSON import into the embedded store (partnerships/s), then our server's
 //    RSS after PAGERANK, BETWEENNESS(samples: 100) and networkStats.
 // Prints the table with the load average; writes bench/results/<date>-compare.json. See bench/README.md.
+// `-- --compare --rss-only`: section 3 alone (bench/results/<date>-compare-rss.json), for work on memory.
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -262,11 +263,29 @@ async function memoryAt100k(dataDir: string) {
   }
 }
 
+/** Section 3 alone: import and server memory at 100k, with the load average. */
+async function rssOnly(dir: string): Promise<void> {
+  const loadBefore = load();
+  log('generating and importing the 100k network…');
+  const large = await imported(100_000, join(dir, '100k'));
+  const figures = {
+    seed: SEED,
+    load: { before: loadBefore, after: '' },
+    import100k: { partnerships: large.partnerships, perSecond: Math.round(large.perSecond) },
+    memory100k: await memoryAt100k(join(dir, '100k')),
+  };
+  figures.load.after = load();
+  console.log(`\n== compare, 100k only; load average ${figures.load.before} → ${figures.load.after}`);
+  printAt100k(figures);
+  console.log(`wrote ${await writeBenchResults('compare-rss', figures)}`);
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const loadBefore = load();
   const dir = await mkdtemp(join(tmpdir(), 'compare-bench-'));
   try {
+    if (process.argv.includes('--rss-only')) return await rssOnly(dir);
     log('generating and importing the 10k network…');
     const small = await imported(10_000, join(dir, '10k'));
     const analytics = await centralities(small.projection);
@@ -332,6 +351,13 @@ function print(f: {
   const peer = f.http['about, graphql-js peer']?.reqPerSec;
   if (ours && peer)
     console.log(`about: the peer answers ×${(peer / ours).toFixed(2)} as many requests as ours`);
+  printAt100k(f);
+}
+
+function printAt100k(f: {
+  import100k: { partnerships: number; perSecond: number };
+  memory100k: { ms: Record<string, number | string>; rssMiB: number; peakRssMiB: number };
+}): void {
   console.log(
     `\nimport at 100k: ${f.import100k.partnerships} partnerships, ${f.import100k.perSecond} partnerships/s`,
   );
