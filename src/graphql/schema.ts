@@ -44,6 +44,7 @@ import { NetworkChangeResolver } from './live/network-change.resolver';
 import { ExportResolver } from './export/export.resolver';
 import { NODE_ID_RESOLVERS, NodeResolver } from './common/node.resolver';
 import { describeSchema } from './descriptions';
+import { readPlainFieldsDirectly } from './common/plain-fields';
 
 /**
  * The executable schema. Arguments are validated with the domain's zod schemas, not class-validator.
@@ -110,6 +111,7 @@ export async function buildNetworkSchema(pubSub: PubSub = new ChangeFeed()): Pro
     pubSub,
   });
   describeSchema(schema);
+  readPlainFieldsDirectly(schema);
   assertMutationRoles();
   guardRootFields(schema);
   return schema;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -160,6 +161,9 @@ export async function startServer(
       errorLogPlugin(logger),
       httpCachePlugin(settings.GET_CACHE_MAX_AGE),
       ApolloServerPluginCacheControlDisabled(),
+      // Traces for a federation gateway: this schema is no subgraph, and the plugin Apollo installs
+      // otherwise would still be asked, on every request, whether it is one.
+      ApolloServerPluginInlineTraceDisabled(),
       // No Apollo Sandbox (it loads its code from a CDN): the local GraphiQL at /graphiql replaces it.
       ApolloServerPluginLandingPageDisabled(),
     ],

@@ -33,7 +33,7 @@ export function requestScope(logger: Logger): (req: IncomingMessage, res: Server
     const incoming = req.headers['x-request-id'];
     const id = typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
     res.setHeader('x-request-id', id);
-    const scope = scopeFor(id, logger);
+    const scope = new Scope(id, logger);
     const started = process.hrtime.bigint();
     // Now: Express rewrites req.url while a router mounted on a path serves it.
     const { method } = req;
@@ -68,12 +68,20 @@ function pathOf(url: string): string {
 
 /**
  * A request's scope. Its logger, bound to the request id, is made the first time something logs (most
- * requests log nothing but their line); it is not enumerable, so the line's `...graphql` leaves it out.
+ * requests log nothing but their line); being private, it is not among the fields the line spreads.
  */
-function scopeFor(id: string, logger: Logger): RequestScope {
-  let log: Logger | undefined;
-  return Object.defineProperty({ id } as RequestScope, 'log', {
-    get: () => (log ??= logger.child({ requestId: id })),
-    enumerable: false,
-  });
+class Scope implements RequestScope {
+  #log: Logger | undefined;
+  readonly #parent: Logger;
+
+  constructor(
+    readonly id: string,
+    parent: Logger,
+  ) {
+    this.#parent = parent;
+  }
+
+  get log(): Logger {
+    return (this.#log ??= this.#parent.child({ requestId: this.id }));
+  }
 }

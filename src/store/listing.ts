@@ -248,7 +248,7 @@ export function pageOf<T>(
   const end = Math.min(count, start + page.first);
   const cursorOf = (node: T) => encodeCursor(listing, keyOf(node));
   const edges: Edge<T>[] = [];
-  for (let i = start; i < end; i++) edges.push(lazyEdge(row(i), cursorOf));
+  for (let i = start; i < end; i++) edges.push(new LazyEdge(row(i), cursorOf));
   return {
     edges,
     totalCount: count,
@@ -258,14 +258,17 @@ export function pageOf<T>(
 }
 
 /** An edge whose cursor is encoded when first read: most pages are asked for their nodes alone. */
-function lazyEdge<T>(node: T, cursorOf: (node: T) => string): Edge<T> {
-  let cursor: string | undefined;
-  return {
-    node,
-    get cursor() {
-      return (cursor ??= cursorOf(node));
-    },
-  };
+class LazyEdge<T> implements Edge<T> {
+  private encoded: string | undefined;
+
+  constructor(
+    readonly node: T,
+    private readonly cursorOf: (node: T) => string,
+  ) {}
+
+  get cursor(): string {
+    return (this.encoded ??= this.cursorOf(this.node));
+  }
 }
 
 /** The words search matches on: folded, split at anything that is not a letter or digit. */
