@@ -10,16 +10,31 @@ import { ENTITY_NAMES, NotFoundError, type NetworkFilter } from '../../domain';
 import type { NetworkStore } from '../../store/network-store';
 import { canonicalJson } from '../../lib/canonical-json';
 import { isPathMetric, type AnalyticsThread } from './analytics-thread';
+import { cachedBytes } from './cached-bytes';
 
 /** Cache size and the limits of every computation (time budget, all-pairs size): see analytics/budget.ts. */
 export interface AnalyticsCacheOptions extends Partial<AnalyticsLimits> {
   /** Results kept per revision; the least recently used is dropped beyond it. Projections count too. */
   maxEntries?: number;
+  /**
+   * Bytes the results and projections kept may hold (estimated: see cached-bytes.ts); the least recently
+   * used are dropped beyond it, and one larger is answered but not kept. The projection of a 100k-actor
+   * network takes about 60 MB.
+   */
+  maxBytes?: number;
   /** The server's thread for the long analytics (see analytics-thread.ts); without one they run inline. */
   thread?: AnalyticsThread;
 }
 
-const DEFAULTS: Omit<Required<AnalyticsCacheOptions>, 'thread'> = { maxEntries: 256, ...DEFAULT_LIMITS };
+const DEFAULTS: Omit<Required<AnalyticsCacheOptions>, 'thread'> = {
+  maxEntries: 256,
+  maxBytes: 192 * 1024 * 1024,
+  ...DEFAULT_LIMITS,
+};
+
+/** The size an entry counts for while it is being computed, and for good when it is smaller than SIZED_FROM. */
+const PENDING_BYTES = 1;
+const SIZED_FROM = 1024;
 
 /**
  * The analytics results of one server, cached by (store revision, normalised arguments): a dashboard polling
@@ -38,7 +53,11 @@ export class AnalyticsCache {
     options: AnalyticsCacheOptions = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
-    this.entries = new LRUCache({ max: this.options.maxEntries });
+    this.entries = new LRUCache({
+      max: this.options.maxEntries,
+      maxSize: this.options.maxBytes,
+      sizeCalculation: () => PENDING_BYTES,
+    });
   }
 
   /** A fresh time budget with this cache's limits, for one computation: start it when the work starts. */
@@ -156,9 +175,18 @@ export class AnalyticsCache {
     if (hit) return hit as Promise<T>;
     const pending = build();
     this.entries.set(key, pending);
-    pending.catch(() => {
-      if (this.entries.get(key) === pending) this.entries.delete(key);
-    });
+    pending.then(
+      // Sized once known (setting it again also makes it the most recently used): the least recently
+      // used entries make room, or it is not kept.
+      (value) => {
+        const bytes = cachedBytes(value);
+        if (bytes >= SIZED_FROM && this.entries.peek(key) === pending)
+          this.entries.set(key, pending, { size: bytes });
+      },
+      () => {
+        if (this.entries.peek(key) === pending) this.entries.delete(key);
+      },
+    );
     return pending;
   }
 }

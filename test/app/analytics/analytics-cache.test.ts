@@ -1,4 +1,5 @@
 import { AnalyticsCache } from '../../../src/app/analytics/analytics-cache';
+import { cachedBytes } from '../../../src/app/analytics/cached-bytes';
 import { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
 import type { NetworkStore } from '../../../src/store/network-store';
 import { useTempDir } from '../../helpers/temp-dir';
@@ -147,5 +148,40 @@ describe('AnalyticsCache', () => {
     expect(await value(2)).toBe(2);
     expect(runs).toBe(4);
     expect(snapshots).toBe(1);
+  });
+
+  it('drops the least recently used results beyond maxBytes, and answers without keeping one too large', async () => {
+    const networkBytes = cachedBytes(await new AnalyticsCache(store).network({}));
+    const result = new Float64Array(1000); // 8 kB
+    const resultBytes = cachedBytes(result);
+    // Room for the projection and two results, and for a third while it is computed.
+    const cache = new AnalyticsCache(store, { maxBytes: networkBytes + 2.5 * resultBytes });
+    let runs = 0;
+    const value = (k: number, length = 1000) =>
+      cache.result('k', {}, { k }, () => (runs++, new Float64Array(length).fill(k)));
+    await value(1);
+    await value(2);
+    await value(1); // a hit: 2, then 1, most recently used
+    expect(runs).toBe(2);
+    await value(3); // no room for three: 2 goes
+    await value(1);
+    await value(3);
+    expect(runs).toBe(3);
+    expect(Array.from(await value(2)).every((v) => v === 2)).toBe(true);
+    expect(runs).toBe(4);
+    // Larger than the whole cache: answered every time, never kept, and the projection stays.
+    expect(await value(9, 10 * networkBytes)).toHaveLength(10 * networkBytes);
+    expect(await value(9, 10 * networkBytes)).toHaveLength(10 * networkBytes);
+    expect(runs).toBe(6);
+    expect(snapshots).toBe(2); // one for the first cache, one for this one
+  });
+});
+
+describe('cachedBytes', () => {
+  it('counts typed arrays by their length, walks plain values, and leaves out frozen (store) records', () => {
+    expect(cachedBytes(new Float64Array(100))).toBeGreaterThanOrEqual(800);
+    const record = Object.freeze({ id: 'x'.repeat(10_000) });
+    expect(cachedBytes({ records: [record] })).toBeLessThan(200);
+    expect(cachedBytes({ own: { id: 'x'.repeat(10_000) } })).toBeGreaterThan(10_000);
   });
 });
