@@ -1,7 +1,7 @@
 // `npm run bench [-- --large]`: the scale bench with that flag, then the export bench, the explorer bench
 // and (with NEO4J_URI) the Neo4j bench, each in a node process of its own. `npm run bench -- --compare`:
 // the compare bench alone (ours against igraph, networkit and a bare graphql-js server, interleaved in one
-// run; `-- --compare --rss-only`: its 100k memory section alone). npm gives a script's arguments to its last command only, so chaining the benches in package.json
+// run; `-- --compare --rss-only`: its 100k memory section alone, `--http-only` its HTTP section alone). npm gives a script's arguments to its last command only, so chaining the benches in package.json
 // sent --large to the wrong one.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';

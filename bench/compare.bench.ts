@@ -7,7 +7,8 @@
 // 3. the generated 100k network: JSON import into the embedded store (partnerships/s), then our server's
 //    RSS after PAGERANK, BETWEENNESS(samples: 100) and networkStats.
 // Prints the table with the load average; writes bench/results/<date>-compare.json. See bench/README.md.
-// `-- --compare --rss-only`: section 3 alone (bench/results/<date>-compare-rss.json), for work on memory.
+// `-- --compare --rss-only`: section 3 alone (bench/results/<date>-compare-rss.json), for work on memory;
+// `-- --compare --http-only`: section 2 alone (bench/results/<date>-compare-http.json), for work on the API.
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -280,12 +281,30 @@ async function rssOnly(dir: string): Promise<void> {
   console.log(`wrote ${await writeBenchResults('compare-rss', figures)}`);
 }
 
+/** Section 2 alone: the HTTP rounds on the 10k network, with the load average. */
+async function httpOnly(dir: string): Promise<void> {
+  const loadBefore = load();
+  log('generating and importing the 10k network…');
+  const small = await imported(10_000, join(dir, '10k'));
+  await cp(join(dir, '10k'), join(dir, '10k-peer'), { recursive: true });
+  const figures = {
+    seed: SEED,
+    load: { before: loadBefore, after: '' },
+    http: await http(join(dir, '10k'), join(dir, '10k-peer'), small.ids[3]!),
+  };
+  figures.load.after = load();
+  console.log(`\n== compare, HTTP only; load average ${figures.load.before} → ${figures.load.after}`);
+  printHttp(figures);
+  console.log(`wrote ${await writeBenchResults('compare-http', figures)}`);
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const loadBefore = load();
   const dir = await mkdtemp(join(tmpdir(), 'compare-bench-'));
   try {
     if (process.argv.includes('--rss-only')) return await rssOnly(dir);
+    if (process.argv.includes('--http-only')) return await httpOnly(dir);
     log('generating and importing the 10k network…');
     const small = await imported(10_000, join(dir, '10k'));
     const analytics = await centralities(small.projection);
@@ -340,6 +359,11 @@ function print(f: {
   for (const [metric, row] of Object.entries(f.analytics))
     for (const [who, value] of Object.entries(row))
       if (typeof value === 'string') console.log(`  ${who}, ${metric}: ${value}`);
+  printHttp(f);
+  printAt100k(f);
+}
+
+function printHttp(f: { http: Record<string, { reqPerSec: number; p99Ms: number; failed: number }> }): void {
   console.log(
     `\n${'HTTP, 10 connections (median of 3 rounds of 5 s)'.padEnd(50)}${'req/s'.padStart(8)}${'p99 ms'.padStart(8)}  failed`,
   );
@@ -351,7 +375,6 @@ function print(f: {
   const peer = f.http['about, graphql-js peer']?.reqPerSec;
   if (ours && peer)
     console.log(`about: the peer answers ×${(peer / ours).toFixed(2)} as many requests as ours`);
-  printAt100k(f);
 }
 
 function printAt100k(f: {
