@@ -11,8 +11,13 @@ export interface AnalyticsLimits {
   maxAllPairsWork: number;
 }
 
-/** Steps done before `Budget.pace` starts estimating the rest. */
+/**
+ * Steps done, and the share of the time budget the latest half of them must have taken, before
+ * `Budget.pace` estimates the rest: a few fast steps measure the scheduler (a thread descheduled or a GC
+ * pause on a busy machine) rather than the work.
+ */
 const PACE_AFTER_STEPS = 4;
+const PACE_WINDOW_SHARE = 0.05;
 
 interface Pace {
   module: string;
@@ -71,9 +76,10 @@ export class Budget {
 
   /**
    * Declares that the next `steps` calls of check(module) each start one of `steps` like steps (`what`
-   * they are: "searches"), so that from the fifth on check refuses the rest as soon as they would end past
-   * the deadline at the pace of the latest half of those done (the first run slower, on code not yet
-   * optimised), with the estimate and `suggestion`, which is told how many steps in all would fit.
+   * they are: "searches"), so that check refuses the rest as soon as they would end past the deadline at
+   * the pace of the latest half of those done (the first run slower, on code not yet optimised), once
+   * that half took 5 % of the budget, with the estimate and `suggestion`, which is told how many steps in
+   * all would fit.
    * Measured as it goes: the pace holds the machine's load as it is.
    */
   pace(module: string, steps: number, what: string, suggestion: (fit: number) => string): void {
@@ -84,8 +90,9 @@ export class Budget {
     if (pace.done > pace.steps) return;
     pace.startedAt[pace.done] = now;
     const done = pace.done++;
-    if (done < PACE_AFTER_STEPS) return;
     const from = done >> 1;
+    if (done < PACE_AFTER_STEPS || now - pace.startedAt[from]! < PACE_WINDOW_SHARE * this.limits.timeBudgetMs)
+      return;
     const msPerStep = (now - pace.startedAt[from]!) / (done - from);
     const left = pace.steps - done;
     const leftMs = this.deadline - now;

@@ -129,14 +129,7 @@ export function actorNetwork(snapshot: NetworkRecords): ActorNetwork {
 
   const partnerships: { partnership: Partnership; members: number[] }[] = [];
   for (const partnership of records.partnerships) {
-    const members = [
-      ...new Set(
-        partnership.participants.flatMap((p) => {
-          const i = indexOf.get(p.actorId);
-          return i === undefined ? [] : [i];
-        }),
-      ),
-    ].sort((a, b) => a - b);
+    const members = membersOf(partnership, indexOf);
     if (members.length > 0) partnerships.push({ partnership, members });
   }
   const ties = tieList(n, partnerships);
@@ -165,6 +158,24 @@ export function actorNetwork(snapshot: NetworkRecords): ActorNetwork {
   for (let t = 0; t < m; t++) place(ties.source[t]!, ties.target[t]!, t);
 
   return { records, actors, indexOf, offsets, neighbours, weights, tiePartnerships, ties, partnerships };
+}
+
+/**
+ * The node indices of a partnership's participants among the nodes, distinct and ascending: one array
+ * per partnership and no other garbage (100k partnerships are projected for every filter and revision).
+ */
+function membersOf(partnership: Partnership, indexOf: ReadonlyMap<string, number>): number[] {
+  const members: number[] = [];
+  for (const { actorId } of partnership.participants) {
+    const i = indexOf.get(actorId);
+    if (i !== undefined) members.push(i);
+  }
+  members.sort((a, b) => a - b);
+  let kept = 0;
+  for (let x = 0; x < members.length; x++)
+    if (x === 0 || members[x] !== members[x - 1]) members[kept++] = members[x]!;
+  members.length = kept;
+  return members;
 }
 
 /**

@@ -12,8 +12,9 @@ describe('Budget.pace', () => {
   it('refuses the rest once the latest steps show it cannot end within the budget, naming the estimate', () => {
     const { clock, budget } = clocked(500);
     budget.pace('betweenness', 100, 'searches', (fit) => `about ${fit} fit`);
-    // Steps 0–3 take 10 ms each: 40 ms spent, 96 × 10 ms = 960 ms left to do with 460 ms left.
-    for (let step = 0; step < 4; step++) {
+    // Steps 0–4 take 10 ms each: 50 ms spent (the latest half, 30 ms, over 5 % of the budget), 95 × 10 ms
+    // = 950 ms left to do with 450 ms left.
+    for (let step = 0; step < 5; step++) {
       budget.check('betweenness');
       clock.at += 10;
     }
@@ -27,8 +28,8 @@ describe('Budget.pace', () => {
     expect(refused).toMatchObject({
       module: 'betweenness',
       detail:
-        'needs about 1.0 s more (96 of 100 searches left, at 10.0 ms each), more than the 0.5 s left of its time budget of 500 ms',
-      // 4 done, and 460 ms more at 10 ms each.
+        'needs about 0.9 s more (95 of 100 searches left, at 10.0 ms each), more than the 0.5 s left of its time budget of 500 ms',
+      // 5 done, and 450 ms more at 10 ms each.
       suggestion: 'about 50 fit',
     });
   });
@@ -43,6 +44,18 @@ describe('Budget.pace', () => {
       clock.at += step === 0 ? 300 : 20;
     }
     expect(clock.at).toBe(680);
+  });
+
+  it('does not estimate from steps too short to measure more than the scheduler', () => {
+    const { clock, budget } = clocked(10_000);
+    budget.pace('betweenness', 400, 'searches', () => 'fewer');
+    // 0 ms steps, then one descheduled for 60 ms, under the 500 ms (5 %) a window must last: no refusal,
+    // where 396 × 30 ms from the two latest would have been one.
+    for (let step = 0; step < 400; step++) {
+      budget.check('betweenness');
+      clock.at += step === 3 ? 60 : 0;
+    }
+    expect(clock.at).toBe(60);
   });
 
   it('counts only the checks of its module, and stops at the deadline as before', () => {
