@@ -145,6 +145,8 @@ describe('sampled betweenness and limits', () => {
     expect(() => betweenness(net, { budget })).toThrow(AnalyticsLimitError);
     expect(() => betweenness(net, { budget })).toThrow(/samples/);
     expect(() => centrality(net, 'CLOSENESS', { budget })).toThrow(/closeness: needs about/);
-    expect(() => betweenness(net, { budget, samples: 5 })).not.toThrow();
+    // Sampled, it is priced at k searches × ties (27 here): 5 are over the limit, 3 within it.
+    expect(() => betweenness(net, { budget, samples: 5 })).toThrow(/5 searches × 27 ties.*fewer `samples`/);
+    expect(() => betweenness(net, { budget, samples: 3 })).not.toThrow();
   });
 });

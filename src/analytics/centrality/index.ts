@@ -6,7 +6,6 @@ import { degree, strength } from './degree';
 import { eigenvector } from './eigenvector';
 import { pagerank } from './pagerank';
 import { betweenness, closeness, harmonic } from './paths';
-import { paceSampledBetweenness } from './sampled-betweenness';
 
 /** The centrality metrics of docs/design.md §4, in its order (the GraphQL `CentralityMetric` enum). */
 export const CENTRALITY_METRICS = [
@@ -45,7 +44,6 @@ export function centrality(
     case 'STRENGTH':
       return strength(network);
     case 'BETWEENNESS':
-      paceSampledBetweenness(network, options);
       return betweenness(network, options);
     case 'CLOSENESS':
       return closeness(network, options);

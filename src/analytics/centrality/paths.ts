@@ -5,6 +5,7 @@ import { sampleWithoutReplacement, seededRandom } from '../random';
 import { brandes } from './brandes';
 import { MultiBfs, SEARCHES_AT_ONCE } from './breadth-first';
 import { foldedNetwork } from './folded-network';
+import { paceSampledBetweenness } from './sampled-betweenness';
 
 /** The shortest-path centralities: one breadth-first search per actor, what a worker pool shares out. */
 export const PATH_METRICS = ['BETWEENNESS', 'CLOSENESS', 'HARMONIC'] as const;
@@ -128,6 +129,7 @@ function betweennessShare(
   if (sampled)
     for (let i = share.index; i < sampled.length; i += share.of) sources.push(folded.keptIndex[sampled[i]!]!);
   else for (let j = share.index; j < folded.original.length; j += share.of) sources.push(j);
+  if (sampled) paceSampledBetweenness(network, { ...options, budget }, share);
   const result = brandes(folded, sources, budget);
   if (!sampled && share.index === 0) for (let v = 0; v < n; v++) result[v]! += folded.foldBetweenness[v]!;
   return result;

@@ -1,7 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { Budget } from '../../analytics/budget';
 import { pathShare } from '../../analytics/centrality/paths';
-import { paceSampledBetweenness } from '../../analytics/centrality/sampled-betweenness';
 import { communities } from '../../analytics/structure/communities';
 import { networkStats } from '../../analytics/structure/stats';
 import { forceAtlas2Layout } from '../../analytics/views/layout';
@@ -43,11 +42,8 @@ function run({ work, budget: { limits, startedAt }, network: arrays }: ThreadTas
         { nodes: work.nodes, ties: tiesAmong(work.nodes, arrays) },
         { seed: work.seed, budget },
       );
-    case 'path share': {
-      const options = { budget, samples: work.samples, seed: work.seed };
-      if (work.metric === 'BETWEENNESS') paceSampledBetweenness(network, options, work.share);
-      return pathShare(network, work.metric, options, work.share);
-    }
+    case 'path share':
+      return pathShare(network, work.metric, { budget, samples: work.samples, seed: work.seed }, work.share);
     case 'network stats':
       return networkStats(network, { budget });
     default:
