@@ -1,4 +1,5 @@
 import type { TieStructure } from '../projection';
+import { components } from '../structure/components';
 
 /**
  * The network exact betweenness searches, smaller than the actor network: every actor of degree 1 folded
@@ -110,29 +111,8 @@ export function foldedNetwork(network: TieStructure, fold: boolean): FoldedNetwo
 }
 
 /** Per actor, the number of actors of its connected component (itself included). */
-export function componentSizes(network: TieStructure): Int32Array {
-  const { offsets, neighbours } = network;
-  const n = network.actors.length;
-  const size = new Int32Array(n);
-  const order = new Int32Array(n);
-  for (let root = 0; root < n; root++) {
-    if (size[root] !== 0) continue;
-    // size[] doubles as the visited mark (−1) until the component's size is known.
-    size[root] = -1;
-    order[0] = root;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = order[head++]!;
-      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
-        const w = neighbours[e]!;
-        if (size[w] === 0) {
-          size[w] = -1;
-          order[tail++] = w;
-        }
-      }
-    }
-    for (let i = 0; i < tail; i++) size[order[i]!] = tail;
-  }
+function componentSizes(network: TieStructure): Int32Array {
+  const size = new Int32Array(network.actors.length);
+  for (const members of components(network)) for (const v of members) size[v] = members.length;
   return size;
 }
