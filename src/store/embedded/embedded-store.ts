@@ -19,28 +19,24 @@ import {
   type TargetGroup,
   type Theme,
 } from '../../domain';
+import { actorMatches, networkSelection, participantsIn, partnershipMatches } from '../listing/filters';
+import { actorListing, checkPageRequest, pageOf, partnershipListing } from '../listing/paging';
 import {
-  actorListing,
-  actorMatches,
-  actorSortKey,
-  checkPageRequest,
   checkSearchRequest,
-  compareAreas,
-  compareByName,
-  compareKeys,
   bestHits,
-  networkSelection,
-  pageOf,
-  participantsIn,
-  partnershipListing,
-  partnershipMatches,
-  partnershipSortKey,
   searchEntry,
   searchScorer,
   searchableNames,
   type SearchEntry,
+} from '../listing/search';
+import {
+  actorSortKey,
+  compareAreas,
+  compareByName,
+  compareKeys,
+  partnershipSortKey,
   type SortKey,
-} from '../listing';
+} from '../listing/sorting';
 import type {
   ActorFilter,
   ActorPartners,
