@@ -1,10 +1,6 @@
 import {
-  ENTITY_KINDS,
   NotFoundError,
-  StaleRevisionError,
-  UnavailableError,
   parseWriteBatch,
-  withEvidence,
   type Actor,
   type Area,
   type EntityKind,
@@ -16,8 +12,7 @@ import {
   type Theme,
 } from '../../domain';
 import { actorMatches, networkSelection } from '../listing/filters';
-import { actorListing, checkPageRequest, partnershipListing } from '../listing/paging';
-import { checkSearchRequest, compareSearchHits, searchScore, searchableNames } from '../listing/search';
+import { checkSearchRequest } from '../listing/search';
 import { compareAreas, compareByName } from '../listing/sorting';
 import type {
   ActorFilter,
@@ -39,8 +34,6 @@ import type {
   WriteResult,
 } from '../network-store';
 import { breadthFirst, checkHops } from '../neighbourhood';
-import { narrowedSnapshot } from '../snapshot-filter';
-import { isEmptyChangeSet, keptBy, planWrite } from '../write-plan';
 import {
   createDriver,
   toStoreError,
@@ -50,15 +43,7 @@ import {
 } from './connection';
 import { META_ID } from './graph-model';
 import { Schema } from './schema';
-import {
-  ACTOR_PAGES,
-  PARTNERSHIP_PAGES,
-  actorFilterParams,
-  afterParam,
-  luceneQuery,
-  partnershipFilterParams,
-} from './listing-queries';
-import { identifiersFromProperty, int, toNumber } from './records';
+import { int, toNumber } from './records';
 import { REFERRERS, loadStatements, type Statements } from './statements';
 import {
   currentRevision,
@@ -66,15 +51,15 @@ import {
   fetchPartners,
   fetchReferrers,
   neighbours,
-  pageOf,
   pagedRecords,
   SNAPSHOT_PAGE,
-  participants,
-  type CountStatements,
   type Query,
 } from './reads';
+import { actorPageReader, partnershipPageReader, storeSizes } from './listing-pages';
+import { searchHits } from './search-hits';
 import { Sessions, type AccessMode } from './sessions';
-import { applyChanges, prefetchView } from './write-apply';
+import { snapshotReader } from './snapshot-read';
+import { writeBatch } from './write-transaction';
 
 export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
   /** Where the .cypher files are (default: cypher/ at the project root). */
@@ -83,11 +68,6 @@ export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
   snapshotPageSize?: number;
 }
 
-const ACTOR_COUNTS: CountStatements = { filtered: 'actors-count', all: 'actors-count-all' };
-const PARTNERSHIP_COUNTS: CountStatements = { filtered: 'partnerships-count', all: 'partnerships-count-all' };
-
-/** A snapshot re-reads when a write landed while it was read; after this many tries it gives up. */
-const SNAPSHOT_ATTEMPTS = 5;
 /** /readyz must answer quickly even when Neo4j hangs (and a hang opens the circuit breaker). */
 const HEALTH_TIMEOUT_MS = 2_000;
 
@@ -95,7 +75,7 @@ const HEALTH_TIMEOUT_MS = 2_000;
  * The production store (docs/design.md §2): the network as a Neo4j graph (cypher/README.md), every statement a
  * named, parameterised file. Reads and writes run as managed transactions (transient errors are retried)
  * in short-lived sessions sharing the driver's bookmark manager, so a read always sees the writes before
- * it, also on a cluster. Listing, search and write semantics are listing.ts's and write-plan.ts's, the
+ * it, also on a cluster. Listing, search and write semantics are listing/'s and write-plan.ts's, the
  * same as the embedded store's; the shared contract suite checks that they agree.
  */
 export class Neo4jStore implements NetworkStore {
@@ -147,19 +127,7 @@ export class Neo4jStore implements NetworkStore {
 
   async listActors(filter: ActorFilter, order: ActorOrder, page: PageRequest): Promise<Page<Actor>> {
     this.ensureOpen();
-    checkPageRequest(page);
-    const listing = actorListing(order);
-    const after = afterParam(listing, order.field, page.after);
-    return this.transaction('READ', async (query) => {
-      const participantIds = filter.partnerships ? await participants(query, filter.partnerships) : null;
-      const params = actorFilterParams(filter, participantIds);
-      return pageOf(query, 'actors', ACTOR_COUNTS, ACTOR_PAGES[`${order.field} ${order.direction}`], {
-        params,
-        after,
-        listing,
-        first: page.first,
-      });
-    });
+    return this.transaction('READ', actorPageReader(filter, order, page));
   }
 
   async listPartnerships(
@@ -168,24 +136,7 @@ export class Neo4jStore implements NetworkStore {
     page: PageRequest,
   ): Promise<Page<Partnership>> {
     this.ensureOpen();
-    checkPageRequest(page);
-    const listing = partnershipListing(order);
-    const after = afterParam(listing, order.field, page.after);
-    const params = partnershipFilterParams(filter);
-    return this.transaction('READ', (query) =>
-      pageOf(
-        query,
-        'partnerships',
-        PARTNERSHIP_COUNTS,
-        PARTNERSHIP_PAGES[`${order.field} ${order.direction}`],
-        {
-          params,
-          after,
-          listing,
-          first: page.first,
-        },
-      ),
-    );
+    return this.transaction('READ', partnershipPageReader(filter, order, page));
   }
 
   async partnersOf(actorIds: readonly string[]): Promise<ActorPartners[]> {
@@ -206,48 +157,17 @@ export class Neo4jStore implements NetworkStore {
     });
   }
 
-  /**
-   * The full-text index finds every record with a word starting with each query word (exactly the records
-   * searchScore gives a score above 0); the statement ranks them by the same rule as compareSearchHits and
-   * returns the best `first` (at most 500). They are scored and sorted again here with the very functions
-   * the embedded store uses, so the two agree on everything the database sent.
-   */
+  /** Found by the full-text index and ranked as the embedded store ranks them (search-hits.ts). */
   async search(text: string, first: number, evidence?: readonly Evidence[]): Promise<SearchHit[]> {
     this.ensureOpen();
     const words = checkSearchRequest(text, first);
     if (first === 0) return [];
-    return this.transaction('READ', async (query) => {
-      const rows = await query('search', {
-        query: luceneQuery(words),
-        phrase: words.join(' '),
-        evidence: evidence ? [...evidence] : null,
-        limit: int(first),
-      });
-      const hits: SearchHit[] = [];
-      for (const row of rows) {
-        const kind = ENTITY_KINDS[toNumber(row.kindRank)]!;
-        const fields = Object.fromEntries(
-          Object.entries(row.names as Record<string, unknown>)
-            .filter(([, v]) => v !== null)
-            .map(([k, v]) => [k, k === 'identifiers' ? identifiersFromProperty(v) : v]),
-        );
-        const names = searchableNames(kind, fields as unknown as EntityOf[typeof kind]);
-        const score = searchScore(words, names);
-        if (score > 0) hits.push({ kind, id: row.id as string, name: names[0]!, score });
-      }
-      return hits.sort(compareSearchHits).slice(0, first);
-    });
+    return this.transaction('READ', (query) => searchHits(query, words, first, evidence));
   }
 
   async sizes(): Promise<StoreSizes> {
     this.ensureOpen();
-    return this.transaction('READ', async (query) => {
-      const [[actors], [partnerships]] = await Promise.all([
-        query(ACTOR_COUNTS.all, {}),
-        query(PARTNERSHIP_COUNTS.all, {}),
-      ]);
-      return { actors: toNumber(actors?.total), partnerships: toNumber(partnerships?.total) };
-    });
+    return this.transaction('READ', storeSizes);
   }
 
   async listAreas(filter: AreaFilter): Promise<Area[]> {
@@ -279,37 +199,11 @@ export class Neo4jStore implements NetworkStore {
     );
   }
 
-  /**
-   * One write transaction: lock and read the revision (meta-lock), check `expectedRevision`, read what
-   * planning needs, plan with the embedded store's planner, apply, bump the revision. Any error — stale
-   * revision, validation, Neo4j — rolls the whole transaction back, so nothing changes.
-   */
+  /** One write transaction (write-transaction.ts): any error rolls it all back, so nothing changes. */
   async write(input: unknown, options: WriteOptions = {}): Promise<WriteResult> {
     this.ensureOpen();
     const batch = parseWriteBatch(input);
-    return this.transaction('WRITE', async (query) => {
-      const [locked] = await query('meta-lock', { metaId: META_ID });
-      const revision = toNumber(locked?.revision);
-      const expected = options.expectedRevision;
-      if (expected !== undefined && expected !== revision) throw new StaleRevisionError(expected, revision);
-      const view = await prefetchView(query, batch, revision);
-      const { changes, result } = planWrite(batch, view);
-      if (isEmptyChangeSet(changes)) {
-        await query('meta-release', { metaId: META_ID });
-        return result;
-      }
-      await applyChanges(query, changes, (kind, id) => view.get(kind, id) !== undefined);
-      const [bumped] = await query('meta-bump', { metaId: META_ID });
-      if (toNumber(bumped?.revision) !== result.revision)
-        throw new Error(
-          `internal: revision went to ${String(bumped?.revision)}, expected ${result.revision}`,
-        );
-      if (options.audit) {
-        const record = JSON.stringify(options.audit(result, keptBy(changes)));
-        await query('audit-create', { revision: int(result.revision), record });
-      }
-      return result;
-    });
+    return this.transaction('WRITE', (query) => writeBatch(query, batch, options));
   }
 
   async auditRecordsAfter(revision: number): Promise<AuditRecord[]> {
@@ -336,44 +230,10 @@ export class Neo4jStore implements NetworkStore {
     });
   }
 
-  /**
-   * Streams the selected network page by page (`snapshotPageSize` rows per round trip, every kind at once)
-   * in one read transaction.
-   * Neo4j reads are read-committed, so a write committing meanwhile could tear the snapshot: the revision
-   * is read before and after, and the snapshot is read again when it moved. Analytics cache results by
-   * revision, so a torn snapshot must never be labelled with one.
-   */
+  /** The selected network, read again when a write tore it (snapshot-read.ts). */
   async snapshot(filter: NetworkFilter = {}): Promise<NetworkSnapshot> {
     this.ensureOpen();
-    const select = networkSelection(filter);
-    const actorParams = actorFilterParams(select.actors, null);
-    const partnershipParams = partnershipFilterParams(select.partnerships);
-    return this.transaction('READ', async (query) => {
-      for (let attempt = 1; attempt <= SNAPSHOT_ATTEMPTS; attempt++) {
-        // Every kind at once: the driver pipelines the statements of the transaction, and the server runs
-        // them in the order sent, so the revision is read before any record.
-        const page = this.pageSize;
-        const [before, actors, partnerships, areas, themes, targetGroups] = await Promise.all([
-          currentRevision(query),
-          pagedRecords(query, 'actors', 'actors-page-id-asc', actorParams, page),
-          pagedRecords(query, 'partnerships', 'partnerships-page-id-asc', partnershipParams, page),
-          pagedRecords(query, 'areas', 'areas-ids-page', {}, page),
-          pagedRecords(query, 'themes', 'themes-ids-page', {}, page),
-          pagedRecords(query, 'targetGroups', 'target-groups-ids-page', {}, page),
-        ]);
-        const snapshot: NetworkSnapshot = {
-          revision: before,
-          actors,
-          // Seen through the evidence filter, as the embedded store gives them (withEvidence).
-          partnerships: partnerships.map((p) => withEvidence(p, filter.evidence)!),
-          areas,
-          themes,
-          targetGroups,
-        };
-        if ((await currentRevision(query)) === before) return narrowedSnapshot(snapshot, filter);
-      }
-      throw new UnavailableError('the network kept changing while a snapshot was read; try again');
-    });
+    return this.transaction('READ', snapshotReader(filter, this.pageSize));
   }
 
   async health(): Promise<StoreHealth> {
