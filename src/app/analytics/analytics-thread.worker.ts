@@ -11,7 +11,7 @@ import {
   type ThreadReply,
   type ThreadResult,
   type ThreadTask,
-} from './analytics-thread';
+} from './thread-protocol';
 
 /** The ties among `nodes`, in the projection's order: what the layout of their subgraph reads. */
 function tiesAmong(nodes: Int32Array, { actors, ties }: ThreadNetwork) {

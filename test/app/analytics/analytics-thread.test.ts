@@ -7,11 +7,8 @@ import { communities } from '../../../src/analytics/structure/communities';
 import { networkStats } from '../../../src/analytics/structure/stats';
 import { actorSubgraph } from '../../../src/analytics/views/actor-subgraph';
 import { forceAtlas2Layout } from '../../../src/analytics/views/layout';
-import {
-  AnalyticsThread,
-  type PathMetric,
-  type ThreadBudget,
-} from '../../../src/app/analytics/analytics-thread';
+import { AnalyticsThread, type PathMetric } from '../../../src/app/analytics/analytics-thread';
+import type { ThreadBudget } from '../../../src/app/analytics/thread-protocol';
 import { randomNetwork } from '../../analytics/helpers/random-network';
 
 const LOADER = ['-r', require.resolve('../../helpers/register-ts.js')];
