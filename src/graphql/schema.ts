@@ -43,7 +43,7 @@ import { ChangeFeed } from '../app/live/change-feed';
 import { NetworkChangeResolver } from './live/network-change.resolver';
 import { ExportResolver } from './export/export.resolver';
 import { NODE_ID_RESOLVERS, NodeResolver } from './common/node.resolver';
-import { describeSchema } from './descriptions';
+import { describeSchema } from './descriptions/describe-schema';
 import { readPlainFieldsDirectly } from './common/plain-fields';
 
 /**
