@@ -1,4 +1,4 @@
-// ActorFilter.partnerships (listing.ts participantsIn): the actors taking part, in one of $roles if
+// ActorFilter.partnerships (listing/filters.ts participantsIn): the actors taking part, in one of $roles if
 // given, in a partnership passing the filter.
 MATCH (p:Partnership)
 // include: partnership-filter

@@ -1,5 +1,5 @@
 // search(): the records whose searchText has a word starting with each query word ($query is the Lucene
-// query "+w1* +w2*" built from the folded query words), ranked as listing.ts searchScore and
+// query "+w1* +w2*" built from the folded query words), ranked as listing/search.ts searchScore and
 // compareSearchHits rank them: score (3 = a name is the phrase, 2 = the primary name starts with it, else
 // 1), then kind (actors, partnerships, areas, themes, target groups), then folded name, then id. Only the
 // best $limit rows leave the database; the adapter re-checks and re-sorts them with the same functions.

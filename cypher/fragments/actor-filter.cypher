@@ -1,4 +1,4 @@
-// The actor listing filter (listing.ts actorMatches), included by every actor listing statement: counts and
+// The actor listing filter (listing/filters.ts actorMatches), included by every actor listing statement: counts and
 // pages select the same rows. Parameters: $ids $participantIds $sectors $kinds $homeAreaIds $text $identifierKeys
 // $evidence (null: no condition).
 WHERE ($ids IS NULL OR a.id IN $ids)

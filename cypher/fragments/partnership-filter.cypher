@@ -1,4 +1,4 @@
-// The partnership listing filter (listing.ts partnershipMatches), included by every partnership listing
+// The partnership listing filter (listing/filters.ts partnershipMatches), included by every partnership listing
 // statement: counts, pages, participants and neighbours select the same rows. Parameters: $ids $kinds $asOf
 // $actorIds $roles $areaIds $themeIds $targetGroupIds $text (null: no condition).
 WHERE ($ids IS NULL OR p.id IN $ids)

@@ -59,7 +59,7 @@ export interface NetworkStore {
 
   /**
    * Entities of every kind whose name (or acronym, or title) matches `query` word by word: each word of the
-   * query, case and accents ignored, starts a word of the name. Best matches first (see listing.ts
+   * query, case and accents ignored, starts a word of the name. Best matches first (see listing/search.ts
    * `compareSearchHits`); `first` is checked like a page size. With `evidence`, only actors and partnerships
    * of those evidences (areas, themes and target groups have none and always match).
    */

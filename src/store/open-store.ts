@@ -2,7 +2,8 @@ import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, type Config } from '../config';
-import { EmbeddedStore, type StoreLog } from './embedded/embedded-store';
+import { EmbeddedStore } from './embedded/embedded-store';
+import type { StoreLog } from './embedded/embedded-writer';
 import type { NetworkStore } from './network-store';
 import { Neo4jStore } from './neo4j/neo4j-store';
 

@@ -1,6 +1,7 @@
 import type { CentralityMetric } from '../../analytics/centrality';
 import type { Actor } from '../../domain';
-import { MAX_PAGE_SIZE, actorListing, actorSortKey, compareKeys } from '../../store/listing';
+import { MAX_PAGE_SIZE, actorListing } from '../../store/listing/paging';
+import { actorSortKey, compareKeys } from '../../store/listing/sorting';
 import {
   DEFAULT_ACTOR_ORDER,
   type ActorFilter as StoreActorFilter,

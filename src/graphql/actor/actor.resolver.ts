@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Evidence as EvidenceValue, Sector as SectorValue } from '../../domain';
-import { MAX_PAGE_SIZE, actorListing } from '../../store/listing';
+import { MAX_PAGE_SIZE, actorListing } from '../../store/listing/paging';
 import { DEFAULT_ACTOR_ORDER } from '../../store/network-store';
 import { intArg } from '../analytics/analytics-args';
 import { Area } from '../area/area.type';

@@ -7,7 +7,7 @@ import {
   type Partnership,
   type Sector,
 } from '../../domain';
-import { compareByName } from '../../store/listing';
+import { compareByName } from '../../store/listing/sorting';
 import { entityLoader, loadExisting, type Loaders } from '../../app/loaders';
 import { byTitle, partnershipsOf } from '../partnership/partnership-connection';
 import { compareActorNames } from './actor-connection';

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { AreaLevel as AreaLevelValue, Evidence as EvidenceValue } from '../../domain';
-import { compareAreas } from '../../store/listing';
+import { compareAreas } from '../../store/listing/sorting';
 import { actorConnectionOf, compareActorNames } from '../actor/actor-connection';
 import { Actor, ActorConnection } from '../actor/actor.type';
 import { AreaLevel } from '../common/enums';

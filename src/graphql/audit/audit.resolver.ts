@@ -1,7 +1,7 @@
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import type { AuditEntry as AuditRecord } from '../../app/audit/audit-entry';
 import { entryIds } from '../../app/audit/audit-entry';
-import { pageOf } from '../../store/listing';
+import { pageOf } from '../../store/listing/paging';
 import type { Role } from '../../app/access/roles';
 import { PageArgs, readConnection } from '../common/connection';
 import { DateTimeScalar } from '../common/scalars';

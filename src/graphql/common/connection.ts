@@ -1,14 +1,8 @@
 import type DataLoader from 'dataloader';
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { ValidationError, type Issue } from '../../domain';
-import {
-  MAX_PAGE_SIZE,
-  compareKeys,
-  decodeCursor,
-  encodeCursor,
-  pageOf,
-  type SortKey,
-} from '../../store/listing';
+import { MAX_PAGE_SIZE, decodeCursor, encodeCursor, pageOf } from '../../store/listing/paging';
+import { compareKeys, type SortKey } from '../../store/listing/sorting';
 import type { Edge, Page, PageRequest } from '../../store/network-store';
 
 @ObjectType({

@@ -1,6 +1,6 @@
 import { Arg, ClassType, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ValidationError, type EntityKind, type Issue } from '../../domain';
-import { MAX_PAGE_SIZE } from '../../store/listing';
+import { MAX_PAGE_SIZE } from '../../store/listing/paging';
 import { Actor } from '../actor/actor.type';
 import { Area } from '../area/area.type';
 import type { GraphQLContext } from '../context';

@@ -11,7 +11,7 @@ import {
   getComplexity,
   type ComplexityEstimatorArgs,
 } from 'graphql-query-complexity';
-import { MAX_PAGE_SIZE } from '../../store/listing';
+import { MAX_PAGE_SIZE } from '../../store/listing/paging';
 import type { StoreSizes } from '../../store/network-store';
 import { DEFAULT_PAGE_SIZE } from '../common/connection';
 

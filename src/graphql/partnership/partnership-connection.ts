@@ -1,5 +1,7 @@
 import { withEvidence, type Partnership } from '../../domain';
-import { compareKeys, partnershipListing, partnershipMatches, partnershipSortKey } from '../../store/listing';
+import { partnershipMatches } from '../../store/listing/filters';
+import { partnershipListing } from '../../store/listing/paging';
+import { compareKeys, partnershipSortKey } from '../../store/listing/sorting';
 import {
   DEFAULT_PARTNERSHIP_ORDER,
   type PartnershipFilter,

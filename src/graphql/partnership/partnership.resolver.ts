@@ -5,7 +5,7 @@ import { Area } from '../area/area.type';
 import { PageArgs, primed, readOrderedListing } from '../common/connection';
 import { DateScalar } from '../common/scalars';
 import { slugArg } from '../common/node';
-import { partnershipListing } from '../../store/listing';
+import { partnershipListing } from '../../store/listing/paging';
 import type { GraphQLContext } from '../context';
 import { loadExisting } from '../../app/loaders';
 import { Theme } from '../theme/theme.type';

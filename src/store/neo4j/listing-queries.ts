@@ -1,5 +1,6 @@
 import { ValidationError, foldText, identifierKey } from '../../domain';
-import { decodeCursor, type SortKey } from '../listing';
+import { decodeCursor } from '../listing/paging';
+import type { SortKey } from '../listing/sorting';
 import type { ActorFilter, ActorOrder, PartnershipFilter, PartnershipOrder } from '../network-store';
 import { isoToDate } from './records';
 import type { StatementName } from './statements';
@@ -7,7 +8,7 @@ import type { StatementName } from './statements';
 /**
  * Parameters of the listing statements, built from the port's filter types. Every parameter a statement
  * names is always passed (null meaning "no such filter"), and user input only ever travels as a parameter
- * value: the statement texts are fixed files. Filter semantics are listing.ts's; the statements' comments
+ * value: the statement texts are fixed files. Filter semantics are listing/filters.ts's; the statements' comments
  * say which function each one mirrors.
  */
 
@@ -79,7 +80,7 @@ export const PARTNERSHIP_PAGES: Record<
   'ID DESC': 'partnerships-page-id-desc',
 };
 
-/** Length of each order's sort key (listing.ts actorSortKey / partnershipSortKey). */
+/** Length of each order's sort key (listing/sorting.ts actorSortKey / partnershipSortKey). */
 const KEY_LENGTH: Record<string, number> = { NAME: 2, TITLE: 2, START_DATE: 3, ID: 1 };
 
 /**

@@ -15,19 +15,10 @@ import {
   type TargetGroup,
   type Theme,
 } from '../../domain';
-import {
-  actorListing,
-  actorMatches,
-  checkPageRequest,
-  checkSearchRequest,
-  compareAreas,
-  compareByName,
-  compareSearchHits,
-  networkSelection,
-  partnershipListing,
-  searchScore,
-  searchableNames,
-} from '../listing';
+import { actorMatches, networkSelection } from '../listing/filters';
+import { actorListing, checkPageRequest, partnershipListing } from '../listing/paging';
+import { checkSearchRequest, compareSearchHits, searchScore, searchableNames } from '../listing/search';
+import { compareAreas, compareByName } from '../listing/sorting';
 import type {
   ActorFilter,
   ActorPartners,

@@ -1,5 +1,5 @@
 import type { EntityKind, EntityOf } from '../../domain';
-import { encodeCursor } from '../listing';
+import { encodeCursor } from '../listing/paging';
 import type { ActorPartners, Page, PartnershipFilter } from '../network-store';
 import { META_ID } from './graph-model';
 import { partnershipFilterParams, type Params } from './listing-queries';

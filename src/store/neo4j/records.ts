@@ -13,7 +13,7 @@ import {
   type TargetGroup,
   type Theme,
 } from '../../domain';
-import { searchText, searchWords, searchableNames } from '../listing';
+import { searchText, searchWords, searchableNames } from '../listing/search';
 
 /**
  * Node ↔ domain conversion, the one place that knows how a record is laid out in the graph

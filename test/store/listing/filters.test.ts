@@ -1,5 +1,5 @@
-import type { Actor, Partnership } from '../../src/domain';
-import { actorMatches, networkSelection, partnershipMatches } from '../../src/store/listing';
+import type { Actor, Partnership } from '../../../src/domain';
+import { actorMatches, networkSelection, partnershipMatches } from '../../../src/store/listing/filters';
 
 const actor: Actor = { id: 'up', name: 'UP', sector: 'ACADEMIA', kind: 'UNIVERSITY', tags: [] };
 const p: Partnership = {
