@@ -25,6 +25,7 @@ import { networkJsonText, syntheticNetwork } from '../src/io/generate/synthetic-
 import { importNetwork } from '../src/io/import';
 import { projectRoot } from '../src/lib/project-root';
 import { EmbeddedStore } from '../src/store/embedded/embedded-store';
+import { importFloor } from './import-floor';
 import { runReference, type Library } from './reference';
 import { writeBenchResults } from './results';
 
@@ -48,6 +49,7 @@ async function imported(actors: number, dir: string) {
     write: (upsert) => store.write({ upsert }),
   });
   const seconds = (performance.now() - started) / 1000;
+  const floorPerSecond = importFloor(text);
   const projection = actorNetwork(await store.snapshot());
   await store.close();
   const ids = network.actors.filter((_, i) => i % 97 === 0).map((a) => a.id);
@@ -56,6 +58,7 @@ async function imported(actors: number, dir: string) {
     ids,
     partnerships: network.partnerships.length,
     perSecond: network.partnerships.length / seconds,
+    floorPerSecond,
   };
 }
 
@@ -272,7 +275,11 @@ async function rssOnly(dir: string): Promise<void> {
   const figures = {
     seed: SEED,
     load: { before: loadBefore, after: '' },
-    import100k: { partnerships: large.partnerships, perSecond: Math.round(large.perSecond) },
+    import100k: {
+      partnerships: large.partnerships,
+      perSecond: Math.round(large.perSecond),
+      floorPerSecond: Math.round(large.floorPerSecond),
+    },
     memory100k: await memoryAt100k(join(dir, '100k')),
   };
   figures.load.after = load();
@@ -321,7 +328,11 @@ async function main(): Promise<void> {
       analytics,
       http: requests,
       import10k: Math.round(small.perSecond),
-      import100k: { partnerships: large.partnerships, perSecond: Math.round(large.perSecond) },
+      import100k: {
+        partnerships: large.partnerships,
+        perSecond: Math.round(large.perSecond),
+        floorPerSecond: Math.round(large.floorPerSecond),
+      },
       memory100k: memory,
       wallSeconds: (performance.now() - started) / 1000,
     };
@@ -338,7 +349,7 @@ function print(f: {
   network10k: { actors: number; ties: number };
   analytics: Record<string, Record<string, number | string>>;
   http: Record<string, { reqPerSec: number; p99Ms: number; failed: number }>;
-  import100k: { partnerships: number; perSecond: number };
+  import100k: { partnerships: number; perSecond: number; floorPerSecond: number };
   memory100k: { ms: Record<string, number | string>; rssMiB: number; peakRssMiB: number };
 }): void {
   // A peer that has no time says why under the table, so the columns stay aligned.
@@ -378,11 +389,12 @@ function printHttp(f: { http: Record<string, { reqPerSec: number; p99Ms: number;
 }
 
 function printAt100k(f: {
-  import100k: { partnerships: number; perSecond: number };
+  import100k: { partnerships: number; perSecond: number; floorPerSecond: number };
   memory100k: { ms: Record<string, number | string>; rssMiB: number; peakRssMiB: number };
 }): void {
   console.log(
-    `\nimport at 100k: ${f.import100k.partnerships} partnerships, ${f.import100k.perSecond} partnerships/s`,
+    `\nimport at 100k: ${f.import100k.partnerships} partnerships, ${f.import100k.perSecond} partnerships/s ` +
+      `(floor: parse, index and look up references only, ${f.import100k.floorPerSecond} partnerships/s)`,
   );
   console.log(
     `server at 100k: ${Object.entries(f.memory100k.ms)

@@ -235,6 +235,15 @@ export interface SearchHit {
   score: number;
 }
 
+/** What became of a write's upserted records of one kind. */
+export interface KindCounts {
+  created: number;
+  /** Stored before and different now. */
+  updated: number;
+  /** Identical to the stored record. */
+  unchanged: number;
+}
+
 export interface WriteResult {
   revision: number;
   created: number;
@@ -244,6 +253,11 @@ export interface WriteResult {
   deleted: number;
   /** Ids of every record created, updated or deleted (cascaded deletions included), for change notifications. */
   changed: Record<EntityKind, string[]>;
+  /**
+   * Per kind, the batch's upserted records only (not the records a deletion detached): what an import
+   * reports, counted by the write itself, so no second look at the store can disagree with it.
+   */
+  upserts: Record<EntityKind, KindCounts>;
 }
 
 export interface NetworkSnapshot {

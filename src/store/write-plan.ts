@@ -85,6 +85,9 @@ export function planWrite(
     unchanged: 0,
     deleted: 0,
     changed: emptyChanged(),
+    upserts: Object.fromEntries(
+      ENTITY_KINDS.map((k) => [k, { created: 0, updated: 0, unchanged: 0 }]),
+    ) as WriteResult['upserts'],
   };
   const put: ChangeSet['put'] = {};
   const putRecord = <K extends EntityKind>(kind: K, record: EntityOf[K]) => {
@@ -114,16 +117,20 @@ export function planWrite(
     }
   }
   for (const kind of ENTITY_KINDS) {
+    const counts = result.upserts[kind];
     for (const record of batch.upsert[kind]) {
       const current = view.get(kind, record.id);
       if (current && sameJson(current, record)) {
-        result.unchanged++;
+        counts.unchanged++;
         continue;
       }
-      if (current) result.updated++;
-      else result.created++;
+      if (current) counts.updated++;
+      else counts.created++;
       putRecord(kind, record);
     }
+    result.created += counts.created;
+    result.updated += counts.updated;
+    result.unchanged += counts.unchanged;
   }
   const remove: ChangeSet['remove'] = {};
   for (const kind of ENTITY_KINDS) {

@@ -2,6 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import {
   NetworkFilterSchema,
   ValidationError,
+  deepFreeze,
   withDefaultEvidence,
   type Evidence as EvidenceValue,
   type NetworkFilter as DomainNetworkFilter,
@@ -73,6 +74,12 @@ export class NetworkFilter {
 }
 
 /**
+ * What an absent filter parses to, parsed once: most analytics requests have none, and a cached answer
+ * costs little more than this parse would. Frozen, since every such request shares it.
+ */
+const NO_FILTER: DomainNetworkFilter = deepFreeze(withDefaultEvidence(NetworkFilterSchema.parse({})));
+
+/**
  * The argument checked by the domain's NetworkFilterSchema (ids are slugs, dates real), null fields
  * dropped, the default evidence filled in. A bad value is a BAD_USER_INPUT naming its place, e.g. `filter.themeIds[0]`.
  */
@@ -80,6 +87,7 @@ export function networkFilterArg(
   value: NetworkFilter | null | undefined,
   argument = 'filter',
 ): DomainNetworkFilter {
+  if (value === null || value === undefined) return NO_FILTER;
   const fields = definedFields(value);
   const parsed = NetworkFilterSchema.safeParse(
     fields.period ? { ...fields, period: { ...fields.period } } : fields,

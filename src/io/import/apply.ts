@@ -96,12 +96,11 @@ export async function applyDraft(
     revision,
   });
   if (options.dryRun) return report(await countChanges(store, batch), await store.revision());
-  const stored = await storedAlready(store, batch);
   options.onProgress?.('writing', 0, 1);
   try {
     const result = await options.write(batch, deletion.actorIds.length > 0 ? deletion : undefined);
     options.onProgress?.('writing', 1, 1);
-    return report(countWritten(batch, stored, result), result.revision);
+    return report(result.upserts, result.revision);
   } catch (error) {
     // A reference that does not resolve, or the store changed since validation (another writer): reported
     // at the file's rows.
@@ -221,17 +220,6 @@ async function countChanges(
   return counts;
 }
 
-/** Per kind, whether each record of the batch (same order) is in the store before the write. */
-async function storedAlready(
-  store: StoreReader,
-  batch: NetworkInput,
-): Promise<Record<EntityKind, boolean[]>> {
-  const stored = {} as Record<EntityKind, boolean[]>;
-  for (const kind of ENTITY_KINDS)
-    stored[kind] = (await storedRecords(store, kind, batch[kind])).map((record) => record !== null);
-  return stored;
-}
-
 function storedRecords(store: StoreReader, kind: EntityKind, records: readonly { id: string }[]) {
   return records.length > 0
     ? store.getMany(
@@ -239,32 +227,6 @@ function storedRecords(store: StoreReader, kind: EntityKind, records: readonly {
         records.map((r) => r.id),
       )
     : Promise.resolve([]);
-}
-
-/**
- * Per kind, what the write did to the batch's records: new unless stored before it, and of those stored,
- * changed exactly when the write reports the id changed (the store compared them, so they are not
- * compared again here).
- */
-function countWritten(
-  batch: NetworkInput,
-  stored: Record<EntityKind, boolean[]>,
-  result: WriteResult,
-): Record<EntityKind, KindCounts> {
-  const counts = {} as Record<EntityKind, KindCounts>;
-  for (const kind of ENTITY_KINDS) {
-    const c: KindCounts = { created: 0, updated: 0, unchanged: 0 };
-    const records = batch[kind] as { id: string }[];
-    const existed = stored[kind];
-    const changed = existed.includes(true) ? new Set(result.changed[kind]) : undefined;
-    records.forEach((record, i) => {
-      if (!existed[i]) c.created++;
-      else if (changed!.has(record.id)) c.updated++;
-      else c.unchanged++;
-    });
-    counts[kind] = c;
-  }
-  return counts;
 }
 
 function sum(counts: Record<EntityKind, KindCounts>, key: keyof KindCounts): number {

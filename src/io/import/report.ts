@@ -1,4 +1,5 @@
 import { ValidationError, type EntityKind, type Issue } from '../../domain';
+import type { KindCounts } from '../../store/network-store';
 import type { ActorMerge } from './merge-actors';
 
 /** The file formats `importNetwork` reads (docs/design.md §6). */
@@ -30,11 +31,7 @@ export interface ImportProblem extends Location {
   message: string;
 }
 
-export interface KindCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
+export type { KindCounts } from '../../store/network-store';
 
 /** What an import did (or, in a dry run, would do). Errors are never in a report: they are thrown. */
 export interface ImportReport {

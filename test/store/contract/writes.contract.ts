@@ -93,6 +93,13 @@ export function describeWrites(ctx: ContractContext): void {
         delete: { partnershipIds: [ids.poverty] },
       });
       expect(mixed).toMatchObject({ revision: start + 2, created: 2, updated: 1, unchanged: 1, deleted: 1 });
+      expect(mixed.upserts).toEqual({
+        actors: { created: 1, updated: 1, unchanged: 1 },
+        partnerships: { created: 0, updated: 0, unchanged: 0 },
+        areas: { created: 0, updated: 0, unchanged: 0 },
+        themes: { created: 1, updated: 0, unchanged: 0 },
+        targetGroups: { created: 0, updated: 0, unchanged: 0 },
+      });
       expect(changedSorted(mixed)).toEqual({
         ...NOTHING_CHANGED,
         actors: ['wr-save-the-children', ids.syri].sort(),
@@ -116,6 +123,27 @@ export function describeWrites(ctx: ContractContext): void {
         themes: ['wr-climate'],
       });
       expect(await store.revision()).toBe(start + 3);
+    });
+
+    it('counts the upserted records by kind apart from the records a deletion detaches', async () => {
+      const { store, ids, network } = await ctx.seeded('uk');
+      const result = await store.write({
+        upsert: {
+          actors: [recordOf(network, 'actors', ids.syri)],
+          themes: [{ id: 'uk-climate', name: 'Climate' }],
+        },
+        // UNICEF funds two partnerships of several parties each: both lose it and stay.
+        delete: { actorIds: [ids.unicef] },
+      });
+      expect(result).toMatchObject({ created: 1, updated: 2, unchanged: 1, deleted: 1 });
+      expect(result.changed.partnerships.sort()).toEqual([ids.ece, ids.poverty].sort());
+      expect(result.upserts).toEqual({
+        actors: { created: 0, updated: 0, unchanged: 1 },
+        partnerships: { created: 0, updated: 0, unchanged: 0 },
+        areas: { created: 0, updated: 0, unchanged: 0 },
+        themes: { created: 1, updated: 0, unchanged: 0 },
+        targetGroups: { created: 0, updated: 0, unchanged: 0 },
+      });
     });
 
     it('bumps the revision once per changing write, never for reads, no-op writes or empty batches', async () => {
