@@ -1,7 +1,17 @@
-import { DEFAULT_PARTNERSHIP_ORDER as BY_TITLE } from '../../../src/store/network-store';
+import { ENTITY_KINDS, type EntityKind } from '../../../src/domain';
+import { DEFAULT_PARTNERSHIP_ORDER as BY_TITLE, type KindCounts } from '../../../src/store/network-store';
 import type { ContractContext } from './context';
 import { NOTHING_CHANGED, changedSorted } from './assertions';
 import { NETWORK_TOTAL, byId, canonical, idsOf, makeNetwork, recordOf } from './fixtures';
+
+/** WriteResult.upserts with the given counts, every other count 0. */
+function upsertCounts(
+  given: Partial<Record<EntityKind, Partial<KindCounts>>>,
+): Record<EntityKind, KindCounts> {
+  return Object.fromEntries(
+    ENTITY_KINDS.map((kind) => [kind, { created: 0, updated: 0, unchanged: 0, ...given[kind] }]),
+  ) as Record<EntityKind, KindCounts>;
+}
 
 /** Upsert semantics, WriteResult counts and the revision. */
 export function describeWrites(ctx: ContractContext): void {
@@ -93,13 +103,9 @@ export function describeWrites(ctx: ContractContext): void {
         delete: { partnershipIds: [ids.poverty] },
       });
       expect(mixed).toMatchObject({ revision: start + 2, created: 2, updated: 1, unchanged: 1, deleted: 1 });
-      expect(mixed.upserts).toEqual({
-        actors: { created: 1, updated: 1, unchanged: 1 },
-        partnerships: { created: 0, updated: 0, unchanged: 0 },
-        areas: { created: 0, updated: 0, unchanged: 0 },
-        themes: { created: 1, updated: 0, unchanged: 0 },
-        targetGroups: { created: 0, updated: 0, unchanged: 0 },
-      });
+      expect(mixed.upserts).toEqual(
+        upsertCounts({ actors: { created: 1, updated: 1, unchanged: 1 }, themes: { created: 1 } }),
+      );
       expect(changedSorted(mixed)).toEqual({
         ...NOTHING_CHANGED,
         actors: ['wr-save-the-children', ids.syri].sort(),
@@ -137,13 +143,7 @@ export function describeWrites(ctx: ContractContext): void {
       });
       expect(result).toMatchObject({ created: 1, updated: 2, unchanged: 1, deleted: 1 });
       expect(result.changed.partnerships.sort()).toEqual([ids.ece, ids.poverty].sort());
-      expect(result.upserts).toEqual({
-        actors: { created: 0, updated: 0, unchanged: 1 },
-        partnerships: { created: 0, updated: 0, unchanged: 0 },
-        areas: { created: 0, updated: 0, unchanged: 0 },
-        themes: { created: 1, updated: 0, unchanged: 0 },
-        targetGroups: { created: 0, updated: 0, unchanged: 0 },
-      });
+      expect(result.upserts).toEqual(upsertCounts({ actors: { unchanged: 1 }, themes: { created: 1 } }));
     });
 
     it('bumps the revision once per changing write, never for reads, no-op writes or empty batches', async () => {
