@@ -15,6 +15,7 @@ import {
   LockLostError,
   RevisionOrderError,
 } from './errors';
+import { jsonInSlices } from '../../../lib/json-slices';
 import { Journal, type JournalContents } from './journal';
 import { acquireDirectoryLock, type DirectoryLock } from './lock';
 
@@ -152,10 +153,12 @@ export class DataDirectory<Snapshot extends Revisioned, Entry extends Revisioned
   }
 
   /**
-   * Replaces snapshot.json atomically with `snapshot` and then empties the journal. The snapshot is
-   * serialised now, so it must be the state after every append made so far; it is written after those
-   * appends are durable and before any later one. A crash between the two steps leaves the new snapshot
-   * with the old journal, whose entries are all at or below the snapshot's revision and so skipped by open().
+   * Replaces snapshot.json atomically with `snapshot` and then empties the journal. The snapshot must be
+   * the state after every append made so far; it is taken now (its lists copied) and written after those
+   * appends are durable and before any later one. It is serialised a slice of records per turn of the
+   * event loop (see jsonInSlices), so other requests go on meanwhile: the records in its lists must not
+   * change (the store's are frozen). A crash between the two steps leaves the new snapshot with the old
+   * journal, whose entries are all at or below the snapshot's revision and so skipped by open().
    * @throws RevisionOrderError if snapshot.revision is below an already appended revision (the journal reset
    *   would lose those entries); TypeError if not JSON-serialisable; AtomicWriteError / JournalWriteError on
    *   I/O failure (the previous state stays readable); ClosedError.
@@ -169,10 +172,17 @@ export class DataDirectory<Snapshot extends Revisioned, Entry extends Revisioned
         `snapshot revision ${revision} must cover the last appended revision ${this.lastRevision}`,
       );
     }
-    const json: unknown = JSON.stringify(snapshot);
-    if (typeof json !== 'string') throw new TypeError(`snapshot for ${this.path} is not JSON-serialisable`);
+    const hash = createHash('sha256');
+    // Started now, so the lists are copied before the caller goes on.
+    const serialised = jsonInSlices(snapshot as unknown as Record<string, unknown>, {
+      onPiece: (piece) => hash.update(piece, 'utf8'),
+    });
+    serialised.catch(() => undefined); // reported by the checkpoint below
     const snapshotPath = join(this.path, SNAPSHOT_FILE);
-    const done = this.journal.checkpoint(() => writeFileAtomic(snapshotPath, sealSnapshot(json)));
+    const done = this.journal.checkpoint(async () => {
+      const pieces = await serialised;
+      await writeFileAtomic(snapshotPath, sealed(pieces, hash.digest('hex')));
+    });
     this.lastRevision = revision;
     return done;
   }
@@ -277,8 +287,9 @@ const SEAL_START = '{"sha256":"';
 const SEAL_HASH_END = '","snapshot":';
 const SEAL_HEX = 64;
 
-function sealSnapshot(json: string): string {
-  return `${SEAL_START}${sha256(json)}${SEAL_HASH_END}${json}}`;
+/** The pieces of a snapshot's JSON text, sealed with the SHA-256 (hex) of their concatenation. */
+function sealed(pieces: readonly string[], sha256Hex: string): string[] {
+  return [`${SEAL_START}${sha256Hex}${SEAL_HASH_END}`, ...pieces, '}'];
 }
 
 function unsealSnapshot(path: string, text: string): string {
