@@ -1,43 +1,25 @@
 import 'reflect-metadata';
-import { ApolloServer } from '@apollo/server';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginInlineTraceDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { ConfigError, loadConfig, type Config } from '../config';
+import { loadConfig, type Config } from '../config';
 import { openAccess, type AccessConfig } from '../app/access/access';
-import { contextFactory, type GraphQLContext } from '../graphql/context';
+import { contextFactory } from '../graphql/context';
 import { AnalyticsThread } from '../app/analytics/analytics-thread';
-import { formatError } from '../graphql/errors';
-import { MAX_QUERY_TOKENS } from '../graphql/limits/cost';
-import { queryLimitsPlugin } from '../graphql/limits/query-limits.plugin';
 import { ChangeFeed } from '../app/live/change-feed';
 import { NETWORK_CHANGED, networkChangeOf } from '../graphql/live/network-change.type';
 import { buildNetworkSchema } from '../graphql/schema';
 import { SerialQueue } from '../lib/serial-queue';
-import { EventLoopTurns } from '../lib/event-loop-turns';
-import { refreshedEvery } from '../lib/refreshed-every';
-import { analyticsPerCaller } from '../graphql/limits/analytics-per-caller';
 import { cors } from './cors';
 import { graphqlHttp } from './graphql-http';
-import {
-  errorLogPlugin,
-  eventLoopTurnsPlugin,
-  httpCachePlugin,
-  operationLogPlugin,
-  subscriptionsOverWebSocketPlugin,
-} from './graphql-plugins';
 import { exportRoutes } from './export-routes';
 import { defaultExplorerDir, defaultGraphiqlDir } from '../lib/project-root';
 import { explorerRoutes } from './explorer-routes';
 import { errorHandler, notFound } from './http-errors';
 import { serveLiveSocket } from './live-socket';
 import { PersistedQueries } from './persisted-queries';
+import { apolloServer } from './apollo-server';
+import { reloadKeysOnChange } from './key-reloads';
+import { listen } from './listen';
 import { silentLogger, type Logger } from './logger';
 import { requestScope, scopeOf } from './request-scope';
 import type { NetworkStore } from '../store/network-store';
@@ -128,45 +110,13 @@ export async function startServer(
   // A server configured by hand (tests, tools) follows NODE_ENV as loadConfig would.
   const introspectionForAll = config.INTROSPECTION ?? !production;
   const persistedQueries = new PersistedQueries();
-  const apollo = new ApolloServer<GraphQLContext>({
-    schema,
-    formatError,
-    introspection: true,
-    // Signals are main.ts's business: Apollo's own handler re-raises the signal after stopping, which ends
-    // the process before the store is closed and its lock released.
-    stopOnTerminationSignals: false,
-    // Stack traces help nobody who calls the API, and they tell attackers where our files are.
-    includeStacktraceInErrorResponses: false,
-    // Apollo's defaults, said out loud: a GET or form post must carry `apollo-require-preflight` (or a
-    // non-simple content type), so a page elsewhere cannot make a browser send it; persisted queries (APQ)
-    // let dashboards send a hash, by GET, instead of the whole query.
-    csrfPrevention: true,
-    persistedQueries: { cache: persistedQueries.cache },
-    // Tokens are counted while parsing: a document of a million tokens never reaches validation.
-    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      subscriptionsOverWebSocketPlugin(),
-      queryLimitsPlugin<GraphQLContext>(
-        { maxDepth: settings.MAX_QUERY_DEPTH, maxCost: settings.MAX_QUERY_COST },
-        {
-          observe: ({ depth, cost }, context) => Object.assign(context.request ?? {}, { depth, cost }),
-          mayIntrospect: (context) => introspectionForAll || context.auth.principal.kind === 'key',
-          sizes: refreshedEvery(SIZES_MAX_AGE_MS, () => store.sizes(), { actors: 0, partnerships: 0 }),
-          admit: analyticsPerCaller(settings.ANALYTICS_PER_CALLER),
-        },
-      ),
-      eventLoopTurnsPlugin(new EventLoopTurns()),
-      operationLogPlugin(),
-      errorLogPlugin(logger),
-      httpCachePlugin(settings.GET_CACHE_MAX_AGE),
-      ApolloServerPluginCacheControlDisabled(),
-      // Traces for a federation gateway: this schema is no subgraph, and the plugin Apollo installs
-      // otherwise would still be asked, on every request, whether it is one.
-      ApolloServerPluginInlineTraceDisabled(),
-      // No Apollo Sandbox (it loads its code from a CDN): the local GraphiQL at /graphiql replaces it.
-      ApolloServerPluginLandingPageDisabled(),
-    ],
+  const apollo = apolloServer(schema, {
+    httpServer,
+    store,
+    settings,
+    introspectionForAll,
+    persistedQueries,
+    logger,
   });
   await apollo.start();
 
@@ -205,21 +155,7 @@ export async function startServer(
     persistedQueries,
     logger,
   });
-  // Keys are read at start, again when the keys file changes and on SIGHUP (a bad file keeps the keys in
-  // use); each reload is logged, so an operator sees that a new key is live or why it is not.
-  const reloadKeys = (reason: string) =>
-    void access
-      .reloadKeys()
-      .then(() => {
-        live.revalidate();
-        logger.info({ keysFile: access.keysFile, keys: access.keys.size, reason }, 'keys reloaded');
-      })
-      .catch((error: Error) =>
-        logger.error({ keysFile: access.keysFile, reason }, `keys not reloaded: ${error.message}`),
-      );
-  const onHangup = () => reloadKeys('SIGHUP');
-  process.on('SIGHUP', onHangup);
-  const unwatchKeys = access.watchKeys(() => reloadKeys('the keys file changed'));
+  const stopKeyReloads = reloadKeysOnChange(access, () => live.revalidate(), logger);
   // GRAPHIQL's default follows NODE_ENV (config.ts); a config without it gets the default of its NODE_ENV.
   const graphiql = config.GRAPHIQL ?? !production;
   if (graphiql && !production)
@@ -262,25 +198,19 @@ export async function startServer(
     else void app(req, res);
   });
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', (error: NodeJS.ErrnoException) => {
-      void live.dispose();
-      void feed.close();
-      void apollo.stop();
-      void access.close();
-      void thread?.close();
-      reject(listenError(error, config));
-    });
-    httpServer.listen(config.PORT, config.HOST, () => resolve());
+  const port = await listen(httpServer, config, () => {
+    void live.dispose();
+    void feed.close();
+    void apollo.stop();
+    void access.close();
+    void thread?.close();
   });
-  const { port } = httpServer.address() as AddressInfo;
   const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
   return {
     url: `http://${host}:${port}/graphql`,
     port,
     stop: once(async () => {
-      process.off('SIGHUP', onHangup);
-      unwatchKeys();
+      stopKeyReloads();
       // WebSockets first: the HTTP server's drain would wait for them.
       await live.dispose();
       unfeed();
@@ -292,28 +222,8 @@ export async function startServer(
   };
 }
 
-/** The store's sizes price scans (cost.ts): a second old is exact enough, and costs Neo4j one read a second. */
-const SIZES_MAX_AGE_MS = 1_000;
-
 /** `stop` as callers may use it: every call after the first gets the first call's promise. */
 function once(stop: () => Promise<void>): () => Promise<void> {
   let stopping: Promise<void> | undefined;
   return () => (stopping ??= stop());
-}
-
-/** The usual reasons a server cannot listen are configuration problems: say which variable to change. */
-function listenError(error: NodeJS.ErrnoException, config: Pick<Config, 'PORT' | 'HOST'>): Error {
-  switch (error.code) {
-    case 'EADDRINUSE':
-      return new ConfigError([`PORT=${config.PORT}: another process is already listening on it`]);
-    case 'EADDRNOTAVAIL':
-    case 'ENOTFOUND':
-      return new ConfigError([`HOST=${config.HOST}: not an address of this machine`]);
-    case 'EACCES':
-      return new ConfigError([
-        `PORT=${config.PORT}: not allowed for this user (ports below 1024 need privileges)`,
-      ]);
-    default:
-      return error;
-  }
 }

@@ -140,3 +140,43 @@ export function useLiveClients(api: () => TestApi): (options?: LiveClientOptions
     return client;
   };
 }
+
+/** The subscription a dashboard holds, and the writes the live tests make. */
+export const CHANGED = `subscription Dashboard($actorIds: [ID!], $partnershipIds: [ID!]) {
+  networkChanged(actorIds: $actorIds, partnershipIds: $partnershipIds) {
+    revision fromRevision idsKnown actorIds partnershipIds areaIds themeIds targetGroupIds
+  }
+}`;
+export const CREATE_ACTOR = `mutation ($input: ActorInput!) { createActor(input: $input) { id: slug } }`;
+export const UPSERT = `mutation ($input: NetworkInput!) { upsertNetwork(input: $input) { revision } }`;
+
+/** Runs a mutation over HTTP that must succeed; returns the store's revision after it. */
+export async function mutate(
+  api: TestApi,
+  query: string,
+  variables: Record<string, unknown>,
+  as: 'editor' | 'admin' = 'admin',
+) {
+  const res = await api.graphql(query, variables, { as });
+  expect(res.errors).toBeUndefined();
+  return api.store.revision();
+}
+
+export const actor = (id: string) => ({ id, name: `Live ${id}`, sector: 'CIVIL_SOCIETY', kind: 'NGO' });
+/** The event of a change made through the API to these records, at `revision`. */
+export const change = (
+  revision: number,
+  ids: Partial<Record<'actorIds' | 'partnershipIds' | 'areaIds' | 'themeIds' | 'targetGroupIds', string[]>>,
+) => ({
+  networkChanged: {
+    revision,
+    fromRevision: revision,
+    idsKnown: true,
+    actorIds: [],
+    partnershipIds: [],
+    areaIds: [],
+    themeIds: [],
+    targetGroupIds: [],
+    ...ids,
+  },
+});

@@ -77,7 +77,7 @@ export function queryLimitsPlugin<TContext extends BaseContext>(
  * Measures one parsed and validated operation against `limits`: throws a QueryLimitError when it is too
  * deep or too costly, else returns what it measured (undefined when its variables do not fit it, so that
  * it cannot be priced: execution refuses them with BAD_USER_INPUT before any resolver runs). Shared by
- * HTTP (the plugin) and WebSocket subscriptions (server/live-socket.ts).
+ * HTTP (the plugin) and WebSocket subscriptions (server/live-subscribe.ts).
  */
 export function checkQueryLimits(
   limits: QueryLimits,
