@@ -1,5 +1,7 @@
 import { Writable } from 'node:stream';
 import type pino from 'pino';
+import { actorNetwork, type ActorNetwork } from '../../src/analytics/projection';
+import { withDefaultEvidence, type NetworkFilter } from '../../src/domain';
 import { loadSeed } from '../../src/io/seed';
 import { startServer, type RunningServer, type ServerLimits } from '../../src/server/app';
 import { createLogger } from '../../src/server/logger';
@@ -166,4 +168,9 @@ export async function queryData(
   const res = await api.graphql(query, variables);
   expect(res.errors).toBeUndefined();
   return res.data as Record<string, any>;
+}
+
+/** The actor network the analytics functions get for `filter`, from the same store the server reads. */
+export async function networkFor(api: TestApi, filter: NetworkFilter = {}): Promise<ActorNetwork> {
+  return actorNetwork(await api.store.snapshot(withDefaultEvidence(filter)));
 }

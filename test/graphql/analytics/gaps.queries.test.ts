@@ -1,25 +1,12 @@
 import { brokerage } from '../../../src/analytics/brokerage';
 import { coverageGaps, type CoverageCell } from '../../../src/analytics/coverage';
 import { networkGaps } from '../../../src/analytics/network-gaps';
-import { actorNetwork } from '../../../src/analytics/projection';
 import { reach } from '../../../src/analytics/reach';
 import { recommendations } from '../../../src/analytics/recommendations';
-import { withDefaultEvidence, type NetworkFilter } from '../../../src/domain';
-import { useTestApi, type TestApi } from '../../helpers/api';
+import { networkFor, queryData, useTestApi } from '../../helpers/api';
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id);
 const idsOf = (items: { actor: { id: string } }[]) => items.map((i) => i.actor.id);
-
-/** The pure function's input for `filter`, from the same store the server reads. */
-async function networkFor(api: TestApi, filter: NetworkFilter = {}) {
-  return actorNetwork(await api.store.snapshot(withDefaultEvidence(filter)));
-}
-
-async function data(api: TestApi, query: string, variables?: Record<string, unknown>) {
-  const res = await api.graphql(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data;
-}
 
 const CELL = 'area { id: slug } theme { id: slug } targetGroup { id: slug } actors: actorCount priority';
 const cellRow = (c: CoverageCell) => ({
@@ -36,7 +23,7 @@ describe('gap, reach and recommendation queries on the Kosovo seed', () => {
   it('reach equals the pure reach on the same snapshot, with and without a filter', async () => {
     const api = started();
     for (const filter of [{}, { sectors: ['CIVIL_SOCIETY', 'CHILDREN_AND_YOUTH', 'GOVERNMENT'] as const }]) {
-      const { reach: got } = await data(
+      const { reach: got } = await queryData(
         api,
         `query ($filter: NetworkFilter) { reach(actorId: "syri-i-vizionit", hops: 2, filter: $filter) {
           actors { actor { id: slug } hops } bySector { sector count: actorCount } areas { id: slug } themes { id: slug }
@@ -80,7 +67,7 @@ describe('gap, reach and recommendation queries on the Kosovo seed', () => {
       },
     ];
     for (const { args, options } of cases) {
-      const { coverageGaps: got } = await data(
+      const { coverageGaps: got } = await queryData(
         api,
         `{ coverageGaps${args} { cells: cellCount coverage uncovered { ${CELL} } thin { ${CELL} }
             byArea { area { id: slug } coverage } byTheme { theme { id: slug } coverage } } }`,
@@ -97,7 +84,7 @@ describe('gap, reach and recommendation queries on the Kosovo seed', () => {
         expected.byTheme.map((t) => ({ theme: { id: t.theme.id }, coverage: t.coverage })),
       );
     }
-    const { coverageGaps: pejeOnly } = await data(
+    const { coverageGaps: pejeOnly } = await queryData(
       api,
       '{ coverageGaps(filter: { areaIds: ["peje"], themeIds: ["child-protection"] }) { cells: cellCount byArea { area { id: slug } } } }',
     );
@@ -106,7 +93,7 @@ describe('gap, reach and recommendation queries on the Kosovo seed', () => {
 
   it('networkGaps equals the pure report', async () => {
     const api = started();
-    const { networkGaps: got } = await data(
+    const { networkGaps: got } = await queryData(
       api,
       `{ networkGaps(voiceHops: 1) { eiIndex mixing { a b ties: tieCount } sectorPairsWithoutTies { a b } tripleHelixT
           quadrupleHelixT isolates { id: slug } voiceGap { id: slug } singleFunderDependent { id: slug }
@@ -137,7 +124,7 @@ describe('gap, reach and recommendation queries on the Kosovo seed', () => {
   it('brokerage and recommendations equal the pure lists', async () => {
     const api = started();
     const network = await networkFor(api);
-    const { brokerage: got } = await data(
+    const { brokerage: got } = await queryData(
       api,
       '{ brokerage(top: 5) { actor { id: slug } coordinator: coordinatorCount itinerant: itinerantCount representative: representativeCount liaison: liaisonCount total: pairCount } }',
     );
@@ -148,7 +135,7 @@ describe('gap, reach and recommendation queries on the Kosovo seed', () => {
     );
     expect(got[0].total).toBeGreaterThan(0);
 
-    const { recommendations: found } = await data(
+    const { recommendations: found } = await queryData(
       api,
       `{ recommendations(actorId: "syri-i-vizionit", crossSectorOnly: true, top: 5) {
           actor { id: slug sector } score commonPartners { id: slug } } }`,
@@ -193,7 +180,7 @@ describe('gap, reach and recommendation queries on the Kosovo seed', () => {
       expect(res.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
       expect(res.errors?.[0]?.message).toBe('actor "no-such-actor" does not exist');
     }
-    const { reach: none } = await data(
+    const { reach: none } = await queryData(
       api,
       '{ reach(actorId: "syri-i-vizionit", hops: 3, filter: { sectors: [GOVERNMENT] }) { actors { hops } partnerships: partnershipCount } }',
     );
@@ -208,7 +195,7 @@ describe('gap and reach queries after a write', () => {
     const api = started();
     const query = `{ reach(actorId: "gapb-new-group", hops: 2) { actors { actor { id: slug } hops } partnerships: partnershipCount }
       recommendations(actorId: "gapb-new-group") { actor { id: slug } } }`;
-    await data(api, 'mutation ($input: NetworkInput!) { upsertNetwork(input: $input) { revision } }', {
+    await queryData(api, 'mutation ($input: NetworkInput!) { upsertNetwork(input: $input) { revision } }', {
       input: {
         actors: [
           {
@@ -220,11 +207,11 @@ describe('gap and reach queries after a write', () => {
         ],
       },
     });
-    const before = await data(api, query);
+    const before = await queryData(api, query);
     expect(before).toEqual({ reach: { actors: [], partnerships: 0 }, recommendations: [] });
-    expect(await data(api, query)).toEqual(before); // served again, unchanged
+    expect(await queryData(api, query)).toEqual(before); // served again, unchanged
 
-    await data(api, 'mutation ($input: NetworkInput!) { upsertNetwork(input: $input) { revision } }', {
+    await queryData(api, 'mutation ($input: NetworkInput!) { upsertNetwork(input: $input) { revision } }', {
       input: {
         partnerships: [
           {
@@ -239,7 +226,7 @@ describe('gap and reach queries after a write', () => {
         ],
       },
     });
-    const after = await data(api, query);
+    const after = await queryData(api, query);
     expect(after.reach.actors[0]).toEqual({ actor: { id: 'syri-i-vizionit' }, hops: 1 });
     expect(after.reach.partnerships).toBeGreaterThan(1);
     const expected = reach(await networkFor(api), 'gapb-new-group', 2);

@@ -2,19 +2,10 @@ import { centrality } from '../../../src/analytics/centrality';
 import { coverageGaps } from '../../../src/analytics/coverage';
 import { actorNetwork, tieObjects } from '../../../src/analytics/projection';
 import { scenarioLosses, scenarioState } from '../../../src/analytics/scenarios/what-if';
-import { withDefaultEvidence, type NetworkFilter } from '../../../src/domain';
-import { useTestApi, type TestApi } from '../../helpers/api';
+import { withDefaultEvidence } from '../../../src/domain';
+import { networkFor, queryData, useTestApi } from '../../helpers/api';
 
 const SAVE = 'save-the-children-kosovo';
-
-async function data(api: TestApi, query: string, variables?: Record<string, unknown>) {
-  const res = await api.graphql(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data;
-}
-
-const networkFor = async (api: TestApi, filter: NetworkFilter = {}) =>
-  actorNetwork(await api.store.snapshot(withDefaultEvidence(filter)));
 
 const STATE =
   'actorCount tieCount componentCount largestComponentSize isolatedCount voiceGapCount topBrokers { actor { id: slug } rank }';
@@ -25,7 +16,7 @@ describe('scenario filters, whatIf and networkDiff on the Kosovo seed', () => {
   it('excludeActorIds is honoured by centrality, coverage, the network view and the HTTP export', async () => {
     const api = started();
     const filter = { excludeActorIds: [SAVE] };
-    const got = await data(
+    const got = await queryData(
       api,
       `query ($filter: NetworkFilter) {
         centrality(metric: DEGREE, filter: $filter) { actor { id: slug } }
@@ -87,9 +78,13 @@ describe('scenario filters, whatIf and networkDiff on the Kosovo seed', () => {
   it('period selects partnerships active at any time in it', async () => {
     const api = started();
     const period = { from: '2016-01-01', to: '2020-12-31' };
-    const got = await data(api, `query ($f: NetworkFilter) { network(filter: $f) { edges { source } } }`, {
-      f: { period },
-    });
+    const got = await queryData(
+      api,
+      `query ($f: NetworkFilter) { network(filter: $f) { edges { source } } }`,
+      {
+        f: { period },
+      },
+    );
     const snapshot = await api.store.snapshot(withDefaultEvidence({}));
     const active = snapshot.partnerships.filter(
       (p) => (!p.startDate || p.startDate <= period.to) && (!p.endDate || p.endDate >= period.from),
@@ -100,7 +95,7 @@ describe('scenario filters, whatIf and networkDiff on the Kosovo seed', () => {
 
   it('whatIf equals the scenario functions on the store’s networks before and after', async () => {
     const api = started();
-    const got = await data(
+    const got = await queryData(
       api,
       `{ whatIf(remove: { actorIds: ["${SAVE}"] }) {
         before { ${STATE} } after { ${STATE} }
@@ -133,7 +128,7 @@ describe('scenario filters, whatIf and networkDiff on the Kosovo seed', () => {
 
   it('networkDiff: ties and partnerships between two dates; a filter date of its own is refused', async () => {
     const api = started();
-    const got = await data(
+    const got = await queryData(
       api,
       `{ networkDiff(from: "2016-01-01", to: "2020-12-31") {
         tiesAdded { source { id: slug } target { id: slug } } tiesRemoved { source { id: slug } target { id: slug } }
