@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { open, readFile, rm } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   ensureDirectory,
@@ -8,16 +7,10 @@ import {
   tempPathFor,
   writeFileAtomic,
 } from '../../../lib/atomic-file';
-import {
-  ClosedError,
-  CorruptJournalError,
-  CorruptSnapshotError,
-  LockLostError,
-  RevisionOrderError,
-} from './errors';
-import { jsonInSlices } from '../../../lib/json-slices';
+import { ClosedError, CorruptJournalError, LockLostError, RevisionOrderError } from './errors';
 import { Journal, type JournalContents } from './journal';
 import { acquireDirectoryLock, type DirectoryLock } from './lock';
+import { readSnapshot, revisionOf, sealedSnapshot } from './snapshot-file';
 
 export const SNAPSHOT_FILE = 'snapshot.json';
 export const JOURNAL_FILE = 'journal.log';
@@ -172,17 +165,11 @@ export class DataDirectory<Snapshot extends Revisioned, Entry extends Revisioned
         `snapshot revision ${revision} must cover the last appended revision ${this.lastRevision}`,
       );
     }
-    const hash = createHash('sha256');
-    // Started now, so the lists are copied before the caller goes on.
-    const serialised = jsonInSlices(snapshot as unknown as Record<string, unknown>, {
-      onPiece: (piece) => hash.update(piece, 'utf8'),
-    });
-    serialised.catch(() => undefined); // reported by the checkpoint below
+    // Started now, so that the snapshot's lists are taken before the caller goes on.
+    const sealed = sealedSnapshot(snapshot);
+    sealed.catch(() => undefined); // reported by the checkpoint below
     const snapshotPath = join(this.path, SNAPSHOT_FILE);
-    const done = this.journal.checkpoint(async () => {
-      const pieces = await serialised;
-      await writeFileAtomic(snapshotPath, sealed(pieces, hash.digest('hex')));
-    });
+    const done = this.journal.checkpoint(async () => writeFileAtomic(snapshotPath, await sealed));
     this.lastRevision = revision;
     return done;
   }
@@ -200,25 +187,6 @@ export class DataDirectory<Snapshot extends Revisioned, Entry extends Revisioned
   private assertOpen(): void {
     if (this.closing) throw new ClosedError('data directory', this.path);
   }
-}
-
-async function readSnapshot<Snapshot extends Revisioned>(path: string): Promise<Snapshot | null> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(unsealSnapshot(path, text));
-  } catch (error) {
-    if (error instanceof CorruptSnapshotError) throw error;
-    throw new CorruptSnapshotError(path, 'not valid JSON', { cause: error });
-  }
-  if (!Number.isFinite(revisionOf(value))) throw new CorruptSnapshotError(path, 'no numeric "revision"');
-  return value as Snapshot;
 }
 
 /** Checks the revision rules on what was read, so a violation is reported instead of replayed wrongly. */
@@ -247,12 +215,6 @@ function entriesAfter<Entry extends Revisioned>(
   return { entries, lastRevision: Math.max(snapshotRevision, previous) };
 }
 
-function revisionOf(value: unknown): number {
-  const revision =
-    typeof value === 'object' && value !== null ? (value as { revision?: unknown }).revision : undefined;
-  return typeof revision === 'number' ? revision : Number.NaN;
-}
-
 const PROBE_INTERVAL_MS = 1_000;
 /** About what a small write needs; a disk without this much room cannot take one. */
 const PROBE_BYTES = 4096;
@@ -275,35 +237,4 @@ async function probeWrite(directory: string): Promise<string | undefined> {
   } finally {
     await rm(path, { force: true }).catch(() => undefined);
   }
-}
-
-/*
- * snapshot.json is `{"sha256":"<hex of the snapshot's JSON>","snapshot":<the snapshot's JSON>}`: still JSON
- * for anyone who looks, and the hash covers the exact bytes written, so a changed byte is refused on open
- * instead of loading (or answering errors later). A snapshot written before checksums had none: it is read
- * as it is, and the next compaction seals it.
- */
-const SEAL_START = '{"sha256":"';
-const SEAL_HASH_END = '","snapshot":';
-const SEAL_HEX = 64;
-
-/** The pieces of a snapshot's JSON text, sealed with the SHA-256 (hex) of their concatenation. */
-function sealed(pieces: readonly string[], sha256Hex: string): string[] {
-  return [`${SEAL_START}${sha256Hex}${SEAL_HASH_END}`, ...pieces, '}'];
-}
-
-function unsealSnapshot(path: string, text: string): string {
-  if (!text.startsWith(SEAL_START)) return text;
-  const bodyStart = SEAL_START.length + SEAL_HEX + SEAL_HASH_END.length;
-  const expected = text.slice(SEAL_START.length, SEAL_START.length + SEAL_HEX);
-  if (text.slice(SEAL_START.length + SEAL_HEX, bodyStart) !== SEAL_HASH_END || !text.endsWith('}'))
-    throw new CorruptSnapshotError(path, 'its checksum header is damaged');
-  const body = text.slice(bodyStart, -1);
-  if (sha256(body) !== expected)
-    throw new CorruptSnapshotError(path, 'its content does not match its checksum (changed on disk)');
-  return body;
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
