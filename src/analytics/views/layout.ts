@@ -22,8 +22,8 @@ export interface LayoutOptions {
 
 /**
  * The most nodes laid out in one request. A browser explorer draws up to about 5 000 nodes: a few
- * seconds (bench/analytics.bench.ts: 6 s for 5 000 actors and 28 698 ties on a busy 2-core machine, 12 s
- * for 10 000). Twice that fits the default time budget on an idle machine (the budget stops it
+ * seconds (6 s for 5 000 actors and 28 698 ties on a busy 2-core machine, 12 s for 10 000, measured when
+ * this limit was set; `npm run bench` times an ego layout over HTTP today). Twice that fits the default time budget on an idle machine (the budget stops it
  * otherwise), and beyond it a drawing is unreadable anyway.
  */
 export const MAX_LAYOUT_NODES = 10_000;
