@@ -1,5 +1,5 @@
 /** How many list items go into one slice by default: a few milliseconds of JSON.stringify for records. */
-export const ITEMS_PER_SLICE = 2_000;
+const ITEMS_PER_SLICE = 2_000;
 
 export interface JsonSlicesOptions {
   itemsPerSlice?: number;

@@ -12,7 +12,7 @@ import {
   type WriteBatch,
 } from '../domain';
 import { sameJson } from '../lib/canonical-json';
-import type { AuditRecord, WriteResult } from './network-store';
+import type { AuditRecord, KindCounts, WriteResult } from './network-store';
 
 /**
  * Planning a write, shared by every adapter: what a validated batch does to the current state (cascades
@@ -46,6 +46,15 @@ export interface PlanningView {
   get<K extends EntityKind>(kind: K, id: string): EntityOf[K] | undefined;
   /** Ids of the stored records of `kind` that refer to the entity `target`/`id`. */
   referrersOf(target: EntityKind, id: string, kind: EntityKind): Iterable<string>;
+}
+
+/**
+ * What upserting `record` does where `current` is stored (undefined: nothing is): the one comparison both
+ * a write and an import's dry run count by.
+ */
+export function upsertOutcome(current: object | null | undefined, record: object): keyof KindCounts {
+  if (!current) return 'created';
+  return sameJson(current, record) ? 'unchanged' : 'updated';
 }
 
 /** True when a change set has nothing to put or remove. */
@@ -119,14 +128,9 @@ export function planWrite(
   for (const kind of ENTITY_KINDS) {
     const counts = result.upserts[kind];
     for (const record of batch.upsert[kind]) {
-      const current = view.get(kind, record.id);
-      if (current && sameJson(current, record)) {
-        counts.unchanged++;
-        continue;
-      }
-      if (current) counts.updated++;
-      else counts.created++;
-      putRecord(kind, record);
+      const outcome = upsertOutcome(view.get(kind, record.id), record);
+      counts[outcome]++;
+      if (outcome !== 'unchanged') putRecord(kind, record);
     }
     result.created += counts.created;
     result.updated += counts.updated;

@@ -11,7 +11,7 @@ import {
   type NetworkDeletion,
 } from '../../domain';
 import type { WriteResult } from '../../store/network-store';
-import { sameJson } from '../../lib/canonical-json';
+import { upsertOutcome } from '../../store/write-plan';
 import type { StoreReader } from './directory';
 import {
   draftLinks,
@@ -209,12 +209,7 @@ async function countChanges(
     const records = batch[kind] as { id: string }[];
     const stored = await storedRecords(store, kind, records);
     const c: KindCounts = { created: 0, updated: 0, unchanged: 0 };
-    records.forEach((record, i) => {
-      const current = stored[i];
-      if (!current) c.created++;
-      else if (sameJson(current, record)) c.unchanged++;
-      else c.updated++;
-    });
+    records.forEach((record, i) => c[upsertOutcome(stored[i], record)]++);
     counts[kind] = c;
   }
   return counts;
